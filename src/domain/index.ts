@@ -1,0 +1,17 @@
+export type { Role, Step, Procedure } from './procedure.js';
+export { ROLES } from './procedure.js';
+export type { Diagnostic, DiagnosticCode, Severity, LeftOutItem } from './diagnostic.js';
+export type {
+  FindingKind,
+  PathSummary,
+  FewestStepsPath,
+  ScheduleEntry,
+  Finding,
+  Candidate,
+  ItemAnalysis,
+  AnalysisSummary,
+  AnalysisError,
+  AnalysisResult,
+} from './analysis.js';
+export { FINDING_KINDS } from './analysis.js';
+export { ProcoptError, type ProcoptErrorCode } from './errors.js';

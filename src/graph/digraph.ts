@@ -1,0 +1,158 @@
+// Compact directed graphs on node indices 0..n-1 in CSR form (offset + target arrays),
+// with Kahn's topological sort and a DFS cycle finder. Linear in nodes + edges.
+
+/** A directed graph in compressed sparse row form; edges are deduplicated and sorted by (from, to). */
+export interface Digraph {
+  readonly n: number;
+  /** Successors of v are succ[succStart[v] .. succStart[v+1]). */
+  readonly succStart: Int32Array;
+  readonly succ: Int32Array;
+  /** Predecessors of v are pred[predStart[v] .. predStart[v+1]). */
+  readonly predStart: Int32Array;
+  readonly pred: Int32Array;
+}
+
+/** Builds a Digraph from parallel arrays of edge ends; duplicate edges are kept once. */
+export function buildDigraph(n: number, from: ArrayLike<number>, to: ArrayLike<number>): Digraph {
+  const m = from.length;
+  const order = Array.from({ length: m }, (_, i) => i).sort(
+    (a, b) => (from[a] as number) - (from[b] as number) || (to[a] as number) - (to[b] as number),
+  );
+  const uf: number[] = [];
+  const ut: number[] = [];
+  for (const i of order) {
+    const f = from[i] as number;
+    const t = to[i] as number;
+    const last = uf.length - 1;
+    if (last >= 0 && uf[last] === f && ut[last] === t) continue;
+    uf.push(f);
+    ut.push(t);
+  }
+  const succStart = new Int32Array(n + 1);
+  const predStart = new Int32Array(n + 1);
+  for (let i = 0; i < uf.length; i++) {
+    succStart[(uf[i] as number) + 1]!++;
+    predStart[(ut[i] as number) + 1]!++;
+  }
+  for (let v = 0; v < n; v++) {
+    succStart[v + 1]! += succStart[v]!;
+    predStart[v + 1]! += predStart[v]!;
+  }
+  const succ = new Int32Array(uf.length);
+  const pred = new Int32Array(uf.length);
+  const sFill = succStart.slice(0, n);
+  const pFill = predStart.slice(0, n);
+  for (let i = 0; i < uf.length; i++) {
+    const f = uf[i] as number;
+    const t = ut[i] as number;
+    succ[sFill[f]!++] = t;
+    pred[pFill[t]!++] = f;
+  }
+  return { n, succStart, succ, predStart, pred };
+}
+
+/** Successors of v as a subarray view (no copy). */
+export function successors(g: Digraph, v: number): Int32Array {
+  return g.succ.subarray(g.succStart[v], g.succStart[v + 1]);
+}
+
+/** Predecessors of v as a subarray view (no copy). */
+export function predecessors(g: Digraph, v: number): Int32Array {
+  return g.pred.subarray(g.predStart[v], g.predStart[v + 1]);
+}
+
+/**
+ * Kahn's algorithm; among ready nodes the smallest index goes first, so the order is
+ * deterministic and equals file order wherever the graph allows. Null when there is a cycle.
+ */
+export function topologicalOrder(g: Digraph): Int32Array | null {
+  const indeg = new Int32Array(g.n);
+  for (let v = 0; v < g.n; v++) indeg[v] = g.predStart[v + 1]! - g.predStart[v]!;
+  const heap = new MinHeap();
+  for (let v = 0; v < g.n; v++) if (indeg[v] === 0) heap.push(v);
+  const out = new Int32Array(g.n);
+  let k = 0;
+  while (heap.size > 0) {
+    const v = heap.pop();
+    out[k++] = v;
+    for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
+      const w = g.succ[i]!;
+      if (--indeg[w]! === 0) heap.push(w);
+    }
+  }
+  return k === g.n ? out : null;
+}
+
+/** One directed cycle as node indices in order (first node not repeated), or null when acyclic. */
+export function findCycle(g: Digraph): number[] | null {
+  const state = new Uint8Array(g.n); // 0 new, 1 on stack, 2 finished
+  const parent = new Int32Array(g.n).fill(-1);
+  const cursor = new Int32Array(g.n);
+  for (let root = 0; root < g.n; root++) {
+    if (state[root] !== 0) continue;
+    const stack = [root];
+    state[root] = 1;
+    cursor[root] = g.succStart[root]!;
+    while (stack.length > 0) {
+      const v = stack[stack.length - 1]!;
+      if (cursor[v]! < g.succStart[v + 1]!) {
+        const w = g.succ[cursor[v]!++]!;
+        if (state[w] === 0) {
+          state[w] = 1;
+          parent[w] = v;
+          cursor[w] = g.succStart[w]!;
+          stack.push(w);
+        } else if (state[w] === 1) {
+          const cycle = [v];
+          for (let u = v; u !== w; ) {
+            u = parent[u]!;
+            cycle.push(u);
+          }
+          return cycle.reverse();
+        }
+      } else {
+        state[v] = 2;
+        stack.pop();
+      }
+    }
+  }
+  return null;
+}
+
+class MinHeap {
+  private readonly data: number[] = [];
+  get size(): number {
+    return this.data.length;
+  }
+  push(x: number): void {
+    const d = this.data;
+    d.push(x);
+    let i = d.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (d[p]! <= x) break;
+      d[i] = d[p]!;
+      i = p;
+    }
+    d[i] = x;
+  }
+  pop(): number {
+    const d = this.data;
+    const top = d[0]!;
+    const last = d.pop()!;
+    if (d.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= d.length) break;
+        const r = l + 1;
+        const c = r < d.length && d[r]! < d[l]! ? r : l;
+        if (d[c]! >= last) break;
+        d[i] = d[c]!;
+        i = c;
+      }
+      d[i] = last;
+    }
+    return top;
+  }
+}

@@ -1,0 +1,57 @@
+// The compact step graph of one item: steps as indices 0..n-1 in file order, the declared
+// order, the hard (legal) predecessors and the rework (return_to) edges as CSR digraphs.
+
+import type { Procedure } from '../domain/index.js';
+import { buildDigraph, topologicalOrder, type Digraph } from '../graph/index.js';
+
+/** A procedure indexed for graph algorithms. Edges naming unknown steps are not included. */
+export interface StepGraph {
+  readonly procedure: Procedure;
+  readonly n: number;
+  /** Step ids by index (file order). */
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Declared order: edge p → s for every p in s.predecessors. */
+  readonly declared: Digraph;
+  /** Hard predecessors (法定前置): edge p → s for every p in s.hardPredecessors. */
+  readonly hard: Digraph;
+  /** Rework loops: edge s → r for s.returnTo = r. */
+  readonly rework: Digraph;
+  /** A topological order of the declared order (smallest index first among ready steps), or null when it has a cycle. */
+  readonly order: Int32Array | null;
+}
+
+/** Indexes a procedure's steps and builds its digraphs. Linear in steps + edges. */
+export function buildStepGraph(procedure: Procedure): StepGraph {
+  const ids = procedure.steps.map((s) => s.id);
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  });
+  const n = ids.length;
+  const edges = (list: (i: number) => readonly string[], reverse = false): Digraph => {
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (const other of list(i)) {
+        const j = indexOf.get(other);
+        if (j === undefined || j === i) continue;
+        from.push(reverse ? i : j);
+        to.push(reverse ? j : i);
+      }
+    }
+    return buildDigraph(n, from, to);
+  };
+  const steps = procedure.steps;
+  const declared = edges((i) => steps[i]!.predecessors);
+  return {
+    procedure,
+    n,
+    ids,
+    indexOf,
+    declared,
+    hard: edges((i) => steps[i]!.hardPredecessors),
+    rework: edges((i) => (steps[i]!.returnTo === null ? [] : [steps[i]!.returnTo!]), true),
+    order: topologicalOrder(declared),
+  };
+}
