@@ -1,0 +1,88 @@
+// Module boundaries of STYLE.md, checked mechanically: the pipeline order is
+// domain → graph → import → model → analyze → report → pipeline → cli.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-leaf',
+      comment: 'src/domain holds types and errors only: it imports nothing from other stages.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/(?!domain/)' },
+    },
+    {
+      name: 'graph-is-helper',
+      comment: 'src/graph is a small helper library: only domain.',
+      severity: 'error',
+      from: { path: '^src/graph/' },
+      to: { path: '^src/(?!domain/|graph/)' },
+    },
+    {
+      name: 'import-stage',
+      comment: 'import reads bytes and text; it uses nothing after it.',
+      severity: 'error',
+      from: { path: '^src/import/' },
+      to: { path: '^src/(model|analyze|report|cli|pipeline)' },
+    },
+    {
+      name: 'model-stage',
+      comment: 'model builds graphs and machines from procedures; it uses no later stage.',
+      severity: 'error',
+      from: { path: '^src/model/' },
+      to: { path: '^src/(import|analyze|report|cli|pipeline)' },
+    },
+    {
+      name: 'analyze-stage',
+      comment: 'analyze works on procedures and step graphs; it uses no later stage.',
+      severity: 'error',
+      from: { path: '^src/analyze/' },
+      to: { path: '^src/(import|report|cli|pipeline)' },
+    },
+    {
+      name: 'report-reads-plain-results',
+      comment: 'report renders the plain AnalysisResult: no XState, no graph objects, no import.',
+      severity: 'error',
+      from: { path: '^src/report/' },
+      to: { path: '^src/(import|model|analyze|cli|pipeline)|^node_modules/(xstate|@xstate)' },
+    },
+    {
+      name: 'only-cli-uses-the-pipeline-entry',
+      severity: 'error',
+      from: { path: '^src/(?!cli/|pipeline)' },
+      to: { path: '^src/(cli|pipeline)' },
+    },
+    {
+      name: 'earlier-stages-only-through-index',
+      comment: 'A stage imports another stage only through its index.ts (its public API).',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: { path: '^src/(import|model|analyze|report|graph)/(?!index\\.ts$)', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'fs-only-in-import-and-cli',
+      comment: 'Only import/ and cli/ touch the file system.',
+      severity: 'error',
+      from: { path: '^src/(?!import/|cli/)' },
+      to: { path: '^(fs|node:fs|fs/promises|node:fs/promises)$', dependencyTypes: ['core'] },
+    },
+    {
+      name: 'process-only-in-cli',
+      comment: 'Only cli/ touches process (child_process included).',
+      severity: 'error',
+      from: { path: '^src/(?!cli/)' },
+      to: { path: '^(node:)?(process|child_process)$', dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

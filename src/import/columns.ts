@@ -1,0 +1,150 @@
+// The CSV contract's columns, roles, units and boolean words (../shared/spec/procedure-csv.md),
+// with their Chinese aliases; header and cell words are matched trimmed and case-insensitively.
+
+import type { Role } from '../domain/index.js';
+
+/** Contract column names (English), in the contract's order. */
+export type ColumnName =
+  | 'item_code'
+  | 'item_name'
+  | 'step_id'
+  | 'step_name'
+  | 'department'
+  | 'role'
+  | 'duration_days'
+  | 'duration_unit'
+  | 'wait_days'
+  | 'counts_toward_limit'
+  | 'predecessors'
+  | 'hard_predecessors'
+  | 'inputs'
+  | 'outputs'
+  | 'applicant_visit'
+  | 'condition'
+  | 'return_to'
+  | 'legal_limit_days'
+  | 'promised_limit_days';
+
+export interface ColumnSpec {
+  name: ColumnName;
+  /** Chinese aliases; the first is what the CSV writer uses for Chinese headers. */
+  aliases: readonly string[];
+  /** The header must name this column. */
+  required: boolean;
+}
+
+/** Every contract column in the contract's order (also the CSV writer's column order). */
+export const COLUMNS: readonly ColumnSpec[] = [
+  { name: 'item_code', aliases: ['事项编码', '事项代码'], required: true },
+  { name: 'item_name', aliases: ['事项名称'], required: true },
+  { name: 'step_id', aliases: ['环节编号', '环节序号'], required: true },
+  { name: 'step_name', aliases: ['环节名称'], required: true },
+  { name: 'department', aliases: ['承办部门', '办理部门', '窗口', '责任单位'], required: true },
+  { name: 'role', aliases: ['环节类型'], required: false },
+  { name: 'duration_days', aliases: ['办理时限', '时限', '办理时间'], required: true },
+  { name: 'duration_unit', aliases: ['时限单位', '计时单位'], required: false },
+  { name: 'wait_days', aliases: ['等待时间', '流转时间'], required: false },
+  { name: 'counts_toward_limit', aliases: ['计入时限', '是否计算在法定办结时限内'], required: false },
+  { name: 'predecessors', aliases: ['前置环节', '上一环节'], required: false },
+  { name: 'hard_predecessors', aliases: ['法定前置', '必须前置'], required: false },
+  { name: 'inputs', aliases: ['所需材料', '申请材料', '输入'], required: false },
+  { name: 'outputs', aliases: ['产出', '输出', '结果'], required: false },
+  { name: 'applicant_visit', aliases: ['需到场', '申请人到场', '是否到场'], required: false },
+  { name: 'condition', aliases: ['适用条件', '触发条件'], required: false },
+  { name: 'return_to', aliases: ['退回环节', '补正环节'], required: false },
+  { name: 'legal_limit_days', aliases: ['法定时限', '法定办结时限'], required: false },
+  { name: 'promised_limit_days', aliases: ['承诺时限', '承诺办结时限'], required: false },
+];
+
+/** Lower-cases and folds spaces and hyphens to `_`, so `Item Code`, `item-code` and `ITEM_CODE` match. */
+export function normalizeHeader(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+const COLUMN_BY_HEADER: ReadonlyMap<string, ColumnName> = new Map(
+  COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((h) => [normalizeHeader(h), c.name] as const)),
+);
+
+/** The contract column a header cell names, or undefined for an unknown column. */
+export function findColumn(header: string): ColumnName | undefined {
+  return COLUMN_BY_HEADER.get(normalizeHeader(header));
+}
+
+/** Chinese aliases of each role; the first is what the CSV writer uses for Chinese headers. */
+export const ROLE_ALIASES: Readonly<Record<Role, readonly string[]>> = {
+  accept: ['受理', '收件', '预审'],
+  review: ['审查', '审核', '初审', '复审'],
+  inspect: ['勘验', '现场勘验', '现场核查', '踏勘'],
+  expert: ['专家评审', '技术审查', '论证'],
+  publicize: ['公示', '公告'],
+  hearing: ['听证'],
+  intermediary: ['中介服务', '评估', '检测'],
+  handoff: ['流转', '签收', '转办', '登记', '交接'],
+  approve: ['审批', '决定', '批准', '签发'],
+  deliver: ['办结', '送达', '发证', '制证'],
+};
+
+const ROLE_BY_WORD: ReadonlyMap<string, Role> = new Map(
+  (Object.entries(ROLE_ALIASES) as [Role, readonly string[]][]).flatMap(([role, aliases]) =>
+    [role, ...aliases].map((w) => [w, role] as const),
+  ),
+);
+
+/** The role a cell names (English name or Chinese alias, case-insensitive), or undefined. */
+export function findRole(cell: string): Role | undefined {
+  return ROLE_BY_WORD.get(cell.trim().toLowerCase());
+}
+
+/** Roles whose time the statutory clock does not count (行政许可法 Art. 45). */
+export const CLOCK_EXEMPT_ROLES: ReadonlySet<Role> = new Set<Role>(['hearing', 'expert', 'intermediary']);
+
+export type DurationUnit = 'workday' | 'calendar-day' | 'hour';
+
+const UNIT_BY_WORD: ReadonlyMap<string, DurationUnit> = new Map(
+  (
+    [
+      ['workday', ['workday', 'workdays', 'working_day', 'working_days', 'work_day', 'work_days', 'business_day', 'business_days', '工作日']],
+      ['calendar-day', ['calendar_day', 'calendar_days', 'calendarday', 'calendardays', '自然日', '日历日']],
+      ['hour', ['hour', 'hours', 'h', 'hr', 'hrs', '小时', '工作小时']],
+    ] as const
+  ).flatMap(([unit, words]) => words.map((w) => [w, unit] as const)),
+);
+
+/** The unit a duration_unit cell names, or undefined; words are matched like headers (`calendar day` = `calendar-day`). */
+export function findUnit(cell: string): DurationUnit | undefined {
+  return UNIT_BY_WORD.get(normalizeHeader(cell));
+}
+
+const BOOLEAN_BY_WORD: ReadonlyMap<string, boolean> = new Map([
+  ['是', true],
+  ['否', false],
+  ['yes', true],
+  ['no', false],
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+  ['y', true],
+  ['n', false],
+]);
+
+/** The boolean a cell means (是/否, yes/no, true/false, 1/0, Y/N), or undefined. */
+export function parseBoolean(cell: string): boolean | undefined {
+  return BOOLEAN_BY_WORD.get(cell.trim().toLowerCase());
+}
+
+/** Words meaning "done on the spot" (即办件): zero days. */
+export const INSTANT_WORDS: ReadonlySet<string> = new Set(['即办', '当场办理']);
+
+/** List cells separate entries by these (half- and full-width semicolon, 顿号, bar, newline). */
+export const LIST_SEPARATOR = /[;；、|\r\n]/;
+
+/** Splits a list cell into trimmed, non-empty, distinct entries in their order. */
+export function splitList(cell: string): string[] {
+  const out: string[] = [];
+  for (const part of cell.split(LIST_SEPARATOR)) {
+    const entry = part.trim();
+    if (entry !== '' && !out.includes(entry)) out.push(entry);
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// Bytes → text. Detection order: byte-order mark (UTF-8, UTF-16LE/BE, GB18030) → strict UTF-8 →
+// GB18030 (a superset of GBK/GB2312, Excel's "CSV" on Chinese Windows), all through the built-in
+// WHATWG TextDecoder (Node's full ICU). Bad bytes become U+FFFD, which the importer reports.
+
+/** Encodings the importer reads (and, except `auto`, writes). */
+export type EncodingName = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'gbk';
+
+/** Every accepted `--encoding` value; `auto` first. */
+export const ENCODINGS: readonly EncodingName[] = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk'];
+
+/** The result of decoding one file. */
+export interface DecodedText {
+  /** The text without any byte-order mark. */
+  text: string;
+  /** The encoding used (detected or forced). */
+  encoding: Exclude<EncodingName, 'auto'>;
+}
+
+const BOMS: readonly { encoding: Exclude<EncodingName, 'auto' | 'gbk'>; bytes: readonly number[] }[] = [
+  { encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf] },
+  { encoding: 'gb18030', bytes: [0x84, 0x31, 0x95, 0x33] },
+  { encoding: 'utf-16le', bytes: [0xff, 0xfe] },
+  { encoding: 'utf-16be', bytes: [0xfe, 0xff] },
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+function isStrictUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes a file's bytes. With `auto`, a byte-order mark decides; without one, bytes that are valid
+ * UTF-8 are UTF-8 and anything else is GB18030. A forced encoding still drops its own BOM.
+ * Never throws; undecodable bytes come out as U+FFFD.
+ */
+export function decodeText(bytes: Uint8Array, encoding: EncodingName = 'auto'): DecodedText {
+  let chosen: Exclude<EncodingName, 'auto'>;
+  let skip = 0;
+  if (encoding === 'auto') {
+    const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
+    if (bom) {
+      chosen = bom.encoding;
+      skip = bom.bytes.length;
+    } else {
+      chosen = isStrictUtf8(bytes) ? 'utf-8' : 'gb18030';
+    }
+  } else {
+    chosen = encoding;
+    const own = BOMS.find((b) => b.encoding === (encoding === 'gbk' ? 'gb18030' : encoding));
+    if (own && startsWith(bytes, own.bytes)) skip = own.bytes.length;
+  }
+  // ignoreBOM keeps a U+FEFF that is not at the very start; the leading one was skipped above.
+  const text = new TextDecoder(chosen, { ignoreBOM: true }).decode(bytes.subarray(skip));
+  return { text, encoding: chosen };
+}

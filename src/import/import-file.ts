@@ -1,0 +1,340 @@
+// One file → its items and diagnostics: decode, cut records, read the header, read every row, then
+// check each item as a whole (duplicate steps, item-level values, references, a cycle in the declared
+// order via findCycle). A bad row leaves out only its own item; whole-file problems leave out the file.
+
+import type { DiagnosticCode, Procedure, Step } from '../domain/index.js';
+import { buildDigraph, findCycle } from '../graph/index.js';
+import { COLUMNS, findColumn, normalizeHeader, type ColumnName } from './columns.js';
+import { decodeText, type EncodingName } from './decode-text.js';
+import { makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.js';
+import { cellOf, columnLabel, readRow, type Header, type RowFacts } from './read-row.js';
+import { splitCells, type CellRecord } from './split-cells.js';
+import { detectDelimiter, splitRecords } from './split-records.js';
+
+/** The bytes of one input file; `file` is the path as the user named it. */
+export interface SourceFile {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** One item as found in one file. */
+export interface FileItem {
+  itemCode: string;
+  /** Line of the item's first row in this file. */
+  line: number;
+  /** The item, or null when an error in this file leaves it out. */
+  procedure: Procedure | null;
+  /** Line of the first error that leaves the item out, or null. */
+  errorLine: number | null;
+}
+
+/** What one file gave. */
+export interface FileImport {
+  diagnostics: PendingDiagnostic[];
+  items: FileItem[];
+}
+
+/** At most this many UNDECODABLE lines are listed per file; the rest are counted in the last message. */
+const MAX_UNDECODABLE_LINES = 10;
+
+/** Physical line numbers (1-based) of the U+FFFD characters in text, each line once. */
+function replacementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+    else if (c === '\uFFFD' && lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
+}
+
+/** Reads one file's items. Pure: never throws, every problem is a diagnostic. */
+export function importFile(source: SourceFile, encoding: EncodingName): FileImport {
+  const file = source.file;
+  const diagnostics: PendingDiagnostic[] = [];
+  const { text, encoding: used } = decodeText(source.bytes, encoding);
+
+  if (text.trim() === '') {
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, 'the file is empty: no header and no steps'));
+    return { diagnostics, items: [] };
+  }
+
+  // Bad bytes: the whole file is left out, since a wrong guess of the encoding garbles every cell.
+  let fileErrorLine: number | null = null;
+  const badLines = replacementLines(text);
+  badLines.slice(0, MAX_UNDECODABLE_LINES).forEach((line, k) => {
+    const more = badLines.length - MAX_UNDECODABLE_LINES;
+    const rest = k === MAX_UNDECODABLE_LINES - 1 && more > 0 ? ` (and ${more} more lines)` : '';
+    const message =
+      `bytes that are not valid ${used.toUpperCase()} (undecodable, shown as U+FFFD)${rest}; ` +
+      'the whole file is left out — save it as UTF-8 or GBK, or name its encoding with --encoding';
+    diagnostics.push(makeDiagnostic('UNDECODABLE', { file, line }, message));
+  });
+  if (badLines[0] !== undefined) fileErrorLine = badLines[0];
+
+  const delimiter = detectDelimiter(text);
+  const records = splitCells(splitRecords(text, delimiter), delimiter);
+  const [headerRecord, ...rows] = records;
+  if (!headerRecord) {
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, 'the file is empty: no header and no steps'));
+    return { diagnostics, items: [] };
+  }
+
+  const { header, errorLine: headerErrorLine } = readHeader(headerRecord, rows, file, diagnostics);
+  fileErrorLine = minLine(fileErrorLine, headerErrorLine);
+  const dataRows = rows.filter((r) => r.problem !== null || r.cells.some((c) => c !== ''));
+  if (dataRows.length === 0 && fileErrorLine === null) {
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: header.line }, 'the file has a header but no steps'));
+    return { diagnostics, items: [] };
+  }
+
+  if (fileErrorLine !== null) {
+    // The file is unusable, but the items it names are still listed as left out (and claim their codes).
+    const items = new Map<string, FileItem>();
+    if (header.index.has('item_code')) {
+      for (const r of dataRows) {
+        const code = cellOf(r.cells, header, 'item_code');
+        if (code !== '' && !code.includes('\uFFFD') && !items.has(code)) {
+          items.set(code, { itemCode: code, line: r.line, procedure: null, errorLine: fileErrorLine });
+        }
+      }
+    }
+    return { diagnostics, items: [...items.values()] };
+  }
+  return { diagnostics, items: readItems(dataRows, header, file, diagnostics) };
+}
+
+function minLine(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+/** Maps header cells to contract columns; reports quote problems, duplicates, missing and unknown columns. */
+function readHeader(
+  record: CellRecord,
+  rows: readonly CellRecord[],
+  file: string,
+  diagnostics: PendingDiagnostic[],
+): { header: Header; errorLine: number | null } {
+  const line = record.line;
+  let errorLine: number | null = null;
+  const fail = (code: DiagnosticCode, column: string | undefined, columnOrder: number, message: string): void => {
+    errorLine = line;
+    diagnostics.push(makeDiagnostic(code, { file, line, ...(column !== undefined ? { column } : {}), columnOrder }, message));
+  };
+  if (record.problem) {
+    const code = record.problem.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE';
+    fail(code, undefined, record.problem.field, `${quoteMessage(record.problem.kind)} in the header; the whole file is left out`);
+  }
+  const index = new Map<ColumnName, number>();
+  const attributes: { index: number; key: string }[] = [];
+  const seenUnknown = new Map<string, number>();
+  record.cells.forEach((name, i) => {
+    if (name === '') {
+      // Excel pads rows with empty columns; an unnamed column matters only if it holds data.
+      if (rows.some((r) => r.problem === null && (r.cells[i] ?? '') !== '')) attributes.push({ index: i, key: `column ${i + 1}` });
+      return;
+    }
+    const column = findColumn(name);
+    if (column) {
+      const first = index.get(column);
+      if (first === undefined) index.set(column, i);
+      else fail('DUPLICATE_COLUMN', column, i, `"${name}" names ${columnLabel(column)} again (column ${first + 1} already does); the whole file is left out`);
+      return;
+    }
+    const key = normalizeHeader(name);
+    const first = seenUnknown.get(key);
+    if (first === undefined) {
+      seenUnknown.set(key, i);
+      attributes.push({ index: i, key: name });
+    } else fail('DUPLICATE_COLUMN', name, i, `column "${name}" appears twice (columns ${first + 1} and ${i + 1}); the whole file is left out`);
+  });
+  for (const spec of COLUMNS) {
+    if (spec.required && !index.has(spec.name)) {
+      const aliases = [spec.name, ...spec.aliases].join(', ');
+      fail('MISSING_COLUMN', spec.name, -1, `required column ${spec.name} is missing (header names accepted: ${aliases}); the whole file is left out`);
+    }
+  }
+  if (attributes.length > 0 && errorLine === null) {
+    const names = attributes.map((a) => `"${a.key}"`).join(', ');
+    diagnostics.push(
+      makeDiagnostic('UNKNOWN_COLUMN', { file, line }, `unknown column${attributes.length > 1 ? 's' : ''} ${names} kept as step attributes`),
+    );
+  }
+  return { header: { line, width: record.cells.length, index, attributes }, errorLine };
+}
+
+function quoteMessage(kind: 'bad-quote' | 'unterminated-quote'): string {
+  return kind === 'unterminated-quote'
+    ? 'a quote (") opened here is never closed'
+    : 'a quote (") stands inside an unquoted cell or after a closing quote; quote the whole cell and double inner quotes ("")';
+}
+
+interface ItemDraft {
+  code: string;
+  line: number;
+  facts: RowFacts[];
+  /** Best-guess step ids of the item's rows that could not be read (quote or column-count problems). */
+  brokenStepIds: string[];
+  errorLine: number | null;
+}
+
+/** Reads all rows, then checks each item as a whole. */
+function readItems(rows: readonly CellRecord[], header: Header, file: string, diagnostics: PendingDiagnostic[]): FileItem[] {
+  const drafts = new Map<string, ItemDraft>();
+  const columnOrder = (column: ColumnName | undefined): number => (column ? (header.index.get(column) ?? -1) : -1);
+  const draftOf = (code: string, line: number): ItemDraft => {
+    let d = drafts.get(code);
+    if (!d) {
+      d = { code, line, facts: [], brokenStepIds: [], errorLine: null };
+      drafts.set(code, d);
+    }
+    return d;
+  };
+  const report = (code: DiagnosticCode, line: number, column: ColumnName | undefined, itemCode: string, message: string): void => {
+    const pending = makeDiagnostic(
+      code,
+      { file, line, ...(column ? { column } : {}), columnOrder: columnOrder(column), itemCode },
+      message,
+    );
+    diagnostics.push(pending);
+    if (pending.diagnostic.severity === 'error' && itemCode !== '') {
+      const d = draftOf(itemCode, line);
+      d.errorLine = minLine(d.errorLine, line);
+    }
+  };
+
+  for (const row of rows) {
+    const code = cellOf(row.cells, header, 'item_code');
+    if (row.problem) {
+      const p = row.problem;
+      const column = COLUMNS.find((c) => header.index.get(c.name) === p.field)?.name;
+      if (code !== '') draftOf(code, row.line).brokenStepIds.push(cellOf(row.cells, header, 'step_id'));
+      const kind = p.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE';
+      const tail = p.kind === 'unterminated-quote' ? '; reading goes on at the next line' : '';
+      report(kind, p.line, column, code, `${subject(code)}${quoteMessage(p.kind)}${tail}`);
+      continue;
+    }
+    if (row.cells.every((c) => c === '')) continue; // a blank row, e.g. Excel's ",,,,"
+    if (row.cells.length !== header.width) {
+      if (code !== '') draftOf(code, row.line).brokenStepIds.push(cellOf(row.cells, header, 'step_id'));
+      report('COLUMN_COUNT', row.line, undefined, code, `${subject(code)}the row has ${row.cells.length} cells but the header has ${header.width}`);
+      continue;
+    }
+    const facts = readRow(row.cells, row.line, header, (c, column, message) => report(c, row.line, column, code, message));
+    if (code !== '') draftOf(code, row.line).facts.push(facts);
+  }
+
+  const items: FileItem[] = [];
+  for (const draft of drafts.values()) {
+    const procedure = checkItem(draft, file, (c, line, column, message) => report(c, line, column, draft.code, message));
+    items.push({ itemCode: draft.code, line: draft.line, procedure: draft.errorLine === null ? procedure : null, errorLine: draft.errorLine });
+  }
+  return items;
+}
+
+type ItemReport = (code: DiagnosticCode, line: number, column: ColumnName, message: string) => void;
+
+/** Item-wide checks; returns the procedure (meaningful only when nothing was reported as an error). */
+function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedure {
+  const code = draft.code;
+  const firstLineOf = new Map<string, number>();
+  for (const f of draft.facts) {
+    if (f.stepId === '') continue;
+    const first = firstLineOf.get(f.stepId);
+    if (first === undefined) firstLineOf.set(f.stepId, f.line);
+    else report('DUPLICATE_STEP', f.line, 'step_id', `${subject(code)}step id "${f.stepId}" is used twice (first at line ${first})`);
+  }
+
+  let itemName: { value: string; line: number } | null = null;
+  let legal: { value: number; line: number } | null = null;
+  let promised: { value: number; line: number } | null = null;
+  for (const f of draft.facts) {
+    if (f.itemName !== '') {
+      if (!itemName) itemName = { value: f.itemName, line: f.line };
+      else if (itemName.value !== f.itemName) {
+        report('ITEM_VALUE_CONFLICT', f.line, 'item_name', `${subject(code)}item name (事项名称) "${f.itemName}" disagrees with "${itemName.value}" at line ${itemName.line}`);
+      }
+    }
+    for (const [column, value, label] of [
+      ['legal_limit_days', f.legalLimitDays, 'legal limit (法定时限)'],
+      ['promised_limit_days', f.promisedLimitDays, 'promised limit (承诺时限)'],
+    ] as const) {
+      if (value === null) continue;
+      const held = column === 'legal_limit_days' ? legal : promised;
+      if (!held) {
+        if (column === 'legal_limit_days') legal = { value, line: f.line };
+        else promised = { value, line: f.line };
+      } else if (held.value !== value) {
+        report('ITEM_VALUE_CONFLICT', f.line, column, `${subject(code)}${label} ${value} disagrees with ${held.value} at line ${held.line}`);
+      }
+    }
+  }
+  if (!itemName && draft.facts.length > 0) {
+    report('MISSING_CELL', draft.line, 'item_name', `${subject(code)}${columnLabel('item_name')} is empty on every row of the item`);
+  }
+
+  const known = new Set([...firstLineOf.keys(), ...draft.brokenStepIds.filter((id) => id !== '')]);
+  for (const f of draft.facts) {
+    const who = subject(code, f.stepId || undefined);
+    for (const [column, list, what] of [
+      ['predecessors', f.predecessors, 'predecessor (前置环节)'],
+      ['hard_predecessors', f.hardPredecessors, 'hard predecessor (法定前置)'],
+    ] as const) {
+      for (const id of list) {
+        if (id === f.stepId) report('SELF_REFERENCE', f.line, column, `${who}the step lists itself as a ${what}`);
+        else if (!known.has(id)) report('UNKNOWN_STEP', f.line, column, `${who}${what} "${id}" is not a step of this item`);
+      }
+    }
+    if (f.returnTo !== null && !known.has(f.returnTo)) {
+      report('UNKNOWN_STEP', f.line, 'return_to', `${who}return step (退回环节) "${f.returnTo}" is not a step of this item`);
+    }
+  }
+
+  reportCycle(draft, report);
+
+  const steps: Step[] = draft.facts.flatMap((f) => (f.step ? [f.step] : []));
+  return {
+    itemCode: code,
+    itemName: itemName?.value ?? '',
+    legalLimitDays: legal?.value ?? null,
+    promisedLimitDays: promised?.value ?? null,
+    steps,
+    source: { file, line: draft.line },
+  };
+}
+
+/** Finds one cycle of the declared order (predecessors) and names it, reported at its first step in file order. */
+function reportCycle(draft: ItemDraft, report: ItemReport): void {
+  const indexOf = new Map<string, number>();
+  const rows: RowFacts[] = [];
+  for (const f of draft.facts) {
+    if (f.stepId !== '' && !indexOf.has(f.stepId)) {
+      indexOf.set(f.stepId, rows.length);
+      rows.push(f);
+    }
+  }
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const f of draft.facts) {
+    const s = indexOf.get(f.stepId);
+    if (s === undefined) continue;
+    for (const p of f.predecessors) {
+      const j = indexOf.get(p);
+      if (j !== undefined && j !== s) {
+        from.push(j);
+        to.push(s);
+      }
+    }
+  }
+  const cycle = findCycle(buildDigraph(rows.length, from, to));
+  if (!cycle || cycle.length === 0) return;
+  const start = cycle.indexOf(Math.min(...cycle));
+  const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+  const ids = ordered.map((i) => rows[i]?.stepId ?? '');
+  const first = rows[ordered[0] ?? 0];
+  if (!first) return;
+  report('CYCLE', first.line, 'predecessors', `${subject(draft.code)}cycle in the declared order: ${[...ids, ids[0]].join(' → ')}`);
+}

@@ -1,0 +1,242 @@
+// Named example cases of importFiles: exact procedures for small files, every encoding and dialect,
+// line numbers around multi-line cells, mixed header languages, and many problems in one run.
+
+import { describe, expect, it } from 'vitest';
+import type { Procedure, Step } from '../../src/domain/index.js';
+import { importFiles, type ImportResult } from '../../src/import/index.js';
+import { fixture, textFile } from './fixtures.js';
+
+const HEADER = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors';
+
+function step(partial: Partial<Step> & Pick<Step, 'id' | 'name' | 'department' | 'line'>): Step {
+  return {
+    role: 'review',
+    durationDays: 0,
+    waitDays: 0,
+    durationMissing: false,
+    countsTowardLimit: true,
+    predecessors: [],
+    hardPredecessors: [],
+    inputs: [],
+    outputs: [],
+    applicantVisit: false,
+    condition: '',
+    returnTo: null,
+    attributes: {},
+    ...partial,
+  };
+}
+
+function only(result: ImportResult): Procedure {
+  expect(result.diagnostics).toEqual([]);
+  expect(result.procedures).toHaveLength(1);
+  return result.procedures[0] as Procedure;
+}
+
+describe('importFiles: exact procedures', () => {
+  it('chain: three steps in a row', () => {
+    expect(only(importFiles([fixture('chain.csv')]))).toEqual({
+      itemCode: 'FBL-001',
+      itemName: '食品经营许可',
+      legalLimitDays: null,
+      promisedLimitDays: null,
+      source: { file: 'chain.csv', line: 2 },
+      steps: [
+        step({ id: 'S1', name: '受理', department: '政务服务窗口', role: 'accept', durationDays: 1, line: 2 }),
+        step({ id: 'S2', name: '审查', department: '市场监管局', durationDays: 5, predecessors: ['S1'], line: 3 }),
+        step({ id: 'S3', name: '决定', department: '市场监管局', role: 'approve', durationDays: 2, predecessors: ['S2'], line: 4 }),
+      ],
+    });
+  });
+
+  it('mixed header languages across two files: aliases, units, booleans and defaults', () => {
+    const result = importFiles([fixture('mixed-english.csv'), fixture('mixed-chinese.csv')]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures).toEqual([
+      {
+        itemCode: 'FBL-002',
+        itemName: '餐饮服务许可',
+        legalLimitDays: 20,
+        promisedLimitDays: 10,
+        source: { file: 'mixed-english.csv', line: 2 },
+        steps: [
+          // 2 hours = 0.25 working days; 是/Y: the applicant comes in.
+          step({ id: 'S1', name: '收件', department: '政务服务窗口', role: 'accept', durationDays: 0.25, applicantVisit: true, line: 2 }),
+          // 14 calendar days × 5/7 = 10 working days; wait 1 calendar day = 0.71; an expert step does not count toward the limit.
+          step({
+            id: 'S2',
+            name: '专家评审',
+            department: '专家组',
+            role: 'expert',
+            durationDays: 10,
+            waitDays: 0.71,
+            countsTowardLimit: false,
+            predecessors: ['S1'],
+            outputs: ['评审意见'],
+            line: 3,
+          }),
+        ],
+      },
+      {
+        itemCode: 'FBL-003',
+        itemName: '建设工程规划许可',
+        legalLimitDays: 20,
+        promisedLimitDays: 12,
+        source: { file: 'mixed-chinese.csv', line: 2 },
+        steps: [
+          step({ id: '1', name: '受理', department: '窗口', role: 'accept', durationDays: 0, applicantVisit: true, line: 2 }),
+          // 10 自然日 = 7.14 工作日; a hearing (听证) runs off the clock by default (行政许可法 Art. 45).
+          step({
+            id: '2',
+            name: '听证',
+            department: '规划局',
+            role: 'hearing',
+            durationDays: 7.14,
+            countsTowardLimit: false,
+            predecessors: ['1'],
+            condition: '涉及重大利益',
+            returnTo: '1',
+            line: 3,
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it('unknown columns become attributes (empty cells are not kept)', () => {
+    const p = only({ ...importFiles([fixture('unknown-column.csv')]), diagnostics: [] });
+    expect(p.steps.map((s) => s.attributes)).toEqual([{ 备注: '可容缺受理' }]);
+  });
+
+  it('empty duration: the step counts 0 and is marked', () => {
+    const p = importFiles([fixture('empty-duration.csv')]).procedures[0];
+    expect(p?.steps.map((s) => [s.id, s.durationDays, s.durationMissing])).toEqual([
+      ['S1', 1, false],
+      ['S2', 0, true],
+    ]);
+  });
+
+  it('days: 即办 is 0, hours round to 0.01, decimals beyond two are an error, full-width digits read', () => {
+    const text = `${HEADER},duration_unit,wait_days
+A,a,S1,x,d,,即办,,,
+A,a,S2,x,d,,1,,hour,
+A,a,S3,x,d,,１．５,,小时,0.5
+A,a,S4,x,d,,2.50,,,
+B,b,S1,x,d,,1.005,,,
+C,c,S1,x,d,,3,,workdays,-0.5
+`;
+    const result = importFiles([textFile('days.csv', text)]);
+    expect(result.procedures.map((p) => p.steps.map((s) => [s.durationDays, s.waitDays]))).toEqual([
+      [
+        [0, 0],
+        [0.13, 0], // 1 h ÷ 8 = 0.125 → 0.13
+        [0.19, 0.06], // 1.5 h → 0.1875 → 0.19; 0.5 h → 0.0625 → 0.06
+        [2.5, 0],
+      ],
+    ]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.itemCode])).toEqual([
+      ['BAD_DURATION', 6, 'B'],
+      ['BAD_WAIT', 7, 'C'],
+    ]);
+  });
+});
+
+describe('importFiles: encodings and dialects', () => {
+  const expectedSteps = [
+    ['S1', '受理', 'accept', 1, [], ['申请书']],
+    ['S2', '审查（含现场核查）', 'review', 5, ['S1'], ['申请书', '营业执照']],
+  ];
+  const shape = (p: Procedure): unknown => p.steps.map((s) => [s.id, s.name, s.role, s.durationDays, s.predecessors, s.inputs]);
+
+  for (const name of ['gbk.csv', 'utf8-bom.csv', 'utf16le-bom.txt', 'utf16be-bom.txt', 'semicolon.csv', 'tab.tsv']) {
+    it(`${name} is detected and read`, () => {
+      const p = only(importFiles([fixture(name)]));
+      expect(p.itemName).toBe('食品经营许可');
+      expect(p.steps[0]?.department).toBe('政务服务窗口');
+      expect(shape(p)).toEqual(expectedSteps);
+    });
+  }
+
+  it('the GBK fixture really is GBK (not UTF-8) bytes', () => {
+    const bytes = fixture('gbk.csv').bytes;
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    // 事 is 0xCA 0xC2 in GBK.
+    expect([bytes[0], bytes[1]]).toEqual([0xca, 0xc2]);
+  });
+
+  it('--encoding overrides detection: GBK bytes forced as UTF-8 are undecodable', () => {
+    const result = importFiles([fixture('gbk.csv')], { encoding: 'utf-8' });
+    expect(result.procedures).toEqual([]);
+    expect(result.diagnostics[0]?.code).toBe('UNDECODABLE');
+    expect(result.diagnostics[0]?.line).toBe(1);
+    expect(only(importFiles([fixture('gbk.csv')], { encoding: 'gbk' })).itemName).toBe('食品经营许可');
+  });
+
+  it('multi-line quoted cells keep their line breaks, and lines after them stay right', () => {
+    const result = importFiles([fixture('multiline.csv')]);
+    const p = result.procedures[0];
+    expect(p?.steps.map((s) => [s.id, s.name, s.inputs, s.line])).toEqual([
+      ['S1', '受理\n（窗口收件）', ['申请书', '营业执照'], 2],
+      ['S2', '审查', ['申请书'], 6],
+    ]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.itemCode])).toEqual([['BAD_DURATION', 7, 'FBL-002']]);
+  });
+
+  it('CRLF line ends, a blank Excel row (",,,,") and blank lines are ignored without shifting lines', () => {
+    const text = `${HEADER}\r\n\r\nA,a,S1,x,d,,1,\r\n,,,,,,,\r\nA,a,S2,"y\r\nz",d,,1,S1\r\nA,a,S3,x,d,,zz,S2\r\n`;
+    const result = importFiles([textFile('crlf.csv', text)]);
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_DURATION', 7]]);
+    expect(result.leftOut).toEqual([{ itemCode: 'A', file: 'crlf.csv', line: 7 }]);
+  });
+});
+
+describe('importFiles: errors do not stop the run', () => {
+  it('every problem of a file is reported in one run, and one bad item does not drop the others', () => {
+    const result = importFiles([fixture('many-problems.csv')]);
+    expect(result.diagnostics.map((d) => [d.line, d.column, d.code, d.itemCode])).toEqual([
+      [3, 'duration_days', 'BAD_DURATION', 'FBL-001'],
+      [3, 'wait_days', 'BAD_WAIT', 'FBL-001'],
+      [3, 'applicant_visit', 'BAD_BOOLEAN', 'FBL-001'],
+      [5, 'role', 'UNKNOWN_ROLE', 'FBL-003'],
+      [5, 'duration_days', 'EMPTY_DURATION', 'FBL-003'],
+      [5, 'predecessors', 'UNKNOWN_STEP', 'FBL-003'],
+    ]);
+    expect(result.procedures.map((p) => [p.itemCode, p.steps.map((s) => s.line)])).toEqual([['FBL-002', [4, 6]]]);
+    expect(result.leftOut).toEqual([
+      { itemCode: 'FBL-001', file: 'many-problems.csv', line: 3 },
+      { itemCode: 'FBL-003', file: 'many-problems.csv', line: 5 },
+    ]);
+  });
+
+  it('a row without an item code is reported and leaves nothing else out', () => {
+    const text = `${HEADER}\nA,a,S1,x,d,,1,\n,a,S2,x,d,,1,S1\n`;
+    const result = importFiles([textFile('no-code.csv', text)]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.itemCode])).toEqual([['MISSING_CELL', 3, 'item_code', undefined]]);
+    expect(result.procedures.map((p) => p.itemCode)).toEqual(['A']);
+    expect(result.leftOut).toEqual([]);
+  });
+
+  it('item rows may stand anywhere; item values may be given on any rows but must agree', () => {
+    const text = `${HEADER},legal_limit_days\nA,,S1,x,d,,1,,\nB,b,S1,x,d,,1,,\nA,a,S2,x,d,,1,S1,20\nA,,S3,x,d,,1,S2,20.0\n`;
+    const result = importFiles([textFile('spread.csv', text)]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures.map((p) => [p.itemCode, p.itemName, p.legalLimitDays, p.steps.map((s) => s.id)])).toEqual([
+      ['A', 'a', 20, ['S1', 'S2', 'S3']],
+      ['B', 'b', null, ['S1']],
+    ]);
+  });
+
+  it('an item with no item name on any row is a missing cell at its first row', () => {
+    const result = importFiles([textFile('noname.csv', `${HEADER}\nA,,S1,x,d,,1,\nA,,S2,x,d,,1,S1\n`)]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['MISSING_CELL', 2, 'item_name']]);
+  });
+
+  it('a header without rows is an empty file; bad bytes in two lines are both listed', () => {
+    expect(importFiles([textFile('h.csv', `${HEADER}\n\n`)]).diagnostics.map((d) => [d.code, d.line])).toEqual([['EMPTY_FILE', 1]]);
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nA,a,S1,x,d,,1,\n`), 0xff, 0x0a, 0x41, 0xfe, 0x0a]);
+    expect(importFiles([{ file: 'bad.csv', bytes }]).diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['UNDECODABLE', 3],
+      ['UNDECODABLE', 4],
+    ]);
+  });
+});
