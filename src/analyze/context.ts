@@ -1,0 +1,79 @@
+// What every analysis of one item shares, computed once: the step graph, step times in hundredths
+// of a day, the declared order's closure and reduction, and the required order.
+
+import type { Procedure, Step } from '../domain/index.js';
+import { buildStepGraph, type StepGraph } from '../model/index.js';
+import type { CandidateOutcome } from './candidates.js';
+import { analyzeDeclaredOrder, type DeclaredOrder } from './declared-order.js';
+import { toHundredths } from './days.js';
+import type { Design } from './design.js';
+import type { Detection } from './finding-detector.js';
+import { findRequiredOrder, type RequiredOrder } from './required-order.js';
+
+/** Results computed on demand and shared between analyses of the same item. */
+export interface ContextSlots {
+  structural?: Detection[];
+  /** Designs of single transformations, by key ("merge:2:3", "visits", …). */
+  singles?: Map<string, Design | null>;
+  outcome?: CandidateOutcome;
+}
+
+/** One item prepared for analysis; node v is the step at file index v. */
+export interface ItemContext {
+  readonly procedure: Procedure;
+  readonly steps: readonly Step[];
+  readonly graph: StepGraph;
+  readonly n: number;
+  readonly words: number;
+  /** Declared topological order (smallest file index first among ready steps). */
+  readonly order: Int32Array;
+  /** Wait and duration per step in hundredths of a day. */
+  readonly waitH: Int32Array;
+  readonly durationH: Int32Array;
+  /** Step time (wait + duration) in hundredths of a day. */
+  readonly time: Int32Array;
+  /** Step time that runs the statutory clock (0 where countsTowardLimit is false). */
+  readonly clock: Int32Array;
+  readonly declared: DeclaredOrder;
+  readonly required: RequiredOrder;
+  readonly slots: ContextSlots;
+}
+
+/** Prepares one procedure (valid: acyclic declared order, known references) for analysis. */
+export function buildItemContext(procedure: Procedure): ItemContext {
+  const graph = buildStepGraph(procedure);
+  const steps = procedure.steps;
+  const n = graph.n;
+  const declared = analyzeDeclaredOrder(graph);
+  const waitH = new Int32Array(n);
+  const durationH = new Int32Array(n);
+  const time = new Int32Array(n);
+  const clock = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const step = steps[v]!;
+    waitH[v] = toHundredths(step.waitDays);
+    durationH[v] = toHundredths(step.durationDays);
+    time[v] = waitH[v]! + durationH[v]!;
+    clock[v] = step.countsTowardLimit ? time[v]! : 0;
+  }
+  return {
+    procedure,
+    steps,
+    graph,
+    n,
+    words: declared.words,
+    order: declared.order,
+    waitH,
+    durationH,
+    time,
+    clock,
+    declared,
+    required: findRequiredOrder(graph, declared),
+    slots: {},
+  };
+}
+
+/** "S3 材料流转": how messages name a step. */
+export function labelStep(step: Step): string {
+  return step.name === '' ? step.id : `${step.id} ${step.name}`;
+}

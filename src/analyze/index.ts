@@ -1,0 +1,6 @@
+// Public API of the analysis stage: analyze one item, summarize many, and the registries
+// (analyses, finding detectors) the CLI takes its choices and help text from.
+
+export { analyzeProcedure, summarizeItems, analyses, type Analysis } from './analyze-procedure.js';
+export { findingDetectors } from './findings.js';
+export type { FindingDetector, Detection, Transformation } from './finding-detector.js';

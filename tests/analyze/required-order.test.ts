@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyses, analyzeProcedure, findingDetectors, summarizeItems } from '../../src/analyze/index.js';
+import { buildItemContext } from '../../src/analyze/context.js';
+import { FINDING_KINDS, type Procedure } from '../../src/domain/index.js';
+import { makeProcedure } from './procedure-builder.js';
+
+/** Required pairs "from>to" by step id. */
+function required(p: Procedure): string[] {
+  const ctx = buildItemContext(p);
+  const { reach, words } = ctx.required;
+  const out: string[] = [];
+  for (let x = 0; x < ctx.n; x++)
+    for (let y = 0; y < ctx.n; y++) if ((reach[x * words + (y >>> 5)]! & (1 << (y & 31))) !== 0) out.push(`${p.steps[x]!.id}>${p.steps[y]!.id}`);
+  return out;
+}
+
+describe('required order', () => {
+  it('role gates: 受理 first, reviews and 公示 before 审批, 送达 last — transitively', () => {
+    const p = makeProcedure([
+      { id: 'A', role: 'accept' },
+      { id: 'R', role: 'review' },
+      { id: 'P', role: 'publicize' },
+      { id: 'H', role: 'handoff' },
+      { id: 'D', role: 'approve' },
+      { id: 'O', role: 'deliver' },
+    ]);
+    expect(required(p).sort()).toEqual(
+      ['A>R', 'A>P', 'A>H', 'A>D', 'A>O', 'R>D', 'R>O', 'P>D', 'P>O', 'H>O', 'D>O'].sort(),
+    );
+  });
+
+  it('data and hard predecessors: B follows the producer of its input and its 法定前置', () => {
+    const p = makeProcedure([
+      { id: 'S1', outputs: ['意见'] },
+      { id: 'S2', inputs: ['意见'] },
+      { id: 'S3', hardPredecessors: ['S2'] },
+    ]);
+    expect(required(p)).toEqual(['S1>S2', 'S1>S3', 'S2>S3']);
+  });
+
+  it('backward data dependency: reported and left out', () => {
+    const p = makeProcedure([
+      { id: 'S1', name: '初审', inputs: ['意见书'] },
+      { id: 'S2', name: '出具意见', predecessors: ['S1'], outputs: ['意见书'] },
+    ]);
+    expect(required(p)).toEqual([]);
+    expect(analyzeProcedure(p).orderProblems).toEqual([
+      'S1 初审 uses 《意见书》, which only S2 produces, and it comes after S1 in the declared order; this data dependency is ignored.',
+    ]);
+  });
+
+  it('cycle with the declared order: a 受理 placed after a review loses the gate link, reported', () => {
+    const p = makeProcedure([
+      { id: 'S1', name: '预审' },
+      { id: 'S2', name: '受理', role: 'accept', predecessors: ['S1'] },
+      { id: 'S3', name: '审查', predecessors: ['S2'] },
+    ]);
+    expect(required(p)).toEqual(['S2>S3']);
+    const item = analyzeProcedure(p);
+    expect(item.orderProblems).toEqual([
+      'The required link S2 → S1 (受理 step S2 precedes every other step) closes a cycle with the declared order; it is ignored.',
+    ]);
+    expect(item.findings.filter((f) => f.kind === 'parallelizable').map((f) => f.stepIds)).toEqual([['S1', 'S2']]);
+  });
+
+  it('a 法定前置 against the declared order is reported and left out', () => {
+    const p = makeProcedure([
+      { id: 'S1', hardPredecessors: ['S2'] },
+      { id: 'S2', predecessors: ['S1'] },
+    ]);
+    expect(required(p)).toEqual([]);
+    expect(analyzeProcedure(p).orderProblems).toEqual([
+      'The required link S2 → S1 (S2 is a 法定前置 of S1) closes a cycle with the declared order; it is ignored.',
+    ]);
+  });
+});
+
+describe('registry and summary', () => {
+  it('the finding registry has one detector per contract kind, in the contract order', () => {
+    expect(Object.keys(findingDetectors)).toEqual(FINDING_KINDS);
+    expect(Object.keys(analyses)).toEqual(['metrics', 'schedule', 'fewest-steps-path', 'required-order', 'findings', 'candidates']);
+  });
+
+  it('summarizeItems adds exact hundredths and takes the fastest candidate or the item itself', () => {
+    const serial = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', durationDays: 0.1 },
+        { id: 'S2', durationDays: 0.2, predecessors: ['S1'], department: '甲', inputs: ['申请书'] },
+        { id: 'S3', durationDays: 0.3, predecessors: ['S2'], department: '乙', inputs: ['图纸'] },
+      ]),
+    );
+    const plain = analyzeProcedure(makeProcedure([{ id: 'S1', role: 'accept', durationDays: 0.7, durationMissing: true }]));
+    expect(serial.candidates.map((c) => [c.id, c.durationDays])).toEqual([['parallel', 0.4]]);
+    expect(plain.incompleteDurations).toEqual(['S1']);
+    expect(summarizeItems([serial, plain])).toEqual({
+      items: 2,
+      steps: 4,
+      itemsWithFindings: 1,
+      durationDaysBefore: 1.3,
+      durationDaysAfter: 1.1,
+    });
+  });
+});
