@@ -1,0 +1,48 @@
+// summary.csv: one row per item with its figures and best candidate. RFC 4180 with CRLF line
+// ends; text cells are neutralised against formula injection (OWASP). The BOM is the CLI's job.
+
+import type { AnalysisResult } from '../domain/index.js';
+import { formatCsvTextCell } from './escape.js';
+import { computeSavingDays, findBestCandidate, formatDays } from './figures.js';
+
+/** Column names of summary.csv, in order. */
+export const SUMMARY_CSV_COLUMNS = [
+  'item_code',
+  'item_name',
+  'department',
+  'steps',
+  'duration_days',
+  'clock_days',
+  'legal_limit_days',
+  'promised_limit_days',
+  'visits',
+  'findings',
+  'best_candidate',
+  'best_duration_days',
+  'saving_days',
+] as const;
+
+const number = (n: number | null | undefined): string => (n === null || n === undefined ? '' : formatDays(n));
+
+/** The catalogue as CSV text (no BOM), one row per item in the result's order. */
+export function renderSummaryCsv(result: AnalysisResult): string {
+  const rows = result.items.map((item) => {
+    const best = findBestCandidate(item);
+    return [
+      formatCsvTextCell(item.itemCode),
+      formatCsvTextCell(item.itemName),
+      formatCsvTextCell(item.department),
+      String(item.stepCount),
+      number(item.criticalPath.durationDays),
+      number(item.clockDays),
+      number(item.legalLimitDays),
+      number(item.promisedLimitDays),
+      String(item.applicantVisits),
+      String(item.findings.length),
+      formatCsvTextCell(best?.id ?? ''),
+      number(best?.durationDays),
+      number(computeSavingDays(item)),
+    ].join(',');
+  });
+  return [SUMMARY_CSV_COLUMNS.join(','), ...rows].map((row) => `${row}\r\n`).join('');
+}

@@ -1,0 +1,116 @@
+// Small figures every format shows the same way: the best candidate (fewest days, then the
+// front's order), days that could be saved, number formatting and Chinese role labels.
+
+import type { AnalysisResult, Candidate, FindingKind, ItemAnalysis, Role } from '../domain/index.js';
+
+/** Working days rounded to 0.01, printed without trailing zeros (11.5, 3, 0.25). */
+export function formatDays(days: number): string {
+  const rounded = Math.round(days * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** The candidate with the fewest days (the first such in the front), or undefined when there is none. */
+export function findBestCandidate(item: ItemAnalysis): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of item.candidates) {
+    if (!best || candidate.durationDays < best.durationDays) best = candidate;
+  }
+  return best;
+}
+
+/** Days the best candidate saves on the item's critical path (0 when there is no faster candidate). */
+export function computeSavingDays(item: ItemAnalysis): number {
+  const best = findBestCandidate(item);
+  if (!best) return 0;
+  return Math.max(0, Math.round((item.criticalPath.durationDays - best.durationDays) * 100) / 100);
+}
+
+/** Chinese label of each role, as officials name the step type (环节类型). */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  accept: '受理',
+  review: '审查',
+  inspect: '勘验',
+  expert: '专家评审',
+  publicize: '公示',
+  hearing: '听证',
+  intermediary: '中介服务',
+  handoff: '流转',
+  approve: '审批',
+  deliver: '办结',
+};
+
+/** Chinese label of each finding kind, for tables. */
+export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
+  'redundant-precedence': '冗余前置',
+  parallelizable: '可并联',
+  mergeable: '可合并',
+  'duplicate-check': '重复审查',
+  'pass-through': '空转环节',
+  'repeated-material': '重复提交材料',
+  'extra-visit': '多次跑动',
+  'limit-exceeded': '超出时限',
+  'limit-slack': '承诺时限可压缩',
+};
+
+/** One row of the per-department table: totals over the items the department leads. */
+export interface DepartmentRow {
+  department: string;
+  items: number;
+  steps: number;
+  handoffs: number;
+  findings: number;
+  savingDays: number;
+}
+
+/**
+ * Totals per lead department (an item counts for its `department`, the most frequent one of its
+ * steps), sorted by days that could be saved, then by name.
+ */
+export function summarizeDepartments(result: AnalysisResult): DepartmentRow[] {
+  const rows = new Map<string, DepartmentRow>();
+  for (const item of result.items) {
+    const row = rows.get(item.department) ?? { department: item.department, items: 0, steps: 0, handoffs: 0, findings: 0, savingDays: 0 };
+    row.items += 1;
+    row.steps += item.stepCount;
+    row.handoffs += item.departmentHandoffs;
+    row.findings += item.findings.length;
+    row.savingDays = Math.round((row.savingDays + computeSavingDays(item)) * 100) / 100;
+    rows.set(item.department, row);
+  }
+  return [...rows.values()].sort((a, b) => b.savingDays - a.savingDays || (a.department < b.department ? -1 : a.department > b.department ? 1 : 0));
+}
+
+/** Catalogue totals shown at the top of every report. */
+export interface CatalogueTotals {
+  items: number;
+  steps: number;
+  itemsWithFindings: number;
+  daysBefore: number;
+  daysAfter: number;
+  visitsBefore: number;
+  visitsAfter: number;
+}
+
+/** Totals from the summary, plus applicant visits before and after (best candidate per item). */
+export function summarizeCatalogue(result: AnalysisResult): CatalogueTotals {
+  let visitsBefore = 0;
+  let visitsAfter = 0;
+  for (const item of result.items) {
+    visitsBefore += item.applicantVisits;
+    visitsAfter += findBestCandidate(item)?.applicantVisits ?? item.applicantVisits;
+  }
+  return {
+    items: result.summary.items,
+    steps: result.summary.steps,
+    itemsWithFindings: result.summary.itemsWithFindings,
+    daysBefore: result.summary.durationDaysBefore,
+    daysAfter: result.summary.durationDaysAfter,
+    visitsBefore,
+    visitsAfter,
+  };
+}
+
+/** Items ordered by days that could be saved (most first), then by item code. */
+export function rankItemsBySaving(items: readonly ItemAnalysis[]): ItemAnalysis[] {
+  return [...items].sort((a, b) => computeSavingDays(b) - computeSavingDays(a) || (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : 0));
+}

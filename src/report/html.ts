@@ -1,0 +1,249 @@
+// index.html: one self-contained page (inline CSS, one small inline script, inline SVG; no
+// network, works from file:// and as an attachment). A CSP allows only that script, by its
+// SHA-256 hash (CSP Level 2 hash-source). Every data text is escaped.
+
+import { createHash } from 'node:crypto';
+import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import type { ItemDiagrams } from './diagrams/render-diagrams.js';
+import { escapeXml as h } from './escape.js';
+import {
+  FINDING_LABELS,
+  computeSavingDays,
+  findBestCandidate,
+  formatDays,
+  rankItemsBySaving,
+  summarizeCatalogue,
+  summarizeDepartments,
+} from './figures.js';
+
+// Click (or Enter/Space: the headers are buttons) sorts a table.sortable by that column; a second
+// click reverses. Cells sort by data-value (numbers when the header says data-type="number").
+const SORT_SCRIPT = `(function () {
+  var tables = document.querySelectorAll('table.sortable');
+  Array.prototype.forEach.call(tables, function (table) {
+    var buttons = table.querySelectorAll('thead button[data-col]');
+    Array.prototype.forEach.call(buttons, function (button) {
+      button.addEventListener('click', function () {
+        var th = button.parentNode;
+        var col = Number(button.getAttribute('data-col'));
+        var numeric = button.getAttribute('data-type') === 'number';
+        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        Array.prototype.forEach.call(table.querySelectorAll('thead th'), function (other) { other.setAttribute('aria-sort', 'none'); });
+        th.setAttribute('aria-sort', dir);
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        var key = function (row) { var cell = row.cells[col]; return cell ? (cell.getAttribute('data-value') || cell.textContent || '') : ''; };
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          var c = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'zh-CN');
+          return dir === 'ascending' ? c : -c;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+})();`;
+
+const STYLE = `
+body { font-family: 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Microsoft YaHei', sans-serif; margin: 0; color: #1f2933; background: #f4f6f9; }
+header { background: #1f3a5f; color: #fff; padding: 16px 24px; }
+header h1 { margin: 0; font-size: 22px; }
+main { padding: 16px 24px; max-width: 1600px; }
+section, article { background: #fff; border: 1px solid #d8dee8; border-radius: 6px; padding: 12px 16px; margin: 0 0 16px; }
+h2 { font-size: 18px; margin: 4px 0 12px; }
+h3 { font-size: 16px; margin: 4px 0 8px; }
+h4 { font-size: 14px; margin: 14px 0 6px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { border: 1px solid #d8dee8; border-radius: 6px; padding: 8px 14px; min-width: 140px; }
+.card b { display: block; font-size: 20px; }
+table { border-collapse: collapse; margin: 4px 0; font-size: 13px; }
+th, td { border: 1px solid #d8dee8; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #eef2f7; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+th button:focus-visible { outline: 2px solid #1f6fd1; outline-offset: 2px; }
+th[aria-sort='ascending'] button::after { content: ' ▲'; }
+th[aria-sort='descending'] button::after { content: ' ▼'; }
+.diagram { overflow-x: auto; border: 1px solid #e1e6ee; margin: 6px 0 12px; }
+.diagram svg { display: block; }
+.muted { color: #5b6b82; }
+`;
+
+function scriptHash(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
+
+interface Column {
+  label: string;
+  numeric?: boolean;
+}
+
+function sortableTable(id: string, columns: readonly Column[], rows: readonly (readonly { text: string; value?: string | number }[])[], sortedBy?: { col: number; dir: 'ascending' | 'descending' }): string {
+  const head = columns
+    .map((c, i) => {
+      const sort = sortedBy && sortedBy.col === i ? sortedBy.dir : 'none';
+      return `<th scope="col" aria-sort="${sort}"><button type="button" data-col="${i}" data-type="${c.numeric ? 'number' : 'text'}">${h(c.label)}</button></th>`;
+    })
+    .join('');
+  const body = rows
+    .map(
+      (cells) =>
+        `<tr>${cells
+          .map((cell, i) => {
+            const value = cell.value === undefined ? '' : ` data-value="${h(String(cell.value))}"`;
+            return `<td${columns[i]?.numeric ? ' class="num"' : ''}${value}>${cell.text}</td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table class="sortable" id="${id}"><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+function plainTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `<table><thead><tr>${header.map((x) => `<th scope="col">${h(x)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | undefined): string {
+  const best = findBestCandidate(item);
+  const limits = [
+    item.legalLimitDays === null ? '' : `法定 ${formatDays(item.legalLimitDays)} 天`,
+    item.promisedLimitDays === null ? '' : `承诺 ${formatDays(item.promisedLimitDays)} 天`,
+  ].filter(Boolean).join('，') || '—';
+  const stepName = (id: string): string => {
+    const step = item.steps.find((s) => s.id === id);
+    return step ? `${h(id)} ${h(step.name)}` : h(id);
+  };
+  const parts = [
+    `<article id="item-${index}" data-item-code="${h(item.itemCode)}">`,
+    `<h3>${h(item.itemCode)} ${h(item.itemName)}</h3>`,
+    `<p>牵头部门 department: ${h(item.department)} · 环节 steps: ${item.stepCount} · 时长 days: ${formatDays(item.criticalPath.durationDays)} · 计时 clock: ${formatDays(item.clockDays)} · 时限 limits: ${limits} · 到场 visits: ${item.applicantVisits} · 部门交接 handoffs: ${item.departmentHandoffs}</p>`,
+    `<p><b>关键路径 critical path</b> (${formatDays(item.criticalPath.durationDays)} 天): ${item.criticalPath.stepIds.map(stepName).join(' → ')}</p>`,
+  ];
+  for (const problem of item.orderProblems) parts.push(`<p class="muted">顺序问题 order problem: ${h(problem)}</p>`);
+  parts.push('<h4>发现 Findings</h4>');
+  parts.push(
+    item.findings.length === 0
+      ? '<p class="muted">无 none.</p>'
+      : plainTable(
+          ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
+          item.findings.map((f) => [`${h(FINDING_LABELS[f.kind] ?? '')} <code>${h(f.kind)}</code>`, h(f.stepIds.join(', ')) || '—', h(f.message), formatDays(f.savingDays), String(f.savingSteps), String(f.savingVisits)]),
+        ),
+  );
+  parts.push('<h4>优化方案 Candidates</h4>');
+  parts.push(
+    item.candidates.length === 0
+      ? '<p class="muted">未找到更优的方案 no candidate improves this procedure.</p>'
+      : plainTable(
+          ['方案 candidate', '环节 steps', '时长 days', '计时 clock days', '到场 visits', '采用 applied', '关键路径 critical path'],
+          item.candidates.map((c) => [
+            c === best ? `<b>${h(c.id)}</b>` : h(c.id),
+            String(c.stepCount),
+            formatDays(c.durationDays),
+            formatDays(c.clockDays),
+            String(c.applicantVisits),
+            h(c.applied.map((k) => FINDING_LABELS[k] ?? k).join('、')),
+            h(c.criticalPath.stepIds.join(' → ')),
+          ]),
+        ),
+  );
+  parts.push('<h4>流程图 Diagrams</h4>');
+  if (diagrams) {
+    const figure = (variant: string, svg: string): string => `<div class="diagram" data-variant="${variant}">${svg}</div>`;
+    parts.push(figure('original', diagrams.original), figure('beforeAfter', diagrams.beforeAfter), figure('gantt', diagrams.gantt));
+  } else {
+    parts.push('<p class="muted">未生成流程图 no diagrams rendered.</p>');
+  }
+  parts.push('</article>');
+  return parts.join('\n');
+}
+
+/**
+ * The catalogue report as one self-contained HTML page. `diagrams` maps item codes to their
+ * SVGs (from renderCatalogueDiagrams); items without an entry get a note instead.
+ */
+export function renderHtml(result: AnalysisResult, diagrams: ReadonlyMap<string, ItemDiagrams>): string {
+  const totals = summarizeCatalogue(result);
+  const anchor = new Map(result.items.map((item, i) => [item, `item-${i}`]));
+  const card = (label: string, value: string): string => `<div class="card"><b>${value}</b>${h(label)}</div>`;
+  const ranking = sortableTable(
+    'ranking',
+    [{ label: '事项编码 item code' }, { label: '事项名称 item' }, { label: '牵头部门 department' }, { label: '现状天数 days', numeric: true }, { label: '最优方案 best' }, { label: '方案天数 best days', numeric: true }, { label: '可节省天数 days saved', numeric: true }, { label: '发现 findings', numeric: true }, { label: '到场 visits', numeric: true }],
+    rankItemsBySaving(result.items).map((item) => {
+      const best = findBestCandidate(item);
+      return [
+        { text: `<a href="#${anchor.get(item) ?? ''}">${h(item.itemCode)}</a>`, value: item.itemCode },
+        { text: h(item.itemName), value: item.itemName },
+        { text: h(item.department), value: item.department },
+        { text: formatDays(item.criticalPath.durationDays), value: item.criticalPath.durationDays },
+        { text: best ? h(best.id) : '—', value: best?.id ?? '' },
+        { text: best ? formatDays(best.durationDays) : '—', value: best?.durationDays ?? item.criticalPath.durationDays },
+        { text: formatDays(computeSavingDays(item)), value: computeSavingDays(item) },
+        { text: String(item.findings.length), value: item.findings.length },
+        { text: String(item.applicantVisits), value: item.applicantVisits },
+      ];
+    }),
+    { col: 6, dir: 'descending' },
+  );
+  const departments = sortableTable(
+    'departments',
+    [{ label: '牵头部门 department' }, { label: '事项 items', numeric: true }, { label: '环节 steps', numeric: true }, { label: '部门交接 handoffs', numeric: true }, { label: '发现 findings', numeric: true }, { label: '可节省天数 days saved', numeric: true }],
+    summarizeDepartments(result).map((d) => [
+      { text: h(d.department), value: d.department },
+      { text: String(d.items), value: d.items },
+      { text: String(d.steps), value: d.steps },
+      { text: String(d.handoffs), value: d.handoffs },
+      { text: String(d.findings), value: d.findings },
+      { text: formatDays(d.savingDays), value: d.savingDays },
+    ]),
+    { col: 5, dir: 'descending' },
+  );
+  const problems = [...result.errors.map((e) => ['错误 error', e] as const), ...result.warnings.map((e) => ['警告 warning', e] as const)];
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(SORT_SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>办理流程分析报告 Procedure analysis report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>办理流程分析报告 Procedure analysis report</h1></header>
+<main>
+<section id="summary"><h2>总览 Catalogue summary</h2>
+<div class="cards">
+${card('事项 items', String(totals.items))}
+${card('环节 steps', String(totals.steps))}
+${card('有发现的事项 items with findings', String(totals.itemsWithFindings))}
+${card('时长 days before → after', `${formatDays(totals.daysBefore)} → ${formatDays(totals.daysAfter)}`)}
+${card('到场 visits before → after', `${totals.visitsBefore} → ${totals.visitsAfter}`)}
+${card('输入错误 input errors', String(result.errors.length))}
+</div></section>
+<section id="ranking-section"><h2>可节省时间排名 Items by days saved</h2>
+<p class="muted">点击表头排序 Click a column header to sort.</p>
+${ranking}
+</section>
+<section id="departments-section"><h2>按部门 By department</h2>
+${departments}
+</section>
+${
+  problems.length === 0
+    ? ''
+    : `<section id="problems"><h2>输入问题 Input problems</h2>\n${plainTable(
+        ['级别 level', '文件 file', '行 line', '事项 item', '列 column', '代码 code', '说明 message'],
+        problems.map(([level, e]) => [h(level), h(e.file), String(e.line), h(e.itemCode ?? ''), h(e.column ?? ''), h(e.code), h(e.message)]),
+      )}</section>`
+}
+<section id="items"><h2>事项 Items</h2>
+${result.items.map((item, i) => renderItem(item, i, diagrams.get(item.itemCode))).join('\n')}
+</section>
+</main>
+<script>${SORT_SCRIPT}</script>
+</body>
+</html>
+`;
+}

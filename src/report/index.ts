@@ -1,0 +1,90 @@
+// Public API of the report stage, and the registry of report formats (one file per format).
+// Reports read only the plain AnalysisResult, so any format can be re-rendered from saved JSON.
+
+import type { AnalysisResult } from '../domain/index.js';
+import { renderSummaryCsv } from './csv.js';
+import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+
+export type ReportFormat = 'json' | 'md' | 'csv' | 'html';
+
+/** What a format may need besides the result. */
+export interface ReportContext {
+  /** Item code → rendered diagrams, embedded by html (items without an entry get a note). */
+  diagrams?: ReadonlyMap<string, ItemDiagrams>;
+  /** Link target of a diagram file, for md. */
+  diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+}
+
+/** Renders one report format to text. */
+export type ReportRenderer = (result: AnalysisResult, context?: ReportContext) => string;
+
+const renderer = (render: ReportRenderer): ReportRenderer => render;
+
+/** The report formats; the CLI's choices come from here. */
+export const reportFormats = {
+  json: renderer((result) => renderJson(result)),
+  md: renderer((result, context) => renderMarkdown(result, context?.diagramHref ? { diagramHref: context.diagramHref } : {})),
+  csv: renderer((result) => renderSummaryCsv(result)),
+  html: renderer((result, context) => renderHtml(result, context?.diagrams ?? new Map<string, ItemDiagrams>())),
+} satisfies Record<ReportFormat, ReportRenderer>;
+
+/** File each format is written to inside a report folder, and one line for help texts. */
+export const reportFormatInfo = {
+  json: { fileName: 'analysis.json', description: 'analysis result as JSON (the machine-readable contract)' },
+  md: { fileName: 'report.md', description: 'Markdown report with tables and links to diagram SVGs' },
+  csv: { fileName: 'summary.csv', description: 'one row per item (text; the CLI adds the UTF-8 BOM for Excel)' },
+  html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and inline diagrams' },
+} as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
+
+export { renderJson } from './json.js';
+export { renderSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv.js';
+export { renderMarkdown, type MarkdownOptions } from './markdown.js';
+export { renderHtml } from './html.js';
+export { safeFileName, diagramFileName } from './safe-file-name.js';
+export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';
+export {
+  findBestCandidate,
+  computeSavingDays,
+  formatDays,
+  summarizeDepartments,
+  summarizeCatalogue,
+  rankItemsBySaving,
+  FINDING_LABELS,
+  ROLE_LABELS,
+  type DepartmentRow,
+  type CatalogueTotals,
+} from './figures.js';
+export {
+  layoutProcedure,
+  renderProcedureSvg,
+  renderBeforeAfterSvg,
+  renderGanttSvg,
+  renderDiagrams,
+  renderVariantDiagram,
+  renderCatalogueDiagrams,
+  defaultWorkerCount,
+  computeDiagramMarks,
+  computeCandidateMarks,
+  computeSchedule,
+  getDiagram,
+  estimateTextWidth,
+  wrapText,
+  DIAGRAM_VARIANTS,
+  NO_MARKS,
+  BOX_PADDING,
+  LINE_HEIGHT,
+  type ItemDiagrams,
+  type DiagramVariant,
+  type DiagramMarks,
+  type ProcedureLayout,
+  type ProcedureLayoutOptions,
+  type ProcedureSvgOptions,
+  type LaidOutStep,
+  type LaidOutEdge,
+  type LabelLine,
+  type Lane,
+  type CatalogueDiagramOptions,
+} from './diagrams/index.js';

@@ -1,0 +1,158 @@
+// report.md: catalogue summary, per-department table, items ranked by days saved, and per item
+// its critical path, findings, candidates and links to its diagram files. GFM tables; every
+// data text goes through escapeMarkdown so hostile text stays inert.
+
+import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
+import { escapeMarkdown as md } from './escape.js';
+import {
+  FINDING_LABELS,
+  computeSavingDays,
+  findBestCandidate,
+  formatDays,
+  rankItemsBySaving,
+  summarizeCatalogue,
+  summarizeDepartments,
+} from './figures.js';
+import { diagramFileName } from './safe-file-name.js';
+
+export interface MarkdownOptions {
+  /** Link target of one diagram; default `diagrams/<safe item code>.<variant>.svg` (see diagramFileName). */
+  diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+}
+
+const VARIANT_LABELS: Readonly<Record<DiagramVariant, string>> = {
+  original: '现状流程图 original',
+  best: '优化方案流程图 best candidate',
+  beforeAfter: '优化前后对比 before / after',
+  gantt: '甘特图 schedule',
+};
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+// Link destinations: percent-encode what could end or break the destination.
+function href(target: string): string {
+  return encodeURI(target).replace(/[()[\]<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function stepLabel(item: ItemAnalysis, id: string): string {
+  const step = item.steps.find((s) => s.id === id);
+  return step ? `${md(id)} ${md(step.name)}` : md(id);
+}
+
+function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string): string {
+  const best = findBestCandidate(item);
+  const limits = [
+    item.legalLimitDays === null ? null : `法定 ${formatDays(item.legalLimitDays)} 天`,
+    item.promisedLimitDays === null ? null : `承诺 ${formatDays(item.promisedLimitDays)} 天`,
+  ].filter((s) => s !== null);
+  const out: string[] = [
+    `### ${md(item.itemCode)} ${md(item.itemName)}`,
+    '',
+    table(
+      ['牵头部门 department', '环节 steps', '时长 days', '计时 clock days', '时限 limits', '到场 visits', '部门交接 handoffs'],
+      [[md(item.department), String(item.stepCount), formatDays(item.criticalPath.durationDays), formatDays(item.clockDays), limits.join('，') || '—', String(item.applicantVisits), String(item.departmentHandoffs)]],
+    ),
+    '',
+    `**关键路径 critical path** (${formatDays(item.criticalPath.durationDays)} 天): ${item.criticalPath.stepIds.map((id) => stepLabel(item, id)).join(' → ')}`,
+    '',
+  ];
+  if (item.incompleteDurations.length > 0) {
+    out.push(`时限未填 incomplete durations: ${item.incompleteDurations.map(md).join('、')}`, '');
+  }
+  for (const problem of item.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
+  out.push('#### 发现 Findings', '');
+  out.push(
+    item.findings.length === 0
+      ? '无 none.'
+      : table(
+          ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
+          item.findings.map((f) => [
+            `${FINDING_LABELS[f.kind] ?? ''} ${md(f.kind)}`.trim(),
+            f.stepIds.map(md).join(', ') || '—',
+            md(f.message),
+            formatDays(f.savingDays),
+            String(f.savingSteps),
+            String(f.savingVisits),
+          ]),
+        ),
+    '',
+    '#### 优化方案 Candidates',
+    '',
+  );
+  out.push(
+    item.candidates.length === 0
+      ? '未找到更优的方案 no candidate improves this procedure.'
+      : table(
+          ['方案 candidate', '环节 steps', '时长 days', '计时 clock days', '到场 visits', '采用 applied', '关键路径 critical path'],
+          item.candidates.map((c) => [
+            c === best ? `**${md(c.id)}**` : md(c.id),
+            String(c.stepCount),
+            formatDays(c.durationDays),
+            formatDays(c.clockDays),
+            String(c.applicantVisits),
+            c.applied.map((k) => FINDING_LABELS[k] ?? md(k)).join('、'),
+            c.criticalPath.stepIds.map(md).join(' → '),
+          ]),
+        ),
+    '',
+  );
+  const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || best !== undefined);
+  out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
+  return out.join('\n');
+}
+
+/** The catalogue report as Markdown (GFM). */
+export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions = {}): string {
+  const diagramHref = options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`);
+  const totals = summarizeCatalogue(result);
+  const out: string[] = [
+    '# 办理流程分析报告 Procedure analysis report',
+    '',
+    '## 总览 Catalogue summary',
+    '',
+    table(
+      ['事项 items', '环节 steps', '有发现的事项 items with findings', '时长 days before → after', '到场 visits before → after', '输入错误 input errors'],
+      [[String(totals.items), String(totals.steps), String(totals.itemsWithFindings), `${formatDays(totals.daysBefore)} → ${formatDays(totals.daysAfter)}`, `${totals.visitsBefore} → ${totals.visitsAfter}`, String(result.errors.length)]],
+    ),
+    '',
+    '## 按部门 By department',
+    '',
+    table(
+      ['牵头部门 department', '事项 items', '环节 steps', '部门交接 handoffs', '发现 findings', '可节省天数 days saved'],
+      summarizeDepartments(result).map((d) => [md(d.department), String(d.items), String(d.steps), String(d.handoffs), String(d.findings), formatDays(d.savingDays)]),
+    ),
+    '',
+    '## 可节省时间排名 Items by days saved',
+    '',
+    table(
+      ['事项编码 item code', '事项名称 item', '现状 days', '最优方案 best', '方案时长 days', '可节省 saved', '发现 findings'],
+      rankItemsBySaving(result.items).map((item) => {
+        const best = findBestCandidate(item);
+        return [md(item.itemCode), md(item.itemName), formatDays(item.criticalPath.durationDays), best ? md(best.id) : '—', best ? formatDays(best.durationDays) : '—', formatDays(computeSavingDays(item)), String(item.findings.length)];
+      }),
+    ),
+    '',
+    '## 事项 Items',
+    '',
+    ...result.items.map((item) => renderItem(item, diagramHref)),
+  ];
+  if (result.errors.length > 0 || result.warnings.length > 0) {
+    out.push(
+      '## 输入问题 Input problems',
+      '',
+      table(
+        ['级别 level', '文件 file', '行 line', '事项 item', '列 column', '代码 code', '说明 message'],
+        [
+          ...result.errors.map((e) => ['错误 error', e] as const),
+          ...result.warnings.map((e) => ['警告 warning', e] as const),
+        ].map(([level, e]) => [level, md(e.file), String(e.line), md(e.itemCode ?? ''), md(e.column ?? ''), md(e.code), md(e.message)]),
+      ),
+      '',
+    );
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

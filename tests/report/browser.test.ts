@@ -1,0 +1,97 @@
+// index.html in real headless Chromium (Debian's /usr/bin/chromium via playwright-core): diagrams
+// render with a size, sorting works by click and keyboard, nothing is fetched, nothing logs an
+// error, hostile text fires nothing. Skipped only when Chromium is missing outside CI.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCatalogueDiagrams, renderHtml } from '../../src/report/index.js';
+import { sampleResult } from './sample-result.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const SHOTS = join(process.cwd(), 'test-results', 'report');
+
+describe.skipIf(skip)('index.html in Chromium', () => {
+  let dir = '';
+  let browser: Browser;
+  let page: Page;
+  let pageUrl = '';
+  const requests: string[] = [];
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'procopt-report-'));
+    const result = sampleResult();
+    writeFileSync(join(dir, 'index.html'), renderHtml(result, await renderCatalogueDiagrams(result.items, { workers: 0 })));
+    pageUrl = pathToFileURL(join(dir, 'index.html')).href;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(pageUrl, { waitUntil: 'load' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('draws every diagram with a non-empty box', async () => {
+    const boxes = await page.$$eval('.diagram svg', (svgs) => svgs.map((s) => { const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
+    expect(boxes).toHaveLength(9);
+    for (const [w, h] of boxes) {
+      expect(w).toBeGreaterThan(100);
+      expect(h).toBeGreaterThan(50);
+    }
+    const stepBoxes = await page.$$eval('.diagram[data-variant="original"] g.step', (gs) => gs.map((g) => (g as unknown as { getBBox(): { width: number } }).getBBox().width));
+    expect(stepBoxes).toHaveLength(4 + 8 + 3);
+    expect(stepBoxes.every((w) => w > 50)).toBe(true);
+  });
+
+  it('sorts the ranking table by click and by keyboard', async () => {
+    const codes = (): Promise<string[]> => page.$$eval('#ranking tbody tr', (rows) => rows.map((r) => r.firstElementChild?.textContent ?? ''));
+    expect(await codes()).toEqual(['11371400MB0000000X-001', '../../etc/x', 'CHAIN-001']);
+    await page.click('#ranking thead button[data-col="3"]');
+    expect(await codes()).toEqual(['../../etc/x', 'CHAIN-001', '11371400MB0000000X-001']);
+    expect(await page.getAttribute('#ranking thead th:nth-child(4)', 'aria-sort')).toBe('ascending');
+    await page.click('#ranking thead button[data-col="3"]');
+    expect(await codes()).toEqual(['11371400MB0000000X-001', 'CHAIN-001', '../../etc/x']);
+    await page.focus('#ranking thead button[data-col="0"]');
+    await page.keyboard.press('Enter');
+    expect(await codes()).toEqual(['../../etc/x', '11371400MB0000000X-001', 'CHAIN-001']);
+    expect(await page.getAttribute('#ranking thead th:nth-child(4)', 'aria-sort')).toBe('none');
+  });
+
+  it('fetches nothing, logs no error, and the hostile item stays inert', async () => {
+    expect(requests).toEqual([pageUrl]);
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.$$('article script, article img, svg script, svg foreignObject')).toHaveLength(0);
+    const hostileStep = await page.$eval('article[data-item-code="../../etc/x"] .diagram[data-variant="original"] g[data-step-id="S1"] title', (t) => t.textContent);
+    expect(hostileStep).toContain('<script>alert(1)</script>');
+  });
+
+  it('saves screenshots of the page and of one procedure diagram', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'index.png'), fullPage: true, timeout: 30_000 });
+    await page.locator('article[data-item-code="11371400MB0000000X-001"] .diagram[data-variant="original"] svg').screenshot({ path: join(SHOTS, 'procedure.png') });
+    await page.locator('article[data-item-code="../../etc/x"] .diagram[data-variant="original"] svg').screenshot({ path: join(SHOTS, 'hostile.png') });
+    expect(existsSync(join(SHOTS, 'index.png'))).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+// JSON, CSV and Markdown reports, safe file names and the format registry, on the hand-made
+// sample result (chain, three-department, hostile).
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import {
+  SUMMARY_CSV_COLUMNS,
+  diagramFileName,
+  renderJson,
+  renderMarkdown,
+  renderSummaryCsv,
+  reportFormatInfo,
+  reportFormats,
+  safeFileName,
+  summarizeDepartments,
+} from '../../src/report/index.js';
+import { HOSTILE, sampleResult } from './sample-result.js';
+
+describe('renderJson', () => {
+  it('round-trips, keeps the contract key order whatever the input order, ends with a newline', () => {
+    const result = sampleResult();
+    const text = renderJson(result);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(result);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'items', 'summary', 'errors', 'warnings']);
+    expect(Object.keys(JSON.parse(text).items[0]).slice(0, 4)).toEqual(['itemCode', 'itemName', 'department', 'stepCount']);
+    const shuffled = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+    );
+    expect(renderJson(shuffled)).toBe(text);
+    expect(text).toContain('\n  "items": [\n    {\n      "itemCode": "CHAIN-001",');
+  });
+});
+
+describe('renderSummaryCsv', () => {
+  const rows = (): string[][] => parse(renderSummaryCsv(sampleResult()), { relax_column_count: false }) as string[][];
+
+  it('has the contract columns and one row per item with hand-checked figures', () => {
+    const [header, chain, three] = rows();
+    expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
+    expect(chain).toEqual(['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4', '4.5', '4.5', '15', '5', '1', '0', '', '', '0']);
+    expect(three).toEqual(['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '8', '16', '16', '20', '12', '2', '5', 'parallel+merge', '12', '4']);
+    expect(renderSummaryCsv(sampleResult())).toMatch(/\r\n$/);
+  });
+
+  it('neutralises formula cells and keeps the hostile text otherwise intact', () => {
+    const hostile = rows()[3]!;
+    expect(hostile[0]).toBe(HOSTILE.itemCode);
+    expect(hostile[1]).toBe(`'${HOSTILE.itemName}`);
+    expect(hostile[10]).toBe("'=remove<pass-through>");
+    expect(hostile[6]).toBe('');
+  });
+
+  it('no text cell of any item can start a formula', () => {
+    const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ',', '"', 'a', '申', '＝') , maxLength: 8 });
+    fc.assert(
+      fc.property(text, text, (code, name) => {
+        const result = sampleResult();
+        result.items = [{ ...result.items[0]!, itemCode: code, itemName: name }];
+        const [, row] = parse(renderSummaryCsv(result)) as string[][];
+        for (const cell of [row![0]!, row![1]!]) expect(cell).not.toMatch(/^[=+\-@\t\r＝]/);
+        expect([row![0]!, row![1]!].map((c) => (/^'/.test(c) && /^['][=+\-@\t\r＝]|[\t\r]/.test(c) ? c.slice(1) : c))).toEqual([code, name]);
+      }),
+    );
+  });
+});
+
+describe('renderMarkdown', () => {
+  const text = renderMarkdown(sampleResult());
+
+  it('has the summary, department and ranking tables and per-item sections', () => {
+    expect(text).toContain('| 3 | 15 | 2 | 24.5 → 19.5 | 4 → 4 | 1 |');
+    expect(summarizeDepartments(sampleResult()).map((d) => [d.department, d.savingDays])).toEqual([
+      ['市自然资源和规划局', 4],
+      [HOSTILE.attributeDepartment, 1],
+      ['区市场监督管理局', 0],
+    ]);
+    expect(text).toContain('| 市自然资源和规划局 | 1 | 8 | 5 | 5 | 4 |');
+    expect(text).toContain('### 11371400MB0000000X-001 建设工程规划许可');
+    expect(text).toContain('**关键路径 critical path** (16 天): S1 收件受理 → S2 规划初审 → S5 规划审查 → S3 消防设计审查 → S4 环境影响审查 → S6 审批决定 → S7 发证送达');
+    expect(text).toContain('| 可并联 parallelizable | S3, S4 | 环境影响审查不需要消防设计审查的结果，可并联办理。 | 3 | 0 | 0 |');
+    expect(text).toContain('[现状流程图 original](diagrams/11371400MB0000000X-001.original.svg)');
+  });
+
+  it('keeps every table row on one line with a fixed cell count and hostile text inert', () => {
+    expect(text).not.toMatch(/<script|<img|<b>/i);
+    expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(text).toContain('第一行 第二行 \\| \\[链接\\](javascript:alert(4)) \\*强调\\*');
+    // Every table's rows have as many cells as its header.
+    const blocks = text.split('\n\n').filter((b) => b.startsWith('|'));
+    for (const block of blocks) {
+      const counts = block.trim().split('\n').map((l) => l.replace(/\\\|/g, '').split('|').length);
+      expect(new Set(counts).size).toBe(1);
+    }
+  });
+
+  it('links diagrams through diagramHref, percent-encoding the target', () => {
+    const custom = renderMarkdown(sampleResult(), { diagramHref: (code, variant) => `svg/${code} (${variant}).svg` });
+    expect(custom).toContain('(svg/CHAIN-001%20%28original%29.svg)');
+    expect(custom).not.toContain('best).svg');
+  });
+});
+
+describe('safeFileName', () => {
+  it('keeps safe codes, CJK included, and changes unsafe ones deterministically', () => {
+    expect(safeFileName('11371400MB0000000X-001')).toBe('11371400MB0000000X-001');
+    expect(safeFileName('建设-001')).toBe('建设-001');
+    expect(safeFileName('../../etc/x')).toMatch(/^_+etc_x-[0-9a-f]{8}$/);
+    expect(safeFileName('CON')).toMatch(/^_CON-[0-9a-f]{8}$/);
+    expect(safeFileName('../../etc/x')).toBe(safeFileName('../../etc/x'));
+    expect(safeFileName('a/b')).not.toBe(safeFileName('a\\b'));
+    expect(diagramFileName('X-1', 'beforeAfter')).toBe('X-1.beforeAfter.svg');
+  });
+
+  it('never yields a name that leaves the folder, and is injective on samples', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('.', '/', '\\', 'a', '申', '\u0000', ' ', ':', 'N', 'U', 'L', '-'), maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        for (const code of [a, b]) {
+          const name = safeFileName(code);
+          // eslint-disable-next-line no-control-regex
+          expect(name).not.toMatch(/[/\\\u0000-\u001f:*?"<>|]|\.\./);
+          expect(name).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
+          expect(name).not.toMatch(/^[.-]|^$/);
+        }
+        if (a !== b) expect(safeFileName(a)).not.toBe(safeFileName(b));
+      }),
+    );
+  });
+});
+
+describe('reportFormats', () => {
+  it('lists json, md, csv and html, each rendering text', () => {
+    expect(Object.keys(reportFormats)).toEqual(['json', 'md', 'csv', 'html']);
+    const result = sampleResult();
+    expect(reportFormats.json(result)).toBe(renderJson(result));
+    expect(reportFormats.csv(result)).toBe(renderSummaryCsv(result));
+    expect(reportFormats.md(result, { diagramHref: () => 'x.svg' })).toBe(renderMarkdown(result, { diagramHref: () => 'x.svg' }));
+    expect(reportFormats.html(result)).toContain('未生成流程图 no diagrams rendered.');
+    expect(Object.keys(reportFormatInfo)).toEqual(Object.keys(reportFormats));
+  });
+});

@@ -1,0 +1,118 @@
+// index.html: self-contained (no network references), CSP allowing exactly its inline script,
+// sortable tables, hostile text inert; a reduced, readable shape is pinned rather than whole SVGs.
+
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderCatalogueDiagrams, renderHtml, type ItemDiagrams } from '../../src/report/index.js';
+import { HOSTILE, sampleResult } from './sample-result.js';
+
+let html = '';
+let diagrams: Map<string, ItemDiagrams>;
+
+beforeAll(async () => {
+  diagrams = await renderCatalogueDiagrams(sampleResult().items, { workers: 0 });
+  html = renderHtml(sampleResult(), diagrams);
+});
+
+/** Every [element, attribute, value] of the page's real tags (text '<' is always escaped, so tags are markup). */
+function attributesOf(page: string): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  for (const tag of page.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+    for (const a of (tag[2] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g)) out.push([tag[1] ?? '', a[1] ?? '', a[2] ?? '']);
+  }
+  return out;
+}
+
+const textOf = (fragment: string): string => fragment.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+
+describe('renderHtml', () => {
+  it('references nothing outside the page', () => {
+    // The only http: text is the SVG namespace name, which is never fetched.
+    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:|\/\/[a-z]/i);
+    const attributes = attributesOf(html);
+    expect(attributes.filter(([, name]) => /^(src|srcset|action|formaction|poster|background|xlink:href)$/i.test(name))).toEqual([]);
+    for (const [, name, value] of attributes.filter(([, n]) => n === 'href')) expect(`${name}=${value}`).toMatch(/^href=#item-\d+$/);
+    expect(attributes.length).toBeGreaterThan(1000);
+  });
+
+  it('has one inline script, allowed by its SHA-256 in a strict CSP', () => {
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]![1]!, 'utf8').digest('base64');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+    expect(csp).toBe(`default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`);
+  });
+
+  it('keeps hostile text inert', () => {
+    expect(html).not.toMatch(/<img|<b>粗体|<script>alert/i);
+    expect(attributesOf(html).filter(([, name]) => /^on/i.test(name))).toEqual([]);
+    expect([...new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => (m[1] ?? '').toLowerCase()))].sort()).toEqual(
+      ['a', 'b', 'button', 'circle', 'code', 'div', 'g', 'h1', 'h2', 'h3', 'h4', 'header', 'html', 'line', 'main', 'meta', 'p', 'path', 'polygon', 'rect', 'script', 'section', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'article', 'body', 'head'].sort(),
+    );
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain(`data-item-code="${HOSTILE.itemCode}"`);
+  });
+
+  it('has sortable, keyboard-operable ranking and department tables', () => {
+    const ranking = /<table class="sortable" id="ranking">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const headers = [...ranking.matchAll(/<th scope="col" aria-sort="(\w+)"><button type="button" data-col="(\d+)" data-type="(\w+)">([^<]*)<\/button><\/th>/g)].map((m) => [m[4], m[1], m[3]]);
+    expect(headers).toEqual([
+      ['事项编码 item code', 'none', 'text'],
+      ['事项名称 item', 'none', 'text'],
+      ['牵头部门 department', 'none', 'text'],
+      ['现状天数 days', 'none', 'number'],
+      ['最优方案 best', 'none', 'text'],
+      ['方案天数 best days', 'none', 'number'],
+      ['可节省天数 days saved', 'descending', 'number'],
+      ['发现 findings', 'none', 'number'],
+      ['到场 visits', 'none', 'number'],
+    ]);
+    const rows = [...ranking.matchAll(/<tr><td[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => textOf(c[1]!)));
+    expect(rows).toEqual([
+      ['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '16', 'parallel+merge', '12', '4', '5', '2'],
+      ['../../etc/x', '=1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;', '&quot; onload=&quot;alert(2)', '4', '=remove&lt;pass-through&gt;', '3', '1', '1', '1'],
+      ['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4.5', '—', '—', '0', '0', '1'],
+    ]);
+    expect(html).toContain('<table class="sortable" id="departments">');
+  });
+
+  it('shows every item with its diagrams inline, in a readable outline', () => {
+    const outline = [...html.matchAll(/<(h[1-4])[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => `${m[1]} ${textOf(m[2]!)}`);
+    expect(outline).toEqual([
+      'h1 办理流程分析报告 Procedure analysis report',
+      'h2 总览 Catalogue summary',
+      'h2 可节省时间排名 Items by days saved',
+      'h2 按部门 By department',
+      'h2 输入问题 Input problems',
+      'h2 事项 Items',
+      'h3 CHAIN-001 个体工商户设立登记',
+      'h4 发现 Findings',
+      'h4 优化方案 Candidates',
+      'h4 流程图 Diagrams',
+      'h3 11371400MB0000000X-001 建设工程规划许可',
+      'h4 发现 Findings',
+      'h4 优化方案 Candidates',
+      'h4 流程图 Diagrams',
+      'h3 ../../etc/x =1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;',
+      'h4 发现 Findings',
+      'h4 优化方案 Candidates',
+      'h4 流程图 Diagrams',
+    ]);
+    expect([...html.matchAll(/<div class="diagram" data-variant="(\w+)"><svg /g)].map((m) => m[1])).toEqual(
+      Array.from({ length: 3 }, () => ['original', 'beforeAfter', 'gantt']).flat(),
+    );
+    const cards = [...html.matchAll(/<div class="card"><b>([^<]*)<\/b>([^<]*)<\/div>/g)].map((m) => `${m[2]}: ${m[1]}`);
+    expect(cards).toEqual([
+      '事项 items: 3',
+      '环节 steps: 15',
+      '有发现的事项 items with findings: 2',
+      '时长 days before → after: 24.5 → 19.5',
+      '到场 visits before → after: 4 → 4',
+      '输入错误 input errors: 1',
+    ]);
+  });
+
+  it('notes items whose diagrams were not rendered', () => {
+    expect(renderHtml(sampleResult(), new Map())).toContain('未生成流程图 no diagrams rendered.');
+  });
+});
