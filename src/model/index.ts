@@ -1,2 +1,17 @@
 export type { StepGraph } from './step-graph.js';
 export { buildStepGraph } from './step-graph.js';
+export type {
+  MachineJson,
+  StepRegionJson,
+  StepMeta,
+  JsonTransition,
+  StepsInGuard,
+  StepEventNames,
+  MachineEvents,
+} from './machine-config.js';
+export { buildMachineConfig, stepEvents, stateKey, machineId, STEPS_IN_GUARD } from './machine-config.js';
+export { buildMachine, machineFromJson } from './build-machine.js';
+export type { MachineStepper } from './machine-stepper.js';
+export { createMachineStepper } from './machine-stepper.js';
+export type { MachineCheck, CheckOptions } from './check-machine.js';
+export { checkMachine } from './check-machine.js';

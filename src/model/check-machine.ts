@@ -1,0 +1,292 @@
+// Checks an item's machine: a cheap structural check and witness runs (linear in steps), then a
+// breadth-first search of its state space with xstate's own transitions, bounded by maxStates:
+// every step state reachable, `approved` reachable from every reachable state, no deadlock.
+
+import { getNextTransitions, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import type { Procedure } from '../domain/index.js';
+import { findCycle } from '../graph/index.js';
+import { machineFromJson } from './build-machine.js';
+import { buildMachineConfig, stateKey, stepEvents, type MachineJson } from './machine-config.js';
+import { createMachineStepper, type MachineStepper } from './machine-stepper.js';
+import { buildStepGraph, type StepGraph } from './step-graph.js';
+
+export interface MachineCheck {
+  /** `not-exhaustively-checked`: no problem found, but the state space exceeds maxStates. */
+  status: 'ok' | 'failed' | 'not-exhaustively-checked';
+  problems: string[];
+  /** Distinct machine states the search found (at most maxStates). */
+  statesExplored: number;
+}
+
+export interface CheckOptions {
+  /** Bound on the distinct states searched; default 5000. */
+  maxStates?: number;
+}
+
+const DEFAULT_MAX_STATES = 5000;
+
+/** The state of step region `key` in a snapshot, or null when the machine is no longer running. */
+function regionState(value: StateValue, key: string): string | null {
+  if (typeof value === 'string') return null;
+  const running = value['running'];
+  if (typeof running !== 'object' || running === null) return null;
+  const state = running[key];
+  return typeof state === 'string' ? state : null;
+}
+
+function stepLabel(graph: StepGraph, i: number): string {
+  const step = graph.procedure.steps[i]!;
+  return `${step.id} (${step.name})`;
+}
+
+/** Problems visible without running the machine: unknown references, duplicate ids, a cycle. */
+function findStructuralProblems(graph: StepGraph): string[] {
+  const problems: string[] = [];
+  const steps = graph.procedure.steps;
+  steps.forEach((step, i) => {
+    if (graph.indexOf.get(step.id) !== i) problems.push(`step id ${step.id} is used twice; the second step is unreachable by name`);
+    for (const p of step.predecessors) {
+      if (!graph.indexOf.has(p)) problems.push(`predecessor ${p} of step ${stepLabel(graph, i)} is not a step of the item (ignored)`);
+    }
+    if (step.returnTo !== null && !graph.indexOf.has(step.returnTo)) {
+      problems.push(`return_to ${step.returnTo} of step ${stepLabel(graph, i)} is not a step of the item (ignored)`);
+    }
+  });
+  const cycle = findCycle(graph.declared);
+  if (cycle !== null) {
+    const names = [...cycle, cycle[0]!].map((i) => graph.ids[i]!).join(' → ');
+    problems.push(`the declared order has a cycle (${names}): its steps can never start`);
+  }
+  return problems;
+}
+
+/**
+ * Drives the machine once along the declared order's topological order, completing every step (or
+ * skipping every conditional one when `skip`), and checks each event is taken and the run ends
+ * `approved`. On the way, where a step with a return_to is active, checks its RETURN event resets
+ * exactly the returned-to step (active) and its declared descendants (waiting). O(n) events.
+ */
+function checkWitnessRun(graph: StepGraph, stepper: MachineStepper, skip: boolean, descendants: number[][]): string[] {
+  const problems: string[] = [];
+  const events = stepEvents(graph.procedure).steps;
+  let snapshot = stepper.initial;
+  for (const i of graph.order ?? []) {
+    const k = stateKey(i);
+    const names = events[i]!;
+    if (regionState(snapshot.value, k) !== 'active') {
+      problems.push(`step ${stepLabel(graph, i)} is not active after all its predecessors finished`);
+      return problems;
+    }
+    if (names.return !== null) problems.push(...checkReturn(graph, stepper, snapshot, i, descendants));
+    const type = skip && names.skip !== null ? names.skip : names.complete;
+    if (!snapshot.can({ type })) {
+      problems.push(`step ${stepLabel(graph, i)} is active but ${type} is not accepted`);
+      return problems;
+    }
+    snapshot = stepper.next(snapshot, { type });
+  }
+  if (snapshot.value !== 'approved') problems.push(`finishing every step does not reach approved (${JSON.stringify(snapshot.value)})`);
+  return problems;
+}
+
+function checkReturn(
+  graph: StepGraph,
+  stepper: MachineStepper,
+  snapshot: AnyMachineSnapshot,
+  s: number,
+  descendants: number[][],
+): string[] {
+  const r = graph.indexOf.get(graph.procedure.steps[s]!.returnTo!)!;
+  const type = `RETURN.${stateKey(s)}`;
+  const rState = regionState(snapshot.value, stateKey(r));
+  const finished = rState === 'done' || rState === 'skipped';
+  if (snapshot.can({ type }) !== finished) {
+    return [`${type} is ${finished ? 'refused' : 'accepted'} while ${stepLabel(graph, s)} is active and ${stepLabel(graph, r)} is ${rState}`];
+  }
+  if (!finished) return [];
+  const after = stepper.next(snapshot, { type });
+  const reset = new Set(descendants[r]);
+  const wrong: string[] = [];
+  for (let j = 0; j < graph.n; j++) {
+    const k = stateKey(j);
+    const expected = j === r ? 'active' : reset.has(j) ? 'waiting' : regionState(snapshot.value, k);
+    if (regionState(after.value, k) !== expected) wrong.push(`${graph.ids[j]} is ${regionState(after.value, k)}, expected ${expected}`);
+  }
+  return wrong.length === 0 ? [] : [`${type} (back to ${stepLabel(graph, r)}): ${wrong.join('; ')}`];
+}
+
+/** Declared descendants of every step, the step included (only for steps that are return targets). */
+function returnDescendants(graph: StepGraph): number[][] {
+  const out: number[][] = Array.from({ length: graph.n }, () => []);
+  for (const step of graph.procedure.steps) {
+    const r = step.returnTo === null ? undefined : graph.indexOf.get(step.returnTo);
+    if (r === undefined || out[r]!.length > 0) continue;
+    const seen = new Uint8Array(graph.n);
+    const stack = [r];
+    seen[r] = 1;
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      out[r]!.push(v);
+      for (let e = graph.declared.succStart[v]!; e < graph.declared.succStart[v + 1]!; e++) {
+        const w = graph.declared.succ[e]!;
+        if (seen[w] === 0) {
+          seen[w] = 1;
+          stack.push(w);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Candidate events of a snapshot: the event types of its active state nodes' transitions (internal
+ * `xstate.*` events left out). Every step event `<KIND>.s<i>` needs step i active (its guard or source
+ * state says so), which prunes most candidates before xstate evaluates them.
+ */
+function candidateEvents(snapshot: AnyMachineSnapshot): string[] {
+  const types = new Set<string>();
+  for (const t of getNextTransitions(snapshot)) {
+    const type = t.eventType;
+    if (type === '' || type.startsWith('xstate.') || types.has(type)) continue;
+    const dot = type.indexOf('.');
+    if (dot >= 0 && regionState(snapshot.value, type.slice(dot + 1)) !== 'active') continue;
+    types.add(type);
+  }
+  return [...types];
+}
+
+interface Exploration {
+  complete: boolean;
+  /** Serialized state value → index. */
+  index: Map<string, number>;
+  snapshots: AnyMachineSnapshot[];
+  /** Successor indices per state, with the event that leads there. */
+  edges: { event: string; to: number }[][];
+}
+
+/** Breadth-first search over state values with every enabled event (COMPLETE, SKIP, RETURN, REJECT). */
+function explore(stepper: MachineStepper, maxStates: number): Exploration {
+  const index = new Map<string, number>();
+  const snapshots: AnyMachineSnapshot[] = [];
+  const edges: { event: string; to: number }[][] = [];
+  const add = (snapshot: AnyMachineSnapshot): number | null => {
+    const key = JSON.stringify(snapshot.value);
+    const known = index.get(key);
+    if (known !== undefined) return known;
+    if (snapshots.length >= maxStates) return null;
+    index.set(key, snapshots.length);
+    snapshots.push(snapshot);
+    edges.push([]);
+    return snapshots.length - 1;
+  };
+  add(stepper.initial);
+  for (let head = 0; head < snapshots.length; head++) {
+    const snapshot = snapshots[head]!;
+    if (snapshot.status !== 'active') continue;
+    for (const event of candidateEvents(snapshot)) {
+      const next = stepper.next(snapshot, { type: event });
+      // xstate hands back the very same snapshot when no transition is enabled for the event.
+      if (next === snapshot) continue;
+      const to = add(next);
+      if (to === null) return { complete: false, index, snapshots, edges };
+      edges[head]!.push({ event, to });
+    }
+  }
+  return { complete: true, index, snapshots, edges };
+}
+
+/**
+ * The most steps sharing one longest-path depth in the declared order (an antichain: no step of a
+ * level precedes another), or null when the order has a cycle. Linear in steps + edges.
+ */
+function widestLevel(graph: StepGraph): number | null {
+  if (graph.order === null) return null;
+  const depth = new Int32Array(graph.n);
+  const count = new Int32Array(graph.n + 1);
+  for (const v of graph.order) {
+    for (let e = graph.declared.predStart[v]!; e < graph.declared.predStart[v + 1]!; e++) {
+      depth[v] = Math.max(depth[v]!, depth[graph.declared.pred[e]!]! + 1);
+    }
+    count[depth[v]!]!++;
+  }
+  return count.reduce((a, b) => Math.max(a, b), 0);
+}
+
+/** Every state that some state of a region config names, for the reachability check. */
+function regionStates(config: MachineJson, key: string): string[] {
+  const region = config.states.running.states[key];
+  return region === undefined ? [] : Object.keys(region.states);
+}
+
+/**
+ * Checks an item's machine. Structural problems and witness runs (every step completed; every
+ * conditional step skipped; each RETURN where it applies) cost O(n) events whatever the width. The
+ * exhaustive search then explores at most `maxStates` distinct states (parallel steps multiply them:
+ * k independent steps give ≥ 2^k states, so an item with a level of k steps and 2^k > maxStates is not
+ * searched at all); beyond the bound the result is `not-exhaustively-checked`, never `ok`. A deadlock found in the explored part fails the check even when the search is cut off.
+ */
+export function checkMachine(procedure: Procedure, options: CheckOptions = {}): MachineCheck {
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const graph = buildStepGraph(procedure);
+  const problems = findStructuralProblems(graph);
+  const config = buildMachineConfig(procedure);
+  const stepper = createMachineStepper(machineFromJson(config));
+  if (graph.order !== null) {
+    const descendants = returnDescendants(graph);
+    problems.push(...checkWitnessRun(graph, stepper, false, descendants));
+    if (procedure.steps.some((s) => s.condition !== '')) problems.push(...checkWitnessRun(graph, stepper, true, descendants));
+  }
+
+  const width = widestLevel(graph);
+  if (width !== null && 2 ** width > maxStates) {
+    // Each subset of one level's steps, with all their ancestors done, is a distinct reachable state.
+    return { status: problems.length > 0 ? 'failed' : 'not-exhaustively-checked', problems, statesExplored: 0 };
+  }
+  const found = explore(stepper, maxStates);
+  const { snapshots, edges } = found;
+  const label = (i: number): string => JSON.stringify(snapshots[i]!.value);
+  const deadlocks: number[] = [];
+  snapshots.forEach((snapshot, i) => {
+    const progress = edges[i]!.some((e) => e.event !== 'REJECT');
+    // A state still waiting for its own expansion (search cut off) has no edges yet: not a deadlock.
+    const expanded = found.complete || edges[i]!.length > 0;
+    if (snapshot.status === 'active' && expanded && !progress) deadlocks.push(i);
+  });
+  for (const i of deadlocks.slice(0, 5)) problems.push(`deadlock: no step can act in state ${label(i)}`);
+
+  if (found.complete) {
+    const seen: Set<string | null>[] = Array.from({ length: graph.n }, (_, i) => new Set(snapshots.map((s) => regionState(s.value, stateKey(i)))));
+    // The step that finishes last enters done (or skipped) only on the way to approved: count its event.
+    for (const out of edges) {
+      for (const e of out) {
+        const [kind, key] = e.event.split('.');
+        const region = key === undefined ? undefined : seen[Number(key.slice(1))];
+        if (kind === 'COMPLETE') region?.add('done');
+        if (kind === 'SKIP') region?.add('skipped');
+      }
+    }
+    for (let i = 0; i < graph.n; i++) {
+      const missing = regionStates(config, stateKey(i)).filter((state) => !seen[i]!.has(state));
+      if (missing.length > 0) problems.push(`step ${stepLabel(graph, i)} never reaches: ${missing.join(', ')}`);
+    }
+    const reverse: number[][] = snapshots.map(() => []);
+    edges.forEach((out, from) => out.forEach((e) => reverse[e.to]!.push(from)));
+    const canApprove = new Uint8Array(snapshots.length);
+    const stack = snapshots.flatMap((s, i) => (s.value === 'approved' ? [i] : []));
+    if (stack.length === 0) problems.push('approved is not reachable');
+    for (const i of stack) canApprove[i] = 1;
+    while (stack.length > 0) {
+      for (const from of reverse[stack.pop()!]!) {
+        if (canApprove[from] === 0) {
+          canApprove[from] = 1;
+          stack.push(from);
+        }
+      }
+    }
+    const stuck = snapshots.flatMap((s, i) => (s.status === 'active' && canApprove[i] === 0 ? [i] : []));
+    for (const i of stuck.slice(0, 5)) problems.push(`approved cannot be reached from state ${label(i)}`);
+  }
+  const status = problems.length > 0 ? 'failed' : found.complete ? 'ok' : 'not-exhaustively-checked';
+  return { status, problems, statesExplored: snapshots.length };
+}
