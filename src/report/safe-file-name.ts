@@ -1,5 +1,5 @@
 // File names from item codes that cannot escape the output folder: letters (CJK included),
-// digits, '-', '_' and single inner dots are kept; anything else becomes '_', Windows reserved
+// digits, '-', '_', '+' and single inner dots are kept; anything else becomes '_', Windows reserved
 // names are prefixed, and a short SHA-256 suffix is added whenever the code was changed.
 
 import { createHash } from 'node:crypto';
@@ -20,7 +20,7 @@ function shortHash(text: string): string {
 export function safeFileName(itemCode: string): string {
   let name = itemCode
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\p{M}._-]/gu, '_')
+    .replace(/[^\p{L}\p{N}\p{M}._+-]/gu, '_')
     .replace(/\.{2,}/g, '_')
     .replace(/^[.-]+|[.]+$/g, '_');
   if (RESERVED.test(name)) name = `_${name}`;

@@ -1,0 +1,39 @@
+// procopt diagram: one item's procedure diagram (original, best candidate or a named candidate) as SVG.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ProcoptError } from '../../domain/index.js';
+import type { EncodingName } from '../../import/index.js';
+import { renderVariantDiagram } from '../../report/index.js';
+import { analyzeSources } from '../../pipeline.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { printDiagnostics, readInputs } from '../inputs.js';
+
+export interface DiagramOptions {
+  encoding: EncodingName;
+  item: string;
+  variant: string;
+  out: string;
+}
+
+/** Writes the SVG; an unknown candidate id is a usage error listing the ids there are. */
+export async function runDiagram(paths: readonly string[], options: DiagramOptions, io: Io): Promise<ExitCode> {
+  const { files, unreadable } = readInputs(paths, io);
+  const { imported, result } = analyzeSources(files, { encoding: options.encoding, itemCode: options.item });
+  printDiagnostics(imported.diagnostics.filter((d) => d.itemCode === undefined || d.itemCode === options.item), io);
+  const item = result.items[0];
+  if (item === undefined) {
+    throw new ProcoptError('UNKNOWN_ITEM', `item ${options.item} has input errors and was left out; fix them first (see above)`);
+  }
+  const known = ['original', 'best', ...item.candidates.map((c) => c.id)];
+  if (!known.includes(options.variant)) {
+    throw new ProcoptError('UNKNOWN_CANDIDATE', `no variant "${options.variant}" for item ${item.itemCode}; choose one of: ${known.join(', ')}`);
+  }
+  const svg = await renderVariantDiagram(item, options.variant);
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, svg);
+  io.err(`wrote ${options.out}\n`);
+  if (unreadable.length > 0) return EXIT.usage;
+  return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;
+}

@@ -1,0 +1,61 @@
+// procopt report: the analysts' report folder — every format of the report registry
+// (index.html, report.md, analysis.json, summary.csv), every diagram as SVG and every
+// candidate as a procedure CSV.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeText, type EncodingName } from '../../import/index.js';
+import {
+  DIAGRAM_VARIANTS,
+  diagramFileName,
+  getDiagram,
+  renderCatalogueDiagrams,
+  reportFormatInfo,
+  reportFormats,
+  type ReportFormat,
+} from '../../report/index.js';
+import { analyzeSources } from '../../pipeline.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { printDiagnostics, readInputs } from '../inputs.js';
+import { startProgress } from '../progress.js';
+import { emitCandidates } from './analyze.js';
+
+export interface ReportOptions {
+  encoding: EncodingName;
+  out: string;
+  workers: number;
+}
+
+/** Writes the whole report folder; returns the exit status. */
+export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
+  const { files, unreadable } = readInputs(paths, io);
+  const { imported, result } = analyzeSources(files, { encoding: options.encoding });
+  printDiagnostics(imported.diagnostics, io);
+
+  const progress = startProgress(io, 'drawing');
+  const diagrams = await renderCatalogueDiagrams(result.items, {
+    workers: options.workers,
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  progress.stop();
+
+  const out = options.out;
+  mkdirSync(join(out, 'diagrams'), { recursive: true });
+  for (const [itemCode, item] of diagrams) {
+    for (const variant of DIAGRAM_VARIANTS) {
+      const svg = getDiagram(item, variant);
+      if (svg !== undefined) writeFileSync(join(out, 'diagrams', diagramFileName(itemCode, variant)), svg);
+    }
+  }
+  const context = { diagrams, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
+  for (const format of Object.keys(reportFormats) as ReportFormat[]) {
+    const text = reportFormats[format](result, context);
+    writeFileSync(join(out, reportFormatInfo[format].fileName), format === 'csv' ? encodeText(text, 'utf-8', true) : text);
+  }
+  const candidates = emitCandidates(result, join(out, 'candidates'));
+  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures) to ${out}\n`);
+
+  if (unreadable.length > 0) return EXIT.usage;
+  return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;
+}

@@ -1,0 +1,33 @@
+// Reading the catalogue named on the command line and printing its diagnostics compiler-style.
+
+import pc from 'picocolors';
+import type { Diagnostic } from '../domain/index.js';
+import { formatDiagnostic, readSourceFiles, type SourceFile } from '../import/index.js';
+import type { Io } from './io.js';
+
+export interface ReadInputs {
+  files: SourceFile[];
+  /** Unreadable files (exit status 2). */
+  unreadable: Diagnostic[];
+}
+
+/** Reads every named file; an unreadable one is reported and the others go on. */
+export function readInputs(paths: readonly string[], io: Io): ReadInputs {
+  const { files, diagnostics } = readSourceFiles(paths);
+  printDiagnostics(diagnostics, io);
+  return { files, unreadable: diagnostics };
+}
+
+/** Prints diagnostics to stderr, one per line, errors red and warnings yellow on a terminal. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
+  const colour = io.errIsTty && pc.isColorSupported;
+  for (const d of diagnostics) {
+    const line = formatDiagnostic(d);
+    io.err(`${colour ? (d.severity === 'error' ? pc.red(line) : pc.yellow(line)) : line}\n`);
+  }
+}
+
+/** "1 warning" / "2 warnings". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,11 @@
+// The procopt executable: runs the command line on the real process streams and survives `| head`.
+
+import { processIo } from './io.js';
+import { runCli } from './run.js';
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -1,0 +1,129 @@
+// Commander wiring: every command, its options and help text. Choices come from the
+// registries (finding kinds, formats, encodings), never from a second hand-written list.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
+import { ENCODINGS, type EncodingName } from '../import/index.js';
+import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './commands/analyze.js';
+import { runDiagram } from './commands/diagram.js';
+import { runModel } from './commands/model.js';
+import { runReport } from './commands/report.js';
+import { runValidate } from './commands/validate.js';
+import type { ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+
+const EXAMPLE_FILES = 'models/*.csv';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number ≥ 0');
+  return n;
+}
+
+function collectKinds(value: string, previous: FindingKind[]): FindingKind[] {
+  const kinds = value.split(',').map((k) => k.trim());
+  for (const kind of kinds) {
+    if (!(FINDING_KINDS as readonly string[]).includes(kind)) {
+      throw new InvalidArgumentError(`unknown finding kind "${kind}"; one of: ${FINDING_KINDS.join(', ')}`);
+    }
+  }
+  return [...previous, ...(kinds as FindingKind[])];
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+const encodingOption = (): Option =>
+  new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
+
+/**
+ * Builds the program. `setExit` receives each command's exit status; `io` carries output.
+ * exitOverride/configureOutput are set before any .command() so subcommands inherit them.
+ */
+export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version: string): Command {
+  const program = new Command()
+    .name('procopt')
+    .description('Analyse approval procedures (办理规程) and propose shorter ones: critical path, redundant steps, parallel links, fewer visits.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .addHelpText('after', examples([`procopt analyze ${EXAMPLE_FILES} --format md`, `procopt validate window-03.csv`, `procopt report ${EXAMPLE_FILES} --out reports/sample`]));
+
+  program
+    .command('validate')
+    .description('check procedure CSVs: print every problem with file, line and column, and check each item\'s state machine')
+    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .addOption(encodingOption())
+    .option('--no-machine-check', 'skip the state-machine checks')
+    .option('--max-states <n>', 'state bound for the machine check of one item', positiveInt, 5000)
+    .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk']))
+    .action((files: string[], opts: { encoding: EncodingName; machineCheck: boolean; maxStates: number }) => {
+      setExit(runValidate(files, opts, io));
+    });
+
+  program
+    .command('model')
+    .description('write one item\'s XState machine as JSON (createMachine accepts it)')
+    .argument('<files...>', 'procedure CSV files')
+    .requiredOption('--item <code>', 'item code (事项编码)')
+    .option('--out <dir>', 'output folder', 'models')
+    .option('--max-states <n>', 'state bound for the machine check', positiveInt, 5000)
+    .addOption(encodingOption())
+    .addHelpText('after', examples([`procopt model ${EXAMPLE_FILES} --item 370100-SC-0012 --out models/machines`]))
+    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName }) => {
+      setExit(runModel(files, opts, io));
+    });
+
+  program
+    .command('analyze')
+    .description('critical path, findings and redesigned procedures (candidates) for every item')
+    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .addOption(new Option('--format <format>', 'output format').choices(ANALYZE_FORMATS).default('json'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--item <code>', 'analyse only this item (事项编码)')
+    .option('--fail-on <kinds>', `exit 1 when a finding of these kinds exists (comma-separated: ${FINDING_KINDS.join(', ')})`, collectKinds, [])
+    .option('--emit-candidates <dir>', 'write every candidate as a procedure CSV into this folder')
+    .addOption(encodingOption())
+    .addHelpText('after', examples([
+      `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
+      'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
+      `procopt analyze ${EXAMPLE_FILES} --emit-candidates redesigned/`,
+    ]))
+    .action(
+      (
+        files: string[],
+        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; encoding: EncodingName },
+      ) => {
+        setExit(runAnalyze(files, opts, io));
+      },
+    );
+
+  program
+    .command('diagram')
+    .description('draw one item\'s procedure (swim lanes per department) as SVG')
+    .argument('<files...>', 'procedure CSV files')
+    .requiredOption('--item <code>', 'item code (事项编码)')
+    .option('--variant <variant>', 'original, best, or a candidate id', 'original')
+    .requiredOption('--out <file>', 'SVG file to write')
+    .addOption(encodingOption())
+    .addHelpText('after', examples([`procopt diagram ${EXAMPLE_FILES} --item 370100-JS-0021 --variant best --out permit.svg`]))
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName }) => {
+      setExit(await runDiagram(files, opts, io));
+    });
+
+  program
+    .command('report')
+    .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, candidate CSVs')
+    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .requiredOption('--out <dir>', 'report folder')
+    .option('--workers <n>', 'layout worker threads (0: lay out in this thread)', positiveInt, 2)
+    .addOption(encodingOption())
+    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`]))
+    .action(async (files: string[], opts: { out: string; workers: number; encoding: EncodingName }) => {
+      setExit(await runReport(files, opts, io));
+    });
+
+  return program;
+}

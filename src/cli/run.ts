@@ -1,0 +1,35 @@
+// runCli(): one procopt command line, start to finish, mapping errors to exit statuses
+// (0 clean, 1 input problems / --fail-on, 2 usage or internal error).
+
+import { readFileSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { ProcoptError } from '../domain/index.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+import { buildProgram } from './program.js';
+
+/** Runs one command line; never throws, returns the exit status. */
+export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c), readVersion());
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ProcoptError) {
+      io.err(`procopt: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.err(`procopt: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
