@@ -1,8 +1,9 @@
 // Checks an item's machine: a cheap structural check and witness runs (linear in steps), then a
-// breadth-first search of its state space with xstate's own transitions, bounded by maxStates:
+// breadth-first search of its state space with @xstate/graph's adjacency map, bounded by maxStates:
 // every step state reachable, `approved` reachable from every reachable state, no deadlock.
 
-import { getNextTransitions, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import { getNextTransitions, type AnyMachineSnapshot, type AnyStateMachine, type EventObject, type StateValue } from 'xstate';
+import { getAdjacencyMap } from '@xstate/graph';
 import type { Procedure } from '../domain/index.js';
 import { findCycle } from '../graph/index.js';
 import { machineFromJson } from './build-machine.js';
@@ -161,39 +162,54 @@ interface Exploration {
   /** Serialized state value → index. */
   index: Map<string, number>;
   snapshots: AnyMachineSnapshot[];
-  /** Successor indices per state, with the event that leads there. */
+  /** Successor indices per state, with the event that leads there (-1: a state past the bound). */
   edges: { event: string; to: number }[][];
 }
 
-/** Breadth-first search over state values with every enabled event (COMPLETE, SKIP, RETURN, REJECT). */
-function explore(stepper: MachineStepper, maxStates: number): Exploration {
+/**
+ * Breadth-first search over state values with every enabled event (COMPLETE, SKIP, RETURN, REJECT),
+ * by @xstate/graph's getAdjacencyMap with our own event list (never its internal `xstate.*` events).
+ * Its `limit` throws without a partial result, so the bound is kept with `stopWhen` instead: states
+ * past the first maxStates are recorded but not expanded, and the search is marked incomplete.
+ */
+function explore(machine: AnyStateMachine, maxStates: number): Exploration {
+  const serialize = (snapshot: AnyMachineSnapshot): string => JSON.stringify(snapshot.value);
+  const included = new Set<string>();
+  let complete = true;
+  const adjacency = new Map(
+    Object.entries(
+      getAdjacencyMap(machine, {
+        events: (snapshot: AnyMachineSnapshot) => candidateEvents(snapshot).map((type) => ({ type })),
+        serializeState: serialize,
+        stopWhen: (snapshot: AnyMachineSnapshot) => {
+          if (included.size >= maxStates) {
+            complete = false;
+            return true;
+          }
+          included.add(serialize(snapshot));
+          return snapshot.status !== 'active';
+        },
+      }),
+    ),
+  );
   const index = new Map<string, number>();
   const snapshots: AnyMachineSnapshot[] = [];
-  const edges: { event: string; to: number }[][] = [];
-  const add = (snapshot: AnyMachineSnapshot): number | null => {
-    const key = JSON.stringify(snapshot.value);
-    const known = index.get(key);
-    if (known !== undefined) return known;
-    if (snapshots.length >= maxStates) return null;
+  for (const key of included) {
     index.set(key, snapshots.length);
-    snapshots.push(snapshot);
-    edges.push([]);
-    return snapshots.length - 1;
-  };
-  add(stepper.initial);
-  for (let head = 0; head < snapshots.length; head++) {
-    const snapshot = snapshots[head]!;
-    if (snapshot.status !== 'active') continue;
-    for (const event of candidateEvents(snapshot)) {
-      const next = stepper.next(snapshot, { type: event });
-      // xstate hands back the very same snapshot when no transition is enabled for the event.
-      if (next === snapshot) continue;
-      const to = add(next);
-      if (to === null) return { complete: false, index, snapshots, edges };
-      edges[head]!.push({ event, to });
-    }
+    snapshots.push(adjacency.get(key)!.state);
   }
-  return { complete: true, index, snapshots, edges };
+  const edges = snapshots.map((snapshot) => {
+    const from = serialize(snapshot);
+    const out: { event: string; to: number }[] = [];
+    const transitions: Record<string, { event: EventObject; state: AnyMachineSnapshot }> = adjacency.get(from)!.transitions;
+    for (const { event, state } of Object.values(transitions)) {
+      const target = serialize(state);
+      // An event the state cannot take leaves it unchanged: not an edge. A target past the bound is -1.
+      if (target !== from) out.push({ event: event.type, to: index.get(target) ?? -1 });
+    }
+    return out;
+  });
+  return { complete, index, snapshots, edges };
 }
 
 /**
@@ -243,7 +259,7 @@ export function checkMachine(procedure: Procedure, options: CheckOptions = {}): 
     // Each subset of one level's steps, with all their ancestors done, is a distinct reachable state.
     return { status: problems.length > 0 ? 'failed' : 'not-exhaustively-checked', problems, statesExplored: 0 };
   }
-  const found = explore(stepper, maxStates);
+  const found = explore(stepper.machine, maxStates);
   const { snapshots, edges } = found;
   const label = (i: number): string => JSON.stringify(snapshots[i]!.value);
   const deadlocks: number[] = [];
