@@ -85,6 +85,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--item <code>', 'analyse only this item (事项编码)')
     .option('--fail-on <kinds>', `exit 1 when a finding of these kinds exists (comma-separated: ${FINDING_KINDS.join(', ')})`, collectKinds, [])
     .option('--emit-candidates <dir>', 'write every candidate as a procedure CSV into this folder')
+    .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
     .addOption(encodingOption())
     .addHelpText('after', examples([
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
@@ -94,7 +95,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       (
         files: string[],
-        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; encoding: EncodingName },
+        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; encoding: EncodingName },
       ) => {
         setExit(runAnalyze(files, opts, io));
       },

@@ -14,6 +14,8 @@ export type ReportFormat = 'json' | 'md' | 'csv' | 'html';
 export interface ReportContext {
   /** Item code → rendered diagrams, embedded by html (items without an entry get a note). */
   diagrams?: ReadonlyMap<string, ItemDiagrams>;
+  /** Include every item's and candidate's full steps in json (the report folder's analysis.json does). */
+  includeSteps?: boolean;
   /** Link target of a diagram file, for md. */
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
 }
@@ -25,7 +27,7 @@ const renderer = (render: ReportRenderer): ReportRenderer => render;
 
 /** The report formats; the CLI's choices come from here. */
 export const reportFormats = {
-  json: renderer((result) => renderJson(result)),
+  json: renderer((result, context) => renderJson(result, { includeSteps: context?.includeSteps ?? false })),
   md: renderer((result, context) => renderMarkdown(result, context?.diagramHref ? { diagramHref: context.diagramHref } : {})),
   csv: renderer((result) => renderSummaryCsv(result)),
   html: renderer((result, context) => renderHtml(result, context?.diagrams ?? new Map<string, ItemDiagrams>())),
@@ -39,7 +41,7 @@ export const reportFormatInfo = {
   html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and inline diagrams' },
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
-export { renderJson } from './json.js';
+export { renderJson, type JsonOptions } from './json.js';
 export { renderSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv.js';
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { renderHtml } from './html.js';

@@ -1,54 +1,119 @@
-// The analysis as JSON per the contract (shared/spec/analysis-json.md): keys in the contract's
-// order (fields the contract does not list follow, sorted), 2-space indent, trailing newline.
+// The analysis as JSON per the contract (shared/spec/analysis-json.md): every object is rebuilt
+// field by field in the contract's key order (stable whatever the input order), 2-space indent,
+// trailing newline. The procedures' steps (for diagrams and re-rendering) are included on request.
 
-import type { AnalysisResult } from '../domain/index.js';
+import type {
+  AnalysisError,
+  AnalysisResult,
+  Candidate,
+  Finding,
+  ItemAnalysis,
+  PathSummary,
+  ScheduleEntry,
+  Step,
+} from '../domain/index.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-// Key order per object shape; the shape is recognised by the key it is reached through.
-const ORDER: Readonly<Record<string, readonly string[]>> = {
-  root: ['schemaVersion', 'items', 'summary', 'errors', 'warnings'],
-  items: [
-    'itemCode', 'itemName', 'department', 'stepCount', 'applicantVisits', 'departmentHandoffs', 'incompleteDurations',
-    'legalLimitDays', 'promisedLimitDays', 'criticalPath', 'clockDays', 'fewestStepsPath', 'schedule', 'findings',
-    'candidates', 'steps', 'orderProblems',
-  ],
-  criticalPath: ['durationDays', 'stepIds'],
-  fewestStepsPath: ['stepCount', 'durationDays', 'stepIds'],
-  schedule: ['stepId', 'earliestStart', 'earliestFinish', 'latestStart', 'latestFinish', 'slack', 'critical'],
-  findings: ['kind', 'stepIds', 'message', 'savingDays', 'savingSteps', 'savingVisits'],
-  candidates: ['id', 'stepCount', 'durationDays', 'clockDays', 'applicantVisits', 'applied', 'criticalPath', 'steps'],
-  steps: [
-    'id', 'name', 'department', 'role', 'durationDays', 'waitDays', 'durationMissing', 'countsTowardLimit', 'predecessors',
-    'hardPredecessors', 'inputs', 'outputs', 'applicantVisit', 'condition', 'returnTo', 'attributes', 'line',
-  ],
-  summary: ['items', 'steps', 'itemsWithFindings', 'durationDaysBefore', 'durationDaysAfter'],
-  errors: ['file', 'line', 'itemCode', 'column', 'code', 'message'],
-  warnings: ['file', 'line', 'itemCode', 'column', 'code', 'message'],
-};
-
-// Maps whose keys are data (column names), kept in their own order.
-const DATA_MAPS = new Set(['attributes']);
-
-function order(value: unknown, via: string): Json {
-  if (value === null || typeof value !== 'object') {
-    return value === undefined ? null : (value as Json);
-  }
-  if (Array.isArray(value)) return value.map((v) => order(v, via));
-  const record = value as Record<string, unknown>;
-  if (DATA_MAPS.has(via)) {
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, order(v, k)]));
-  }
-  const known = ORDER[via] ?? [];
-  const keys = [...known.filter((k) => k in record), ...Object.keys(record).filter((k) => !known.includes(k)).sort()];
-  const out: { [key: string]: Json } = {};
-  for (const key of keys) {
-    if (record[key] !== undefined) out[key] = order(record[key], key);
-  }
-  return out;
+export interface JsonOptions {
+  /** Include every item's and candidate's full steps (large: about 10 × the size without). Default false. */
+  includeSteps?: boolean;
 }
 
-/** The analysis result as a JSON document with a stable key order. */
-export function renderJson(result: AnalysisResult): string {
-  return `${JSON.stringify(order(result, 'root'), null, 2)}\n`;
+const path = (p: PathSummary) => ({ durationDays: p.durationDays, stepIds: p.stepIds });
+
+const scheduleEntry = (e: ScheduleEntry) => ({
+  stepId: e.stepId,
+  earliestStart: e.earliestStart,
+  earliestFinish: e.earliestFinish,
+  latestStart: e.latestStart,
+  latestFinish: e.latestFinish,
+  slack: e.slack,
+  critical: e.critical,
+});
+
+const finding = (f: Finding) => ({
+  kind: f.kind,
+  stepIds: f.stepIds,
+  message: f.message,
+  savingDays: f.savingDays,
+  savingSteps: f.savingSteps,
+  savingVisits: f.savingVisits,
+});
+
+const step = (s: Step) => ({
+  id: s.id,
+  name: s.name,
+  department: s.department,
+  role: s.role,
+  durationDays: s.durationDays,
+  waitDays: s.waitDays,
+  durationMissing: s.durationMissing,
+  countsTowardLimit: s.countsTowardLimit,
+  predecessors: s.predecessors,
+  hardPredecessors: s.hardPredecessors,
+  inputs: s.inputs,
+  outputs: s.outputs,
+  applicantVisit: s.applicantVisit,
+  condition: s.condition,
+  returnTo: s.returnTo,
+  attributes: s.attributes,
+  line: s.line,
+});
+
+const candidate = (c: Candidate, includeSteps: boolean) => ({
+  id: c.id,
+  stepCount: c.stepCount,
+  durationDays: c.durationDays,
+  clockDays: c.clockDays,
+  applicantVisits: c.applicantVisits,
+  applied: c.applied,
+  criticalPath: path(c.criticalPath),
+  ...(includeSteps ? { steps: c.steps.map(step) } : {}),
+});
+
+const item = (i: ItemAnalysis, includeSteps: boolean) => ({
+  itemCode: i.itemCode,
+  itemName: i.itemName,
+  department: i.department,
+  stepCount: i.stepCount,
+  applicantVisits: i.applicantVisits,
+  departmentHandoffs: i.departmentHandoffs,
+  incompleteDurations: i.incompleteDurations,
+  legalLimitDays: i.legalLimitDays,
+  promisedLimitDays: i.promisedLimitDays,
+  criticalPath: path(i.criticalPath),
+  clockDays: i.clockDays,
+  fewestStepsPath: { stepCount: i.fewestStepsPath.stepCount, durationDays: i.fewestStepsPath.durationDays, stepIds: i.fewestStepsPath.stepIds },
+  schedule: i.schedule.map(scheduleEntry),
+  findings: i.findings.map(finding),
+  candidates: i.candidates.map((c) => candidate(c, includeSteps)),
+  orderProblems: i.orderProblems,
+  ...(includeSteps ? { steps: i.steps.map(step) } : {}),
+});
+
+const error = (e: AnalysisError) => ({
+  file: e.file,
+  line: e.line,
+  ...(e.itemCode !== undefined ? { itemCode: e.itemCode } : {}),
+  ...(e.column !== undefined ? { column: e.column } : {}),
+  code: e.code,
+  message: e.message,
+});
+
+/** The analysis result as a JSON document with the contract's key order. */
+export function renderJson(result: AnalysisResult, options: JsonOptions = {}): string {
+  const includeSteps = options.includeSteps ?? false;
+  const document = {
+    schemaVersion: result.schemaVersion,
+    items: result.items.map((i) => item(i, includeSteps)),
+    summary: {
+      items: result.summary.items,
+      steps: result.summary.steps,
+      itemsWithFindings: result.summary.itemsWithFindings,
+      durationDaysBefore: result.summary.durationDaysBefore,
+      durationDaysAfter: result.summary.durationDaysAfter,
+    },
+    errors: result.errors.map(error),
+    warnings: result.warnings.map(error),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -79,6 +79,13 @@ describe('procopt analyze', () => {
     expect(json.errors).toEqual([expect.objectContaining({ file: TWO, line: 8, itemCode: 'T-2', column: 'duration_days' })]);
   });
 
+  it('JSON leaves the procedures\' steps out unless --steps is given', () => {
+    const lean = JSON.parse(procopt(['analyze', TWO, '--item', 'T-1']).stdout) as { items: Record<string, unknown>[] };
+    expect(lean.items[0]).not.toHaveProperty('steps');
+    const full = JSON.parse(procopt(['analyze', TWO, '--item', 'T-1', '--steps']).stdout) as { items: { steps: { id: string }[] }[] };
+    expect(full.items[0]!.steps.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5']);
+  });
+
   it('--item narrows to one item; an unknown item is a usage error', () => {
     const r = procopt(['analyze', TWO, '--item', 'T-1']);
     expect(r.status).toBe(0);

@@ -18,9 +18,19 @@ import {
 import { HOSTILE, sampleResult } from './sample-result.js';
 
 describe('renderJson', () => {
+  it('leaves the steps out unless asked: the contract fields only', () => {
+    const result = sampleResult();
+    const json = JSON.parse(renderJson(result)) as { items: Record<string, unknown>[] };
+    expect(json.items[0]).not.toHaveProperty('steps');
+    expect(json.items.flatMap((i) => i.candidates as Record<string, unknown>[]).some((c) => 'steps' in c)).toBe(false);
+    expect(json.items[0]).toHaveProperty('schedule');
+    const withSteps = JSON.parse(renderJson(result, { includeSteps: true })) as { items: { steps: unknown[] }[] };
+    expect(withSteps.items[0]!.steps.length).toBe(result.items[0]!.steps.length);
+  });
+
   it('round-trips, keeps the contract key order whatever the input order, ends with a newline', () => {
     const result = sampleResult();
-    const text = renderJson(result);
+    const text = renderJson(result, { includeSteps: true });
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(result);
     expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'items', 'summary', 'errors', 'warnings']);
@@ -28,7 +38,7 @@ describe('renderJson', () => {
     const shuffled = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     );
-    expect(renderJson(shuffled)).toBe(text);
+    expect(renderJson(shuffled, { includeSteps: true })).toBe(text);
     expect(text).toContain('\n  "items": [\n    {\n      "itemCode": "CHAIN-001",');
   });
 });

@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   item?: string;
   failOn: FindingKind[];
   emitCandidates?: string;
+  /** Include the procedures' full steps in JSON. */
+  steps: boolean;
 }
 
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
@@ -40,7 +42,7 @@ export function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io
     io,
   );
 
-  const text = reportFormats[options.format](result);
+  const text = reportFormats[options.format](result, { includeSteps: options.steps });
   if (options.out === undefined) {
     io.out(text);
   } else {
