@@ -65,6 +65,26 @@ describe('findings', () => {
     ]);
   });
 
+  it('parallel-duplicate-reviews: of two unordered checks of the same materials the slower is dropped', () => {
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', name: '受理', role: 'accept', durationDays: 1, inputs: ['申请书'], outputs: ['受理单'] },
+        { id: 'S2', name: '消防审查', department: '消防', durationDays: 3, predecessors: ['S1'], inputs: ['图纸'], outputs: ['消防意见'] },
+        { id: 'S3', name: '人防审查', department: '人防', durationDays: 2, predecessors: ['S1'], inputs: ['图纸'], outputs: ['人防意见'] },
+        { id: 'S4', name: '审批', role: 'approve', durationDays: 1, predecessors: ['S2', 'S3'], inputs: ['消防意见', '人防意见'] },
+      ]),
+    );
+    // 1 + 3 + 1 = 5 days today; dropping S2 (the slower) leaves 1 + 2 + 1 = 4 days and 3 steps
+    expect(brief(item)).toEqual([['duplicate-check', ['S2', 'S3'], 1, 1, 0]]);
+    expect(item.findings[0]!.message).toContain('let S3 hand on its result');
+    expect(item.candidates.map((c) => [c.id, c.stepCount, c.durationDays])).toEqual([['drop-duplicates', 3, 4]]);
+    expect(item.candidates[0]!.steps.map((s) => [s.id, s.outputs])).toEqual([
+      ['S1', ['受理单']],
+      ['S3', ['人防意见', '消防意见']],
+      ['S4', []],
+    ]);
+  });
+
   it('handoff-chain: 登记 and 移交 are pass-through steps', () => {
     const item = analyzeProcedure(
       makeProcedure([
