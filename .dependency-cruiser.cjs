@@ -1,5 +1,5 @@
 // Module boundaries of STYLE.md, checked mechanically: the pipeline order is
-// domain → graph → import → model → analyze → report → pipeline → cli.
+// domain → graph, workers (helpers) → import → model → analyze → report → pipeline → cli.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -16,6 +16,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/graph/' },
       to: { path: '^src/(?!domain/|graph/)' },
+    },
+    {
+      name: 'workers-is-helper',
+      comment: 'src/workers is a small helper (the worker_threads pool): it knows no stage.',
+      severity: 'error',
+      from: { path: '^src/workers/' },
+      to: { path: '^src/(?!domain/|workers/)' },
     },
     {
       name: 'import-stage',
@@ -56,7 +63,7 @@ module.exports = {
       comment: 'A stage imports another stage only through its index.ts (its public API).',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
-      to: { path: '^src/(import|model|analyze|report|graph)/(?!index\\.ts$)', pathNot: '^src/$1/' },
+      to: { path: '^src/(import|model|analyze|report|graph|workers)/(?!index\\.ts$)', pathNot: '^src/$1/' },
     },
     {
       name: 'fs-only-in-import-and-cli',

@@ -1,0 +1,1 @@
+export { runTasks, serveTasks, coreCount, type PoolOptions } from './pool.js';

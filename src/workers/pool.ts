@@ -1,0 +1,100 @@
+// A small worker_threads pool for CPU-bound stages (analysis, ELK layout): tasks go to the next
+// free worker (dynamic scheduling) and results come back in task order, so the output is the
+// same whatever the number of workers. 0 workers runs the handler in this thread.
+
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+
+type Request<T> = { id: number; task: T };
+type Response<R> = { id: number; result: R } | { id: number; error: string };
+
+/** Cores available to this process (at least 1). */
+export function coreCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Starts the worker module `entry`, given as the URL of its compiled `.js` file. When this code
+ * runs from TypeScript sources (vitest, tsx) the `.ts` sibling is started through a bootstrap that
+ * registers tsx first: Node 20 ignores `--import` loaders in a worker's execArgv for its entry.
+ */
+function startWorker(entry: URL): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(entry);
+  const source = JSON.stringify(entry.href.replace(/\.js$/, '.ts'));
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true });
+}
+
+export interface PoolOptions {
+  /** Worker threads; 0 runs every task in this thread with `inThread`. */
+  workers: number;
+  /** Called after each task, with the number done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Runs every task on a pool of `entry` workers (see `serveTasks`) and returns the results in task
+ * order. With 0 workers, or a single task, `inThread` runs them here instead.
+ * @throws Error from the first task that failed (all workers are stopped first).
+ */
+export async function runTasks<T, R>(
+  entry: URL,
+  tasks: readonly T[],
+  inThread: (task: T) => R | Promise<R>,
+  options: PoolOptions,
+): Promise<R[]> {
+  const total = tasks.length;
+  const results = new Array<R>(total);
+  let done = 0;
+  const workerCount = Math.min(options.workers, total);
+  if (workerCount <= 0 || total <= 1) {
+    for (const [i, task] of tasks.entries()) {
+      results[i] = await inThread(task);
+      options.onProgress?.(++done, total);
+    }
+    return results;
+  }
+  const workers = Array.from({ length: workerCount }, () => startWorker(entry));
+  try {
+    let next = 0;
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = (): void => {
+              if (next >= total) return resolve();
+              const id = next++;
+              worker.postMessage({ id, task: tasks[id] as T } satisfies Request<T>);
+            };
+            worker.on('message', (response: Response<R>) => {
+              if ('error' in response) return reject(new Error(response.error));
+              results[response.id] = response.result;
+              options.onProgress?.(++done, total);
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < total || code !== 0) reject(new Error(`worker stopped early (exit code ${code})`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** Worker side of `runTasks`: answers each task message with the handler's result or error. */
+export function serveTasks<T, R>(handler: (task: T) => R | Promise<R>): void {
+  const port = parentPort;
+  if (port === null) return;
+  port.on('message', ({ id, task }: Request<T>) => {
+    Promise.resolve()
+      .then(() => handler(task))
+      .then(
+        (result) => port.postMessage({ id, result } satisfies Response<R>),
+        (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Response<R>),
+      );
+  });
+}
