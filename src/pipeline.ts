@@ -1,10 +1,14 @@
-// analyzeSources(): the whole pipeline for a catalogue — import (bytes → procedures +
-// diagnostics) → model (step graphs) → analyze (CPM, findings, candidates) → one AnalysisResult.
+// The whole pipeline for a catalogue — import (bytes → procedures + diagnostics) → model (step
+// graphs) → analyze (CPM, findings, candidates). analyzeSources() gives one AnalysisResult in this
+// thread; analyzeSourcesToJson() runs file by file on worker threads and gives the JSON document.
 
-import type { AnalysisError, AnalysisResult, Diagnostic, ItemAnalysis, Procedure } from './domain/index.js';
+import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from './domain/index.js';
 import { ProcoptError } from './domain/index.js';
-import { importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
-import { analyzeProcedure, summarizeItems } from './analyze/index.js';
+import { combineFileImports, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
+import { analyzeProcedure, summarizeFigures, summarizeItems } from './analyze/index.js';
+import { renderJsonChunks } from './report/index.js';
+import { runTasks } from './workers/index.js';
+import { analyzeFile, type FileTask } from './pipeline-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -39,13 +43,66 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
   return { imported, result };
 }
 
+export interface JsonPipelineOptions extends PipelineOptions {
+  /** Include every item's and candidate's full steps in the JSON. */
+  includeSteps: boolean;
+  /** Worker threads (files are shared among them); 0 runs everything in this thread. */
+  workers: number;
+}
+
+/** The analysis as a JSON document, with what the CLI needs besides. */
+export interface JsonRun {
+  diagnostics: Diagnostic[];
+  leftOut: LeftOutItem[];
+  /** The analysed items with the kinds of their findings (for --fail-on). */
+  items: { itemCode: string; findingKinds: FindingKind[] }[];
+  /** The document in pieces, one per item (joined, it equals renderJson of analyzeSources' result). */
+  chunks: () => Generator<string>;
+}
+
+/**
+ * analyzeSources for JSON output, file by file on worker threads: each file is imported, analysed
+ * and rendered where it runs, and only text and small figures come back; item codes are then checked
+ * across files here. The document is the same whatever the number of workers.
+ */
+export async function analyzeSourcesToJson(files: readonly SourceFile[], options: JsonPipelineOptions): Promise<JsonRun> {
+  const tasks = files.map(
+    (source): FileTask => ({ source, encoding: options.encoding ?? 'auto', itemCode: options.itemCode ?? null, includeSteps: options.includeSteps }),
+  );
+  const perFile = await runTasks(new URL('./pipeline-worker.js', import.meta.url), tasks, analyzeFile, {
+    workers: options.workers,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const { accepted, diagnostics, leftOut } = combineFileImports(perFile);
+  const itemCode = options.itemCode;
+  if (itemCode !== undefined && accepted.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
+    throw unknownItem(itemCode);
+  }
+  const parts = {
+    schemaVersion: 1 as const,
+    summary: summarizeFigures(accepted.map((a) => a.figures)),
+    errors: toAnalysisErrors(diagnostics, 'error', itemCode),
+    warnings: toAnalysisErrors(diagnostics, 'warning', itemCode),
+  };
+  return {
+    diagnostics,
+    leftOut,
+    items: accepted.map((a) => ({ itemCode: a.itemCode, findingKinds: a.findingKinds })),
+    chunks: () => renderJsonChunks(parts, accepted.map((a) => a.json)),
+  };
+}
+
+function unknownItem(itemCode: string): ProcoptError {
+  return new ProcoptError('UNKNOWN_ITEM', `no item with code "${itemCode}" (事项编码) in the input`);
+}
+
 /** The procedures to analyse: all, or the one named by --item (an unknown code is a usage error). */
 export function selectItems(imported: ImportResult, itemCode: string | undefined): Procedure[] {
   if (itemCode === undefined) return imported.procedures;
   const chosen = imported.procedures.filter((p) => p.itemCode === itemCode);
   const leftOut = imported.leftOut.some((l) => l.itemCode === itemCode);
   if (chosen.length === 0 && !leftOut) {
-    throw new ProcoptError('UNKNOWN_ITEM', `no item with code "${itemCode}" (事项编码) in the input`);
+    throw unknownItem(itemCode);
   }
   return chosen;
 }

@@ -4,3 +4,4 @@
 export { analyzeProcedure, summarizeItems, analyses, type Analysis } from './analyze-procedure.js';
 export { findingDetectors } from './findings.js';
 export type { FindingDetector, Detection, Transformation } from './finding-detector.js';
+export { findItemFigures, summarizeFigures, type ItemFigures } from './summary.js';

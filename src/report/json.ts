@@ -99,21 +99,48 @@ const error = (e: AnalysisError) => ({
   message: e.message,
 });
 
+/** One item as it stands in the document's `items` array (pretty-printed, indented for that depth, no trailing comma). */
+export function renderJsonItem(analysis: ItemAnalysis, options: JsonOptions = {}): string {
+  return `    ${JSON.stringify(item(analysis, options.includeSteps ?? false), null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/** The document around the items, for writing it piece by piece: the result has no `items`, they come as rendered texts. */
+export interface JsonDocumentParts {
+  schemaVersion: AnalysisResult['schemaVersion'];
+  summary: AnalysisResult['summary'];
+  errors: AnalysisResult['errors'];
+  warnings: AnalysisResult['warnings'];
+}
+
+/**
+ * The JSON document as a sequence of chunks (each item its own chunk), so a large catalogue can be
+ * written without one huge string. Joined, the chunks equal `renderJson` of the same result.
+ */
+export function* renderJsonChunks(parts: JsonDocumentParts, items: Iterable<string>): Generator<string> {
+  const tail = JSON.stringify(
+    {
+      summary: {
+        items: parts.summary.items,
+        steps: parts.summary.steps,
+        itemsWithFindings: parts.summary.itemsWithFindings,
+        durationDaysBefore: parts.summary.durationDaysBefore,
+        durationDaysAfter: parts.summary.durationDaysAfter,
+      },
+      errors: parts.errors.map(error),
+      warnings: parts.warnings.map(error),
+    },
+    null,
+    2,
+  );
+  let first = true;
+  for (const text of items) {
+    yield `${first ? `{\n  "schemaVersion": ${JSON.stringify(parts.schemaVersion)},\n  "items": [\n` : ',\n'}${text}`;
+    first = false;
+  }
+  yield `${first ? `{\n  "schemaVersion": ${JSON.stringify(parts.schemaVersion)},\n  "items": [],\n` : '\n  ],\n'}${tail.slice(2)}\n`;
+}
+
 /** The analysis result as a JSON document with the contract's key order. */
 export function renderJson(result: AnalysisResult, options: JsonOptions = {}): string {
-  const includeSteps = options.includeSteps ?? false;
-  const document = {
-    schemaVersion: result.schemaVersion,
-    items: result.items.map((i) => item(i, includeSteps)),
-    summary: {
-      items: result.summary.items,
-      steps: result.summary.steps,
-      itemsWithFindings: result.summary.itemsWithFindings,
-      durationDaysBefore: result.summary.durationDaysBefore,
-      durationDaysAfter: result.summary.durationDaysAfter,
-    },
-    errors: result.errors.map(error),
-    warnings: result.warnings.map(error),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return [...renderJsonChunks(result, result.items.map((i) => renderJsonItem(i, options)))].join('');
 }

@@ -86,6 +86,23 @@ describe('procopt analyze', () => {
     expect(full.items[0]!.steps.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5']);
   });
 
+  it('JSON is the same document whatever the worker count, and the same as the in-thread path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-workers-'));
+    const inputs = [...EXAMPLES, 'tests/fixtures/import/duplicate-item-a.csv', 'tests/fixtures/import/duplicate-item-b.csv', TWO, 'tests/fixtures/import/many-problems.csv'];
+    const runs = ['0', '1', '2'].map((w) => procopt(['analyze', ...inputs, '--workers', w]));
+    // --emit-candidates takes the path that keeps the whole result in this thread
+    const whole = procopt(['analyze', ...inputs, '--emit-candidates', dir]);
+    for (const r of [...runs, whole]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(runs[0]!.stdout);
+      expect(r.stderr.replace(/wrote .*\n/, '')).toBe(runs[0]!.stderr);
+    }
+    expect(runs[0]!.stderr).toContain('(DUPLICATE_ITEM)');
+    const json = JSON.parse(runs[0]!.stdout) as { items: unknown[]; errors: { code: string }[] };
+    expect(json.items.length).toBeGreaterThan(5);
+    expect(json.errors.map((e) => e.code)).toContain('DUPLICATE_ITEM');
+  });
+
   it('--item narrows to one item; an unknown item is a usage error', () => {
     const r = procopt(['analyze', TWO, '--item', 'T-1']);
     expect(r.status).toBe(0);

@@ -8,6 +8,8 @@ import {
   SUMMARY_CSV_COLUMNS,
   diagramFileName,
   renderJson,
+  renderJsonChunks,
+  renderJsonItem,
   renderMarkdown,
   renderSummaryCsv,
   reportFormatInfo,
@@ -18,6 +20,15 @@ import {
 import { HOSTILE, sampleResult } from './sample-result.js';
 
 describe('renderJson', () => {
+  it('pieces written chunk by chunk give exactly the pretty-printed document, with and without items', () => {
+    const result = sampleResult();
+    for (const r of [result, { ...result, items: [] }]) {
+      const text = renderJson(r);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect([...renderJsonChunks(r, r.items.map((i) => renderJsonItem(i)))].join('')).toBe(text);
+    }
+  });
+
   it('leaves the steps out unless asked: the contract fields only', () => {
     const result = sampleResult();
     const json = JSON.parse(renderJson(result)) as { items: Record<string, unknown>[] };

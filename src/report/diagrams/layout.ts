@@ -2,7 +2,7 @@
 // Two passes (notes/libraries.md §4): a flat layered layout gives each step's layer; the second
 // pass seeds every step inside its department's band and reruns with INTERACTIVE strategies.
 
-import ElkModule from 'elkjs/lib/elk.bundled.js';
+import type ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { Step } from '../../domain/index.js';
 import { ROLE_LABELS, formatDays } from '../figures.js';
@@ -110,9 +110,13 @@ const INTERACTIVE_OPTIONS: LayoutOptions = {
 type Elk = InstanceType<typeof ElkModule.default>;
 let sharedElk: Elk | undefined;
 
-// One ELK instance per thread: creating one costs ~0.1 s and its layouts are deterministic.
-function getElk(): Elk {
-  sharedElk ??= new ElkModule.default();
+// One ELK instance per thread: creating one costs ~0.1 s and its layouts are deterministic. The
+// bundle is loaded on first use (~0.5 s), so commands that draw nothing never pay for it.
+async function getElk(): Promise<Elk> {
+  if (sharedElk === undefined) {
+    const { default: elkModule } = await import('elkjs/lib/elk.bundled.js');
+    sharedElk = new elkModule.default();
+  }
   return sharedElk;
 }
 
@@ -190,7 +194,7 @@ export async function layoutProcedure(
     children: boxes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height })),
     edges: elkEdges(),
   };
-  const pass1 = await getElk().layout(flat);
+  const pass1 = await (await getElk()).layout(flat);
   const firstPos = new Map((pass1.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
 
   // Layers: ELK centres boxes of unequal width within a layer, so a layer is a cluster of
@@ -250,7 +254,7 @@ export async function layoutProcedure(
       children: boxes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height, x: seeded[i]?.x, y: seeded[i]?.y })),
       edges: elkEdges(),
     };
-    const pass2 = await getElk().layout(banded);
+    const pass2 = await (await getElk()).layout(banded);
     const placed = new Map((pass2.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
     const routed = new Map((pass2.edges ?? []).map((e) => [e.id, e]));
     const positions = steps.map((_, i) => placed.get(`n${i}`) ?? { x: 0, y: 0 });

@@ -1,0 +1,83 @@
+// Several files' imports → one catalogue: item codes are checked across files (the first file to
+// use a code keeps its item; a later file's item of that code is left out) and diagnostics are
+// ordered. Generic in what an item carries, so files imported in worker threads can hand back
+// their items already analysed instead of whole procedures.
+
+import type { Diagnostic, LeftOutItem, Procedure } from '../domain/index.js';
+import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
+import { importFile, type SourceFile } from './import-file.js';
+import type { ImportOptions } from './import-files.js';
+
+/**
+ * One item of one file: where it starts, its first error (null: none) and what it carries when
+ * valid. A valid item with a null payload was not selected by the caller (--item): it still counts
+ * for the cross-file code check, but is neither accepted nor left out.
+ */
+export interface ImportedItem<T> {
+  itemCode: string;
+  /** Line of the item's first row. */
+  line: number;
+  errorLine: number | null;
+  payload: T | null;
+}
+
+/** One file's import, items in order of first appearance. */
+export interface ImportedFile<T> {
+  file: string;
+  diagnostics: PendingDiagnostic[];
+  items: ImportedItem<T>[];
+}
+
+export interface CombinedImport<T> {
+  /** Payloads of the valid items, in order of first appearance (file order, then row order). */
+  accepted: T[];
+  /** Sorted by file (input order), line, then column position. */
+  diagnostics: Diagnostic[];
+  leftOut: LeftOutItem[];
+}
+
+/** Combines files' imports in the order given; see the file comment for the cross-file rule. */
+export function combineFileImports<T>(files: readonly ImportedFile<T>[]): CombinedImport<T> {
+  const pending: PendingDiagnostic[] = [];
+  const accepted: T[] = [];
+  const leftOut: LeftOutItem[] = [];
+  const owner = new Map<string, { file: string; line: number }>();
+  const fileOrder = new Map<string, number>();
+
+  files.forEach((source, fileIndex) => {
+    if (!fileOrder.has(source.file)) fileOrder.set(source.file, fileIndex);
+    pending.push(...source.diagnostics);
+    for (const item of source.items) {
+      let errorLine = item.errorLine;
+      const first = owner.get(item.itemCode);
+      if (first) {
+        const where = first.file === source.file ? `line ${first.line}` : `${first.file}:${first.line}`;
+        pending.push(
+          makeDiagnostic(
+            'DUPLICATE_ITEM',
+            { file: source.file, line: item.line, column: 'item_code', itemCode: item.itemCode },
+            `item ${item.itemCode} is already defined in ${where}; an item code must be unique across files, so the first file's item is kept and this one is left out`,
+          ),
+        );
+        errorLine = errorLine === null ? item.line : Math.min(errorLine, item.line);
+      } else {
+        owner.set(item.itemCode, { file: source.file, line: item.line });
+      }
+      if (errorLine !== null) leftOut.push({ itemCode: item.itemCode, file: source.file, line: errorLine });
+      else if (item.payload !== null) accepted.push(item.payload);
+    }
+  });
+
+  leftOut.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
+  return { accepted, diagnostics: sortDiagnostics(pending, fileOrder), leftOut };
+}
+
+/** Imports one file on its own, its valid items carrying their procedures (combine with `combineFileImports`). */
+export function importSourceFile(source: SourceFile, options: ImportOptions = {}): ImportedFile<Procedure> {
+  const { diagnostics, items } = importFile(source, options.encoding ?? 'auto');
+  return {
+    file: source.file,
+    diagnostics,
+    items: items.map((item) => ({ itemCode: item.itemCode, line: item.line, errorLine: item.errorLine, payload: item.procedure })),
+  };
+}
