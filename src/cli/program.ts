@@ -11,6 +11,7 @@ import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
+import { coreCount } from '../workers/index.js';
 
 const EXAMPLE_FILES = 'models/*.csv';
 
@@ -120,7 +121,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, candidate CSVs')
     .argument('<files...>', 'procedure CSV files (one catalogue)')
     .requiredOption('--out <dir>', 'report folder')
-    .option('--workers <n>', 'layout worker threads (0: lay out in this thread)', positiveInt, 2)
+    .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
     .addOption(encodingOption())
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`]))
     .action(async (files: string[], opts: { out: string; workers: number; encoding: EncodingName }) => {
