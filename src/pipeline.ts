@@ -4,11 +4,11 @@
 
 import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from './domain/index.js';
 import { ProcoptError } from './domain/index.js';
-import { combineFileImports, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
-import { analyzeProcedure, summarizeFigures, summarizeItems } from './analyze/index.js';
-import { renderJsonChunks } from './report/index.js';
-import { runTasks } from './workers/index.js';
-import { analyzeFile, type FileTask } from './pipeline-file.js';
+import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
+import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from './analyze/index.js';
+import { createJsonWriter } from './report/index.js';
+import { streamTasks } from './workers/index.js';
+import { analyzeFile, type AnalysedItem, type FileTask } from './pipeline-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -50,46 +50,58 @@ export interface JsonPipelineOptions extends PipelineOptions {
   workers: number;
 }
 
-/** The analysis as a JSON document, with what the CLI needs besides. */
+/** What the CLI needs besides the JSON document. */
 export interface JsonRun {
   diagnostics: Diagnostic[];
   leftOut: LeftOutItem[];
   /** The analysed items with the kinds of their findings (for --fail-on). */
   items: { itemCode: string; findingKinds: FindingKind[] }[];
-  /** The document in pieces, one per item (joined, it equals renderJson of analyzeSources' result). */
-  chunks: () => Generator<string>;
 }
 
 /**
  * analyzeSources for JSON output, file by file on worker threads: each file is imported, analysed
- * and rendered where it runs, and only text and small figures come back; item codes are then checked
- * across files here. The document is the same whatever the number of workers.
+ * and rendered where it runs, and only text and small figures come back. Files are combined here in
+ * catalogue order (item codes checked across files) and each file's items are written through
+ * `write` as soon as it and the files before it are done, so memory stays flat. The document is the
+ * same whatever the number of workers, and equals renderJson of analyzeSources' result.
+ * @throws ProcoptError UNKNOWN_ITEM (before anything is written) when --item names no item.
  */
-export async function analyzeSourcesToJson(files: readonly SourceFile[], options: JsonPipelineOptions): Promise<JsonRun> {
+export async function analyzeSourcesToJson(
+  files: readonly SourceFile[],
+  options: JsonPipelineOptions,
+  write: (text: string) => void,
+): Promise<JsonRun> {
   const tasks = files.map(
     (source): FileTask => ({ source, encoding: options.encoding ?? 'auto', itemCode: options.itemCode ?? null, includeSteps: options.includeSteps }),
   );
-  const perFile = await runTasks(new URL('./pipeline-worker.js', import.meta.url), tasks, analyzeFile, {
-    workers: options.workers,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  const { accepted, diagnostics, leftOut } = combineFileImports(perFile);
+  const combiner = createCombiner<AnalysedItem>();
+  const writer = createJsonWriter(write);
+  const figures: ItemFigures[] = [];
+  const items: JsonRun['items'] = [];
+  await streamTasks(
+    new URL('./pipeline-worker.js', import.meta.url),
+    tasks,
+    analyzeFile,
+    { workers: options.workers, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    (_index, file) => {
+      for (const analysed of combiner.add(file)) {
+        writer.item(analysed.json);
+        figures.push(analysed.figures);
+        items.push({ itemCode: analysed.itemCode, findingKinds: analysed.findingKinds });
+      }
+    },
+  );
+  const { diagnostics, leftOut } = combiner.finish();
   const itemCode = options.itemCode;
-  if (itemCode !== undefined && accepted.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
+  if (itemCode !== undefined && items.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
     throw unknownItem(itemCode);
   }
-  const parts = {
-    schemaVersion: 1 as const,
-    summary: summarizeFigures(accepted.map((a) => a.figures)),
+  writer.end({
+    summary: summarizeFigures(figures),
     errors: toAnalysisErrors(diagnostics, 'error', itemCode),
     warnings: toAnalysisErrors(diagnostics, 'warning', itemCode),
-  };
-  return {
-    diagnostics,
-    leftOut,
-    items: accepted.map((a) => ({ itemCode: a.itemCode, findingKinds: a.findingKinds })),
-    chunks: () => renderJsonChunks(parts, accepted.map((a) => a.json)),
-  };
+  });
+  return { diagnostics, leftOut, items };
 }
 
 function unknownItem(itemCode: string): ProcoptError {

@@ -38,38 +38,56 @@ export interface CombinedImport<T> {
 
 /** Combines files' imports in the order given; see the file comment for the cross-file rule. */
 export function combineFileImports<T>(files: readonly ImportedFile<T>[]): CombinedImport<T> {
+  const combiner = createCombiner<T>();
+  const accepted = files.flatMap((file) => combiner.add(file));
+  return { accepted, ...combiner.finish() };
+}
+
+/** Combines files one at a time, in order: a file's accepted items are known as soon as it is added. */
+export interface Combiner<T> {
+  /** Adds the next file; returns the payloads of its items that are accepted. */
+  add(file: ImportedFile<T>): T[];
+  /** Every diagnostic (sorted) and every item left out, once all files are added. */
+  finish(): Omit<CombinedImport<T>, 'accepted'>;
+}
+
+/** A combiner for files added in catalogue order (the first file to use an item code keeps it). */
+export function createCombiner<T>(): Combiner<T> {
   const pending: PendingDiagnostic[] = [];
-  const accepted: T[] = [];
   const leftOut: LeftOutItem[] = [];
   const owner = new Map<string, { file: string; line: number }>();
   const fileOrder = new Map<string, number>();
-
-  files.forEach((source, fileIndex) => {
-    if (!fileOrder.has(source.file)) fileOrder.set(source.file, fileIndex);
-    pending.push(...source.diagnostics);
-    for (const item of source.items) {
-      let errorLine = item.errorLine;
-      const first = owner.get(item.itemCode);
-      if (first) {
-        const where = first.file === source.file ? `line ${first.line}` : `${first.file}:${first.line}`;
-        pending.push(
-          makeDiagnostic(
-            'DUPLICATE_ITEM',
-            { file: source.file, line: item.line, column: 'item_code', itemCode: item.itemCode },
-            `item ${item.itemCode} is already defined in ${where}; an item code must be unique across files, so the first file's item is kept and this one is left out`,
-          ),
-        );
-        errorLine = errorLine === null ? item.line : Math.min(errorLine, item.line);
-      } else {
-        owner.set(item.itemCode, { file: source.file, line: item.line });
+  return {
+    add(source) {
+      if (!fileOrder.has(source.file)) fileOrder.set(source.file, fileOrder.size);
+      pending.push(...source.diagnostics);
+      const accepted: T[] = [];
+      for (const item of source.items) {
+        let errorLine = item.errorLine;
+        const first = owner.get(item.itemCode);
+        if (first) {
+          const where = first.file === source.file ? `line ${first.line}` : `${first.file}:${first.line}`;
+          pending.push(
+            makeDiagnostic(
+              'DUPLICATE_ITEM',
+              { file: source.file, line: item.line, column: 'item_code', itemCode: item.itemCode },
+              `item ${item.itemCode} is already defined in ${where}; an item code must be unique across files, so the first file's item is kept and this one is left out`,
+            ),
+          );
+          errorLine = errorLine === null ? item.line : Math.min(errorLine, item.line);
+        } else {
+          owner.set(item.itemCode, { file: source.file, line: item.line });
+        }
+        if (errorLine !== null) leftOut.push({ itemCode: item.itemCode, file: source.file, line: errorLine });
+        else if (item.payload !== null) accepted.push(item.payload);
       }
-      if (errorLine !== null) leftOut.push({ itemCode: item.itemCode, file: source.file, line: errorLine });
-      else if (item.payload !== null) accepted.push(item.payload);
-    }
-  });
-
-  leftOut.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
-  return { accepted, diagnostics: sortDiagnostics(pending, fileOrder), leftOut };
+      return accepted;
+    },
+    finish() {
+      leftOut.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
+      return { diagnostics: sortDiagnostics(pending, fileOrder), leftOut };
+    },
+  };
 }
 
 /** Imports one file on its own, its valid items carrying their procedures (combine with `combineFileImports`). */

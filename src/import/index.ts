@@ -11,5 +11,5 @@ export { readSourceFiles } from './read-source-files.js';
 export { formatDiagnostic } from './diagnostics.js';
 export type { ProcedureCsvOptions } from './format-procedure-csv.js';
 export { formatProcedureCsv } from './format-procedure-csv.js';
-export type { ImportedFile, ImportedItem, CombinedImport } from './combine-file-imports.js';
-export { combineFileImports, importSourceFile } from './combine-file-imports.js';
+export type { ImportedFile, ImportedItem, CombinedImport, Combiner } from './combine-file-imports.js';
+export { combineFileImports, createCombiner, importSourceFile } from './combine-file-imports.js';

@@ -41,7 +41,7 @@ export const reportFormatInfo = {
   html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and inline diagrams' },
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
-export { renderJson, renderJsonItem, renderJsonChunks, type JsonOptions, type JsonDocumentParts } from './json.js';
+export { renderJson, renderJsonItem, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
 export { renderSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv.js';
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { renderHtml } from './html.js';

@@ -104,43 +104,58 @@ export function renderJsonItem(analysis: ItemAnalysis, options: JsonOptions = {}
   return `    ${JSON.stringify(item(analysis, options.includeSteps ?? false), null, 2).replace(/\n/g, '\n    ')}`;
 }
 
-/** The document around the items, for writing it piece by piece: the result has no `items`, they come as rendered texts. */
+/** The document after the items, for writing it piece by piece. */
 export interface JsonDocumentParts {
-  schemaVersion: AnalysisResult['schemaVersion'];
   summary: AnalysisResult['summary'];
   errors: AnalysisResult['errors'];
   warnings: AnalysisResult['warnings'];
 }
 
+/** Writes the JSON document piece by piece: items as they are rendered, then the rest. */
+export interface JsonWriter {
+  /** The next item, as rendered by renderJsonItem. */
+  item(text: string): void;
+  /** Everything after the items; the document is complete. */
+  end(parts: JsonDocumentParts): void;
+}
+
 /**
- * The JSON document as a sequence of chunks (each item its own chunk), so a large catalogue can be
- * written without one huge string. Joined, the chunks equal `renderJson` of the same result.
+ * A writer that hands the document to `write` in pieces, so a large catalogue is never one huge
+ * string; nothing is written before the first item or `end`. The pieces joined equal `renderJson`.
  */
-export function* renderJsonChunks(parts: JsonDocumentParts, items: Iterable<string>): Generator<string> {
-  const tail = JSON.stringify(
-    {
-      summary: {
-        items: parts.summary.items,
-        steps: parts.summary.steps,
-        itemsWithFindings: parts.summary.itemsWithFindings,
-        durationDaysBefore: parts.summary.durationDaysBefore,
-        durationDaysAfter: parts.summary.durationDaysAfter,
-      },
-      errors: parts.errors.map(error),
-      warnings: parts.warnings.map(error),
+export function createJsonWriter(write: (text: string) => void, schemaVersion: AnalysisResult['schemaVersion'] = 1): JsonWriter {
+  const head = `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "items": [`;
+  let count = 0;
+  return {
+    item(text) {
+      write(`${count++ === 0 ? `${head}\n` : ',\n'}${text}`);
     },
-    null,
-    2,
-  );
-  let first = true;
-  for (const text of items) {
-    yield `${first ? `{\n  "schemaVersion": ${JSON.stringify(parts.schemaVersion)},\n  "items": [\n` : ',\n'}${text}`;
-    first = false;
-  }
-  yield `${first ? `{\n  "schemaVersion": ${JSON.stringify(parts.schemaVersion)},\n  "items": [],\n` : '\n  ],\n'}${tail.slice(2)}\n`;
+    end(parts) {
+      const tail = JSON.stringify(
+        {
+          summary: {
+            items: parts.summary.items,
+            steps: parts.summary.steps,
+            itemsWithFindings: parts.summary.itemsWithFindings,
+            durationDaysBefore: parts.summary.durationDaysBefore,
+            durationDaysAfter: parts.summary.durationDaysAfter,
+          },
+          errors: parts.errors.map(error),
+          warnings: parts.warnings.map(error),
+        },
+        null,
+        2,
+      );
+      write(`${count === 0 ? `${head}],\n` : '\n  ],\n'}${tail.slice(2)}\n`);
+    },
+  };
 }
 
 /** The analysis result as a JSON document with the contract's key order. */
 export function renderJson(result: AnalysisResult, options: JsonOptions = {}): string {
-  return [...renderJsonChunks(result, result.items.map((i) => renderJsonItem(i, options)))].join('');
+  const pieces: string[] = [];
+  const writer = createJsonWriter((text) => pieces.push(text), result.schemaVersion);
+  for (const analysis of result.items) writer.item(renderJsonItem(analysis, options));
+  writer.end(result);
+  return pieces.join('');
 }

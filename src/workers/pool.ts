@@ -42,17 +42,45 @@ export async function runTasks<T, R>(
   inThread: (task: T) => R | Promise<R>,
   options: PoolOptions,
 ): Promise<R[]> {
+  const results = new Array<R>(tasks.length);
+  await streamTasks(entry, tasks, inThread, options, (index, result) => {
+    results[index] = result;
+  });
+  return results;
+}
+
+/**
+ * Like runTasks, but hands each result to `onResult` in task order as soon as it and every earlier
+ * one are done, keeping none: a caller can write a large catalogue's output as it goes.
+ */
+export async function streamTasks<T, R>(
+  entry: URL,
+  tasks: readonly T[],
+  inThread: (task: T) => R | Promise<R>,
+  options: PoolOptions,
+  onResult: (index: number, result: R) => void,
+): Promise<void> {
   const total = tasks.length;
-  const results = new Array<R>(total);
   let done = 0;
   const workerCount = Math.min(options.workers, total);
   if (workerCount <= 0 || total <= 1) {
     for (const [i, task] of tasks.entries()) {
-      results[i] = await inThread(task);
+      onResult(i, await inThread(task));
       options.onProgress?.(++done, total);
     }
-    return results;
+    return;
   }
+  // Results that came back before an earlier task's, waiting for their turn.
+  const waiting = new Map<number, R>();
+  let nextToHand = 0;
+  const arrive = (index: number, result: R): void => {
+    waiting.set(index, result);
+    while (waiting.has(nextToHand)) {
+      const ready = waiting.get(nextToHand) as R;
+      waiting.delete(nextToHand);
+      onResult(nextToHand++, ready);
+    }
+  };
   const workers = Array.from({ length: workerCount }, () => startWorker(entry));
   try {
     let next = 0;
@@ -67,7 +95,11 @@ export async function runTasks<T, R>(
             };
             worker.on('message', (response: Response<R>) => {
               if ('error' in response) return reject(new Error(response.error));
-              results[response.id] = response.result;
+              try {
+                arrive(response.id, response.result);
+              } catch (error) {
+                return reject(error instanceof Error ? error : new Error(String(error)));
+              }
               options.onProgress?.(++done, total);
               feed();
             });
@@ -82,7 +114,6 @@ export async function runTasks<T, R>(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }
 
 /** Worker side of `runTasks`: answers each task message with the handler's result or error. */

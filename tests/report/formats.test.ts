@@ -8,7 +8,7 @@ import {
   SUMMARY_CSV_COLUMNS,
   diagramFileName,
   renderJson,
-  renderJsonChunks,
+  createJsonWriter,
   renderJsonItem,
   renderMarkdown,
   renderSummaryCsv,
@@ -25,7 +25,12 @@ describe('renderJson', () => {
     for (const r of [result, { ...result, items: [] }]) {
       const text = renderJson(r);
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
-      expect([...renderJsonChunks(r, r.items.map((i) => renderJsonItem(i)))].join('')).toBe(text);
+      const pieces: string[] = [];
+      const writer = createJsonWriter((piece) => pieces.push(piece));
+      r.items.forEach((i) => writer.item(renderJsonItem(i)));
+      expect(pieces.length).toBe(r.items.length);
+      writer.end(r);
+      expect(pieces.join('')).toBe(text);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runTasks } from '../../src/workers/index.js';
+import { runTasks, streamTasks } from '../../src/workers/index.js';
 import { square } from './square-worker.js';
 
 const ENTRY = new URL('./square-worker.js', import.meta.url);
@@ -13,6 +13,15 @@ describe('runTasks', () => {
       const results = await runTasks(ENTRY, tasks, square, { workers, onProgress: (done) => progress.push(done) });
       expect(results).toEqual(expected);
       expect(progress).toEqual(tasks.map((i) => i + 1));
+    }
+  });
+
+  it('streams results in task order as they become ready', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => (i * 7) % 11);
+    for (const workers of [0, 2]) {
+      const seen: [number, number][] = [];
+      await streamTasks(ENTRY, tasks, square, { workers }, (index, result) => seen.push([index, result]));
+      expect(seen).toEqual(tasks.map((n, i) => [i, n * n]));
     }
   });
 

@@ -49,10 +49,16 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     // Starting a worker costs ~0.1–0.2 s: worth it only when there is enough to share.
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
     const workers = options.workers ?? (bytes < SMALL_CATALOGUE_BYTES ? 0 : coreCount());
-    const run = await analyzeSourcesToJson(files, { encoding: options.encoding, ...selection, includeSteps: options.steps, workers, onProgress });
+    const output = openOutput(options.out, io);
+    let run;
+    try {
+      run = await analyzeSourcesToJson(files, { encoding: options.encoding, ...selection, includeSteps: options.steps, workers, onProgress }, output.write);
+    } finally {
+      output.close();
+    }
     progress.stop();
     printDiagnostics(run.diagnostics.filter((d) => relevant(d.itemCode)), io);
-    writeChunks(run.chunks(), options.out, io);
+    if (options.out !== undefined) io.err(`wrote ${options.out}\n`);
     leftOut = run.leftOut;
     items = run.items;
   } else {
@@ -60,8 +66,8 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     progress.stop();
     printDiagnostics(imported.diagnostics.filter((d) => relevant(d.itemCode)), io);
     const text = reportFormats[options.format](result, { includeSteps: options.steps });
-    if (options.format === 'csv' && options.out !== undefined) writeOut(options.out, encodeText(text, 'utf-8', true), io);
-    else writeChunks([text], options.out, io);
+    if (options.out === undefined) io.out(text);
+    else writeOut(options.out, options.format === 'csv' ? encodeText(text, 'utf-8', true) : text, io);
     if (options.emitCandidates !== undefined) {
       const written = emitCandidates(result, options.emitCandidates);
       io.err(`wrote ${plural(written, 'candidate procedure')} to ${options.emitCandidates}\n`);
@@ -80,31 +86,35 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   return EXIT.ok;
 }
 
-/** Writes text pieces to a file (created with its folder) or, without one, to standard output. */
-function writeChunks(chunks: Iterable<string>, out: string | undefined, io: Io): void {
-  if (out === undefined) {
-    for (const chunk of chunks) io.out(chunk);
-    return;
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  const fd = openSync(out, 'w');
-  try {
-    let buffered = '';
-    for (const chunk of chunks) {
-      buffered += chunk;
-      if (buffered.length > 1 << 20) {
-        writeSync(fd, buffered);
-        buffered = '';
-      }
+/**
+ * Where JSON pieces go: standard output, or a file (created with its folder) written through a
+ * 1 MB buffer. Nothing is created before the first piece, so a usage error leaves no file behind.
+ */
+function openOutput(out: string | undefined, io: Io): { write: (text: string) => void; close: () => void } {
+  if (out === undefined) return { write: (text) => io.out(text), close: () => undefined };
+  let fd: number | null = null;
+  let buffered = '';
+  const flush = (): void => {
+    if (fd === null) {
+      mkdirSync(dirname(out), { recursive: true });
+      fd = openSync(out, 'w');
     }
     writeSync(fd, buffered);
-  } finally {
-    closeSync(fd);
-  }
-  io.err(`wrote ${out}\n`);
+    buffered = '';
+  };
+  return {
+    write(text) {
+      buffered += text;
+      if (buffered.length > 1 << 20) flush();
+    },
+    close() {
+      if (buffered !== '') flush();
+      if (fd !== null) closeSync(fd);
+    },
+  };
 }
 
-function writeOut(out: string, bytes: Uint8Array, io: Io): void {
+function writeOut(out: string, bytes: Uint8Array | string, io: Io): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
   io.err(`wrote ${out}\n`);
