@@ -1,0 +1,267 @@
+// `npm run bench`: generates the seeded catalogues if missing, then times each phase in fresh child
+// processes (scripts/bench/measure-phases.js), csv-parse alone on the same bytes, `procopt analyze`
+// end to end and `procopt report` with diagrams under /usr/bin/time -v; medians go to docs/benchmarks.md.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCatalogue, type Manifest } from './generate-main.js';
+import { renderResults, writeBenchmarksDoc, type BenchResults, type SizeResult, type TimedCommand } from './write-doc.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BENCH_DIR = join(ROOT, '.tmp', 'bench');
+const SIZES: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000 };
+const SEED = 1;
+/** A frozen copy of the build: others may rebuild dist/ while a long benchmark runs. */
+const SNAPSHOT = join(BENCH_DIR, 'snapshot');
+const CLI = join(SNAPSHOT, 'bin', 'procopt.js');
+
+/** Copies dist/, bin/ and package.json (for "type": "module") into the snapshot; node_modules resolve from the repo. */
+function snapshotBuild(): void {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), join(SNAPSHOT, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'bin'), join(SNAPSHOT, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(SNAPSHOT, 'package.json'));
+}
+
+/** One run of measure-phases.js, as it prints it. */
+export interface PhaseRun {
+  bytes: number;
+  readMs: number;
+  importMs?: number;
+  stepGraphMs?: number;
+  machineMs?: number;
+  machineSampled?: number;
+  analyzeMs?: number;
+  summarizeMs?: number;
+  jsonRenderMs?: number;
+  jsonWriteMs?: number;
+  jsonBytes?: number;
+  decodeMs?: number;
+  csvParseMs?: number;
+  items?: number;
+  steps?: number;
+  errors?: number;
+  warnings?: number;
+  maxRssMB: number;
+  jsonError?: string;
+  complete?: boolean;
+  /** Set when the child died (e.g. heap exhausted); the phases before it still count. */
+  failure?: string;
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function ensureCatalogue(label: string, items: number): { dir: string; manifest: Manifest } {
+  const dir = join(BENCH_DIR, label);
+  const manifestPath = join(dir, 'manifest.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    if (manifest.items === items && manifest.seed === SEED) return { dir, manifest };
+  }
+  log(`generating ${label} (${items} items, seed ${SEED}) into ${dir}`);
+  return { dir, manifest: writeCatalogue(dir, items, SEED) };
+}
+
+function csvFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function runPhases(dir: string, reference: boolean, jsonOut: string): PhaseRun {
+  const args = [join(ROOT, 'scripts', 'bench', 'measure-phases.js'), '--dir', dir, '--json-out', jsonOut, '--dist', join(SNAPSHOT, 'dist')];
+  if (reference) args.push('--reference');
+  // Node's default heap limit, like the CLI's: a run that needs more dies as the CLI would.
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (child.stderr.trim() !== '') log(child.stderr.trim().slice(-2000));
+  const last = child.stdout.trim().split('\n').at(-1);
+  if (last === undefined || last === '') throw new Error(`measure-phases printed nothing (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
+  const run = JSON.parse(last) as PhaseRun;
+  if (child.status !== 0 || run.complete !== true) run.failure = `exit ${child.status ?? child.signal}: ${lastErrorLine(child.stderr)}`;
+  return run;
+}
+
+function lastErrorLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => /error|heap|fatal|invalid/i.test(l));
+  return (lines.at(0) ?? stderr.trim().split('\n').at(-1) ?? '').trim().slice(0, 200);
+}
+
+/**
+ * Runs a command under GNU time -v; wall time is measured here, peak RSS and CPU share come from time.
+ * `writes` must be (re)written by the command, so a crash that still exits 0 or 1 is not timed as a success.
+ */
+function timeCommand(args: readonly string[], writes: string): TimedCommand {
+  rmSync(writes, { recursive: true, force: true });
+  const started = performance.now();
+  // Stats go to their own file: interleaved with a dying child's stderr they were once cut short.
+  const statsPath = join(BENCH_DIR, 'out', 'time-v.txt');
+  rmSync(statsPath, { force: true });
+  const child = spawnSync('/usr/bin/time', ['-v', '-o', statsPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wallMs = performance.now() - started;
+  const stats = existsSync(statsPath) ? readFileSync(statsPath, 'utf8') : '';
+  const stderr = `${child.stderr ?? ''}\n${stats}`;
+  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+  const cpuPercent = Number(/Percent of CPU this job got: (\d+)%/.exec(stderr)?.[1] ?? NaN);
+  const signal = /Command terminated by signal (\d+)/.exec(stderr)?.[1];
+  const exit = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? child.status ?? NaN);
+  const result: TimedCommand = { wallMs, maxRssMB: rssKb / 1024, cpuPercent, exit };
+  if (child.error !== undefined || signal !== undefined || exit > 1 || !existsSync(writes)) {
+    const how = child.error !== undefined ? child.error.message : signal !== undefined ? `killed by signal ${signal}` : `exit ${exit}`;
+    result.failure = `${how}, ${writes.replace(`${ROOT}/`, '')} not written: ${lastErrorLine(stderr)}`;
+    writeFileSync(join(BENCH_DIR, 'out', 'last-failure.stderr.txt'), stderr.slice(-20_000));
+    log(`${args.slice(1, 3).join(' ')} failed: ${result.failure}`);
+  }
+  return result;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function build(): void {
+  log('building dist/ (tsc -p tsconfig.build.json)');
+  const child = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (child.status !== 0) log(`warning: tsc reported errors; measuring whatever dist/ holds\n${child.stdout.slice(0, 2000)}`);
+}
+
+function machine(): BenchResults['machine'] {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  return {
+    cpus: cpus().length,
+    model: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown',
+    memoryGB: totalmem() / 2 ** 30,
+    node: process.version,
+  };
+}
+
+/** `--profile SIZE`: one phase run under `node --cpu-prof`, summarised per phase (top self time). */
+function profilePhases(label: string, rebuild: boolean): number {
+  const items = SIZES[label];
+  if (items === undefined) throw new Error(`unknown size ${label} (1k, 10k, 100k)`);
+  if (rebuild) build();
+  const { dir } = ensureCatalogue(label, items);
+  const profDir = join(BENCH_DIR, 'prof', label);
+  rmSync(profDir, { recursive: true, force: true });
+  mkdirSync(profDir, { recursive: true });
+  const child = spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', profDir, join(ROOT, 'scripts', 'bench', 'measure-phases.js'), '--dir', dir, '--json-out', join(BENCH_DIR, 'out', `${label}.json`)],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  const runPath = join(profDir, 'run.json');
+  writeFileSync(runPath, child.stdout);
+  const profile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  if (profile === undefined) throw new Error(`no profile written (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
+  const summary = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'summarize-profile.ts'), join(profDir, profile), runPath, '10'], { cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(summary.stdout);
+  log(`profile: ${join(profDir, profile)}`);
+  return summary.status ?? 1;
+}
+
+/** Entry point of `scripts/bench.js`; returns the exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: 'string', default: '1k,10k' },
+      runs: { type: 'string' },
+      'report-runs': { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+      'no-report': { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+    },
+  });
+  if (values.profile !== undefined) return profilePhases(values.profile, !values['no-build']);
+  const labels = (values.sizes ?? '').split(',').filter((s) => s !== '');
+  for (const l of labels) if (SIZES[l] === undefined) throw new Error(`unknown size ${l} (1k, 10k, 100k)`);
+  if (!values['no-build']) build();
+  snapshotBuild();
+  mkdirSync(join(BENCH_DIR, 'out'), { recursive: true });
+  const startedAt = new Date();
+  const loadBefore = loadavg();
+  const sizes: SizeResult[] = [];
+  for (const label of labels) {
+    const items = SIZES[label] ?? 0;
+    const { dir, manifest } = ensureCatalogue(label, items);
+    const runs = Number(values.runs ?? (items >= 100_000 ? 1 : items >= 10_000 ? 3 : 5));
+    const phaseRuns: PhaseRun[] = [];
+    const referenceRuns: PhaseRun[] = [];
+    const analyzeRuns: TimedCommand[] = [];
+    const jsonOut = join(BENCH_DIR, 'out', `${label}.json`);
+    for (let i = 0; i < runs; i++) {
+      log(`${label}: run ${i + 1}/${runs}`);
+      phaseRuns.push(runPhases(dir, false, jsonOut));
+      referenceRuns.push(runPhases(dir, true, jsonOut));
+      analyzeRuns.push(timeCommand([process.execPath, CLI, 'analyze', ...csvFiles(dir), '--format', 'json', '--out', jsonOut], jsonOut));
+    }
+    const pick = (runsOf: readonly PhaseRun[], key: keyof PhaseRun): number | undefined => {
+      const xs = runsOf.map((r) => r[key]).filter((x): x is number => typeof x === 'number');
+      return xs.length === 0 ? undefined : median(xs);
+    };
+    const phaseKeys = ['readMs', 'importMs', 'stepGraphMs', 'machineMs', 'analyzeMs', 'summarizeMs', 'jsonRenderMs', 'jsonWriteMs', 'maxRssMB'] as const;
+    const first = phaseRuns[0];
+    sizes.push({
+      label,
+      manifest: { items: manifest.items, steps: manifest.steps, bytes: manifest.bytes, files: manifest.files.length },
+      runs,
+      phases: Object.fromEntries(phaseKeys.map((k) => [k, pick(phaseRuns, k)])),
+      reference: { decodeMs: pick(referenceRuns, 'decodeMs'), csvParseMs: pick(referenceRuns, 'csvParseMs'), maxRssMB: pick(referenceRuns, 'maxRssMB') },
+      ...(phaseRuns.some((r) => r.failure !== undefined || r.jsonError !== undefined)
+        ? { phaseFailure: phaseRuns.map((r) => r.failure ?? r.jsonError).find((f) => f !== undefined) }
+        : {}),
+      imported: { items: first?.items, steps: first?.steps, errors: first?.errors, warnings: first?.warnings, jsonBytes: first?.jsonBytes, machineSampled: first?.machineSampled },
+      analyze: {
+        wallMs: median(analyzeRuns.map((r) => r.wallMs)),
+        maxRssMB: median(analyzeRuns.map((r) => r.maxRssMB)),
+        cpuPercent: median(analyzeRuns.map((r) => r.cpuPercent)),
+        exit: analyzeRuns[0]?.exit ?? NaN,
+        ...(analyzeRuns.some((r) => r.failure !== undefined) ? { failure: analyzeRuns.find((r) => r.failure !== undefined)?.failure } : {}),
+        all: analyzeRuns.map((r) => r.wallMs),
+      },
+    });
+  }
+  let report: BenchResults['report'];
+  if (!values['no-report']) {
+    const { dir, manifest } = ensureCatalogue('1k', SIZES['1k'] ?? 1000);
+    const reportRuns: TimedCommand[] = [];
+    for (let i = 0; i < Number(values['report-runs']); i++) {
+      log(`report 1k --workers 2: run ${i + 1}`);
+      reportRuns.push(timeCommand([process.execPath, CLI, 'report', ...csvFiles(dir), '--out', join(BENCH_DIR, 'out', 'report-1k'), '--workers', '2'], join(BENCH_DIR, 'out', 'report-1k', 'index.html')));
+    }
+    report = {
+      items: manifest.items,
+      wallMs: median(reportRuns.map((r) => r.wallMs)),
+      maxRssMB: median(reportRuns.map((r) => r.maxRssMB)),
+      cpuPercent: median(reportRuns.map((r) => r.cpuPercent)),
+      all: reportRuns.map((r) => r.wallMs),
+      ...(reportRuns.some((r) => r.failure !== undefined) ? { failure: reportRuns.find((r) => r.failure !== undefined)?.failure } : {}),
+    };
+  }
+  const results: BenchResults = {
+    machine: machine(),
+    startedAt: startedAt.toISOString(),
+    loadBefore: [loadBefore[0] ?? NaN, loadBefore[1] ?? NaN],
+    loadAfter: [loadavg()[0] ?? NaN, loadavg()[1] ?? NaN],
+    sizes,
+    ...(report !== undefined ? { report } : {}),
+  };
+  const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+  log(`raw results: ${resultsPath}`);
+  const table = renderResults(results);
+  process.stdout.write(`${table}\n`);
+  if (!values['no-write']) {
+    writeBenchmarksDoc(join(ROOT, 'docs', 'benchmarks.md'), table);
+    log('wrote docs/benchmarks.md');
+  }
+  return 0;
+}

@@ -1,0 +1,140 @@
+// Renders benchmark results as Markdown (machine, load, per-size phase table, targets met or
+// missed) and splices it into docs/benchmarks.md between the `bench:begin`/`bench:end` markers,
+// leaving the hand-written profile notes around them untouched.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** A command run under GNU time. */
+export interface TimedCommand {
+  wallMs: number;
+  maxRssMB: number;
+  cpuPercent: number;
+  exit: number;
+  /** Why the command failed (died, or did not write its output). */
+  failure?: string | undefined;
+}
+
+/** Medians for one catalogue size. */
+export interface SizeResult {
+  label: string;
+  manifest: { items: number; steps: number; bytes: number; files: number };
+  runs: number;
+  phases: Partial<Record<'readMs' | 'importMs' | 'stepGraphMs' | 'machineMs' | 'analyzeMs' | 'summarizeMs' | 'jsonRenderMs' | 'jsonWriteMs' | 'maxRssMB', number | undefined>>;
+  reference: { decodeMs: number | undefined; csvParseMs: number | undefined; maxRssMB: number | undefined };
+  imported: { items?: number | undefined; steps?: number | undefined; errors?: number | undefined; warnings?: number | undefined; jsonBytes?: number | undefined; machineSampled?: number | undefined };
+  analyze: { wallMs: number; maxRssMB: number; cpuPercent: number; exit: number; all: number[]; failure?: string | undefined };
+  /** Why a phase run stopped early (heap exhausted, JSON over the string limit). */
+  phaseFailure?: string | undefined;
+}
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  machine: { cpus: number; model: string; memoryGB: number; node: string };
+  startedAt: string;
+  loadBefore: [number, number];
+  loadAfter: [number, number];
+  sizes: SizeResult[];
+  report?: { items: number; wallMs: number; maxRssMB: number; cpuPercent: number; all: number[]; failure?: string | undefined };
+}
+
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+
+const s = (ms: number | undefined): string => (ms === undefined || Number.isNaN(ms) ? 'n/a' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const mb = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} MB`);
+const rate = (bytes: number, ms: number | undefined): string => (ms === undefined || ms <= 0 ? '' : `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+const perItem = (items: number, ms: number | undefined): string => (ms === undefined || ms <= 0 ? '' : `${((ms * 1000) / items).toFixed(0)} µs/item`);
+const verdict = (ok: boolean): string => (ok ? '**met**' : '**missed**');
+
+/** The generated section: machine, per-size tables, targets. */
+export function renderResults(r: BenchResults): string {
+  const lines: string[] = [];
+  lines.push(`Measured ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGB.toFixed(1)} GB RAM, Node ${r.machine.node}.`);
+  lines.push(`Load average (1 min / 5 min) before: ${r.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after: ${r.loadAfter.map((x) => x.toFixed(2)).join(' / ')}.`);
+  lines.push('Figures are medians over the runs given; every phase run is a fresh `node` process on the built `dist/`.');
+  lines.push('');
+  for (const size of r.sizes) {
+    const m = size.manifest;
+    const p = size.phases;
+    lines.push(`### ${size.label}: ${m.items} items, ${m.steps} steps (${(m.steps / m.items).toFixed(2)} per item), ${m.files} files, ${(m.bytes / 1e6).toFixed(1)} MB of CSV — ${size.runs} run${size.runs === 1 ? '' : 's'}`);
+    lines.push('');
+    lines.push(`Imported ${size.imported.items ?? 'n/a'} items / ${size.imported.steps ?? 'n/a'} steps with ${size.imported.errors ?? 'n/a'} errors and ${size.imported.warnings ?? 'n/a'} warnings (empty durations, the unknown 备注 column).`);
+    lines.push('');
+    lines.push('| phase | median | throughput |');
+    lines.push('|---|---:|---|');
+    lines.push(`| read files | ${s(p.readMs)} | ${rate(m.bytes, p.readMs)} |`);
+    lines.push(`| decode + parse + build procedures (\`importFiles\`) | ${s(p.importMs)} | ${rate(m.bytes, p.importMs)}, ${perItem(m.items, p.importMs)} |`);
+    lines.push(`| step graphs (\`buildStepGraph\`, every item) | ${s(p.stepGraphMs)} | ${perItem(m.items, p.stepGraphMs)} |`);
+    const sampled = size.imported.machineSampled;
+    const machineNote = sampled !== undefined && sampled < m.items ? `, from a sample of ${sampled} items scaled ×${(m.items / sampled).toFixed(0)}` : sampled !== undefined ? ', every item' : '';
+    lines.push(`| XState machines (\`buildMachine\`${machineNote}) | ${s(p.machineMs)} | ${perItem(m.items, p.machineMs)} |`);
+    lines.push(`| analyze (\`analyzeProcedure\`, every item) | ${s(p.analyzeMs)} | ${perItem(m.items, p.analyzeMs)} |`);
+    lines.push(`| summarize (\`summarizeItems\`) | ${s(p.summarizeMs)} | |`);
+    lines.push(`| JSON render (\`renderJson\`) | ${s(p.jsonRenderMs)} | ${size.imported.jsonBytes !== undefined ? `${(size.imported.jsonBytes / 1e6).toFixed(1)} MB of JSON` : ''} |`);
+    lines.push(`| JSON write | ${s(p.jsonWriteMs)} | |`);
+    lines.push(`| peak RSS of the phase run | ${mb(p.maxRssMB)} | |`);
+    lines.push(`| *reference:* decode only (TextDecoder) | ${s(size.reference.decodeMs)} | ${rate(m.bytes, size.reference.decodeMs)} |`);
+    lines.push(`| *reference:* csv-parse sync to arrays | ${s(size.reference.csvParseMs)} | ${rate(m.bytes, size.reference.csvParseMs)} |`);
+    const failed = size.analyze.failure !== undefined ? ' (failed)' : '';
+    lines.push(`| **\`procopt analyze\` → JSON, end to end${failed}** | **${s(size.analyze.wallMs)}** | ${rate(m.bytes, size.analyze.wallMs)}; peak RSS ${mb(size.analyze.maxRssMB)}; CPU ${size.analyze.cpuPercent}% |`);
+    lines.push('');
+    if (size.phaseFailure !== undefined) lines.push(`**The phase run stopped early:** ${size.phaseFailure}. Phases after it show n/a.`, '');
+    if (size.analyze.failure !== undefined) lines.push(`**\`procopt analyze\` failed:** ${size.analyze.failure} (wall and RSS above are up to the failure).`, '');
+    const parse = (size.reference.decodeMs ?? 0) + (size.reference.csvParseMs ?? 0);
+    if (parse > 0) lines.push(`End to end runs at ${((parse / size.analyze.wallMs) * 100).toFixed(0)} % of csv-parse's own throughput (decode + csv-parse: ${s(parse)}); \`importFiles\` alone at ${p.importMs !== undefined ? ((parse / p.importMs) * 100).toFixed(0) : 'n/a'} %.`);
+    lines.push(`End-to-end runs: ${size.analyze.all.map((x) => s(x)).join(', ')}.`);
+    lines.push('');
+  }
+  if (r.report !== undefined) {
+    lines.push(`### \`procopt report\` with diagrams, ${r.report.items} items, \`--workers 2\``);
+    lines.push('');
+    if (r.report.failure !== undefined) lines.push(`**Failed:** ${r.report.failure}.`, '');
+    lines.push(`Wall ${s(r.report.wallMs)} (runs: ${r.report.all.map((x) => s(x)).join(', ')}), peak RSS ${mb(r.report.maxRssMB)} (largest single process), CPU ${r.report.cpuPercent}% (200 % = both cores busy).`);
+    lines.push('');
+  }
+  lines.push('### Targets');
+  lines.push('');
+  lines.push('| target | measured | |');
+  lines.push('|---|---|---|');
+  const k10 = r.sizes.find((x) => x.label === '10k');
+  if (k10 !== undefined) {
+    lines.push(`| \`procopt analyze\` 10k → JSON ≤ 2.5 s wall | ${s(k10.analyze.wallMs)} | ${verdict(k10.analyze.failure === undefined && k10.analyze.wallMs <= 2500)}${k10.analyze.wallMs > 2500 ? ` (×${(k10.analyze.wallMs / 2500).toFixed(1)})` : ''} |`);
+    lines.push(`| … peak RSS ≤ 600 MB | ${mb(k10.analyze.maxRssMB)} | ${verdict(k10.analyze.maxRssMB <= 600)} |`);
+  }
+  const k100 = r.sizes.find((x) => x.label === '100k');
+  if (k100 !== undefined && k10 !== undefined) {
+    const ratio = k100.analyze.wallMs / 100_000 / (k10.analyze.wallMs / 10_000);
+    lines.push(`| 100k completes, peak RSS ≤ 2 GB | ${k100.analyze.failure === undefined ? 'completed' : 'failed'}, peak RSS ${mb(k100.analyze.maxRssMB)} | ${verdict(k100.analyze.failure === undefined && k100.analyze.maxRssMB <= 2048)}${k100.analyze.failure !== undefined ? ` (${k100.analyze.failure})` : ''} |`);
+    const phaseRatio = (key: 'importMs' | 'analyzeMs'): number => (k100.phases[key] ?? NaN) / 100_000 / ((k10.phases[key] ?? NaN) / 10_000);
+    const ratios = `per-item time vs 10k: import ${phaseRatio('importMs').toFixed(2)}×, analyze ${phaseRatio('analyzeMs').toFixed(2)}×`;
+    const linear = phaseRatio('importMs') <= 1.3 && phaseRatio('analyzeMs') <= 1.3;
+    lines.push(
+      k100.analyze.failure === undefined
+        ? `| 100k time linear (per-item time within 1.3× of 10k's) | ${s(k100.analyze.wallMs)} end to end, ${ratio.toFixed(2)}× 10k's per-item time; ${ratios} | ${verdict(ratio <= 1.3)} |`
+        : `| 100k time linear (per-item time within 1.3× of 10k's) | end to end not measurable (failed after ${s(k100.analyze.wallMs)}); ${ratios} | ${linear ? 'phases linear; run **missed**' : '**missed**'} |`,
+    );
+  } else {
+    lines.push('| 100k: RSS ≤ 2 GB, linear time | not run in this measurement (`--sizes 1k,10k,100k`) | — |');
+  }
+  if (r.report !== undefined) lines.push(`| \`procopt report\` 1k with diagrams ≤ 30 s using both cores | ${s(r.report.wallMs)}, CPU ${r.report.cpuPercent}% | ${verdict(r.report.failure === undefined && r.report.wallMs <= 30_000 && r.report.cpuPercent > 130)} |`);
+  const big = k10 ?? r.sizes.at(-1);
+  if (big !== undefined && big.phases.machineMs !== undefined) {
+    const total = (big.phases.importMs ?? 0) + (big.phases.machineMs ?? 0) + (big.phases.analyzeMs ?? 0);
+    const share = (big.phases.machineMs ?? 0) / total;
+    lines.push(
+      `| machine building must not dominate | \`procopt analyze\` builds no XState machine (\`pipeline.ts\`); building one per item would take ${(share * 100).toFixed(0)} % of import + machine + analyze (${big.label}) | ${share < 0.5 ? 'met for analyze; borderline for a whole-catalogue machine check' : '**missed** for a whole-catalogue machine check'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Replaces the generated section of docs/benchmarks.md (creating the file with a skeleton if needed). */
+export function writeBenchmarksDoc(path: string, section: string): void {
+  const skeleton = `# Benchmarks\n\nRun with \`npm run bench\` (\`-- --sizes 1k,10k,100k\` for the large catalogue).\n\n## Results\n\n${BEGIN}\n${END}\n`;
+  const doc = existsSync(path) ? readFileSync(path, 'utf8') : skeleton;
+  const start = doc.indexOf(BEGIN);
+  const end = doc.indexOf(END);
+  const base = start >= 0 && end > start ? doc : `${doc.trimEnd()}\n\n## Results\n\n${BEGIN}\n${END}\n`;
+  const from = base.indexOf(BEGIN) + BEGIN.length;
+  writeFileSync(path, `${base.slice(0, from)}\n${section}\n${base.slice(base.indexOf(END))}`);
+}
