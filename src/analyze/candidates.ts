@@ -8,7 +8,8 @@ import { hasBit, reduceRows, rowMembers } from './bitset.js';
 import type { ItemContext } from './context.js';
 import { analyzeDeclaredOrder } from './declared-order.js';
 import { toDays, toHundredths } from './days.js';
-import { buildDesign, buildSingleDesign, type Design, type DesignSpec } from './design.js';
+import { buildDesign, type Design, type DesignSpec } from './design.js';
+import { measureDesign, measureSingle } from './design-figures.js';
 import { findRequiredOrder } from './required-order.js';
 import { computeCpm, findCriticalPath, findLongestPathLength } from './schedule.js';
 import { detectStructure } from './structural-findings.js';
@@ -28,14 +29,25 @@ const TRANSFORMS = [
   { id: 'visits', kinds: ['repeated-material', 'extra-visit'] },
 ] as const satisfies readonly { id: string; kinds: readonly FindingKind[] }[];
 
+/** Per set of transformations (bit k = TRANSFORMS[k]): candidate id, size, and the finding kinds it can apply. */
+const CHOSEN = Array.from({ length: 1 << TRANSFORMS.length }, (_, set) => {
+  const chosen = TRANSFORMS.filter((_, k) => (set & (1 << k)) !== 0);
+  return {
+    id: chosen.map((t) => t.id).join('+'),
+    transforms: chosen.length,
+    kinds: FINDING_KINDS.filter((kind) => chosen.some((t) => (t.kinds as readonly FindingKind[]).includes(kind))),
+  };
+});
+const VISITS = TRANSFORMS.length - 1;
+
 interface Scored {
-  id: string;
-  transforms: number;
-  applied: FindingKind[];
-  spec: DesignSpec;
-  steps: number;
-  duration: number;
-  visits: number;
+  /** Set of transformations, bit k = TRANSFORMS[k]. */
+  readonly set: number;
+  readonly id: string;
+  readonly transforms: number;
+  readonly steps: number;
+  readonly duration: number;
+  readonly visits: number;
 }
 
 /** The item's Pareto front of candidates (memoized on the context). */
@@ -46,68 +58,66 @@ export function getCandidateOutcome(ctx: ItemContext): CandidateOutcome {
 
 function findCandidates(ctx: ItemContext): Candidate[] {
   const detections = detectStructure(ctx);
-  const has = (kind: FindingKind): boolean => detections.some((d) => d.kind === kind);
+  const present = new Set<FindingKind>();
   // Merges and drops that cannot be applied alone without a cycle are left out of every combination.
   const merges: [number, number][] = [];
   const dropped: [number, number][] = [];
   const removed: number[] = [];
   for (const d of detections) {
+    present.add(d.kind);
     const t = d.transformation;
-    if (t?.kind === 'merge' && buildSingleDesign(ctx, t) !== null) merges.push([t.first, t.second]);
-    if (t?.kind === 'drop' && buildSingleDesign(ctx, t) !== null) dropped.push([t.keep, t.drop]);
-    if (t?.kind === 'remove') removed.push(t.step);
+    if (t === null) continue;
+    if (t.kind === 'merge' && measureSingle(ctx, t) !== null) merges.push([t.first, t.second]);
+    if (t.kind === 'drop' && measureSingle(ctx, t) !== null) dropped.push([t.keep, t.drop]);
+    if (t.kind === 'remove') removed.push(t.step);
   }
-  const usable = [
-    has('parallelizable'),
-    merges.length > 0,
-    dropped.length > 0,
-    removed.length > 0,
-    has('repeated-material') || has('extra-visit'),
-  ];
+  let usable = 0;
+  if (present.has('parallelizable')) usable |= 1 << 0;
+  if (merges.length > 0) usable |= 1 << 1;
+  if (dropped.length > 0) usable |= 1 << 2;
+  if (removed.length > 0) usable |= 1 << 3;
+  if (present.has('repeated-material') || present.has('extra-visit')) usable |= 1 << VISITS;
+  const specOf = (set: number): DesignSpec => ({
+    parallel: (set & (1 << 0)) !== 0,
+    merges: (set & (1 << 1)) !== 0 ? merges : [],
+    dropped: (set & (1 << 2)) !== 0 ? dropped : [],
+    removed: (set & (1 << 3)) !== 0 ? removed : [],
+    visits: (set & (1 << VISITS)) !== 0,
+  });
   // Consolidating visits changes no link, step or time, so each combination of the other four
-  // transformations is built once and scored with and without it; the front is rebuilt in full.
+  // transformations is measured once and scored with and without it; the front is rebuilt in full.
   const scored: Scored[] = [];
-  const VISITS = TRANSFORMS.length - 1;
+  const withVisits = (usable & (1 << VISITS)) !== 0;
   for (let mask = 0; mask < 1 << VISITS; mask++) {
-    const on = (k: number): boolean => (mask & (1 << k)) !== 0;
-    if (TRANSFORMS.some((_, k) => on(k) && !usable[k])) continue;
-    const spec: DesignSpec = {
-      parallel: on(0),
-      merges: on(1) ? merges : [],
-      dropped: on(2) ? dropped : [],
-      removed: on(3) ? removed : [],
-    };
-    const design = mask === 0 ? buildSingleDesign(ctx, null) : buildDesign(ctx, spec);
+    if ((mask & ~usable) !== 0 || (mask === 0 && !withVisits)) continue;
+    const design = mask === 0 ? measureSingle(ctx, null) : measureDesign(ctx, specOf(mask));
     if (design === null) continue;
-    for (const visits of usable[VISITS] ? [false, true] : [false]) {
-      if (mask === 0 && !visits) continue;
-      const chosen = TRANSFORMS.filter((_, k) => on(k) || (k === VISITS && visits));
-      scored.push({
-        id: chosen.map((t) => t.id).join('+'),
-        transforms: chosen.length,
-        applied: FINDING_KINDS.filter((kind) => has(kind) && chosen.some((t) => (t.kinds as readonly FindingKind[]).includes(kind))),
-        spec: { ...spec, visits },
-        steps: design.size,
-        duration: design.duration,
-        visits: visits ? design.consolidatedVisits : design.visits,
-      });
+    if (mask !== 0) scored.push(score(mask, design.size, design.duration, design.visits));
+    if (withVisits) {
+      const set = mask | (1 << VISITS);
+      scored.push(score(set, design.size, design.duration, design.consolidatedVisits));
     }
   }
   const original = {
     steps: ctx.n,
     duration: findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time),
-    visits: ctx.steps.filter((s) => s.applicantVisit).length,
+    visits: countVisits(ctx),
   };
-  const noWorse = (a: typeof original, b: typeof original): boolean =>
-    a.steps <= b.steps && a.duration <= b.duration && a.visits <= b.visits;
-  const same = (a: typeof original, b: typeof original): boolean =>
-    a.steps === b.steps && a.duration === b.duration && a.visits === b.visits;
-  // Ties on all three figures keep the candidate with fewer transformations, then the smaller id.
-  const rank = (a: Scored, b: Scored): number => a.transforms - b.transforms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const front = scored.filter((s) => {
-    if (noWorse(original, s)) return false;
-    return !scored.some((o) => o !== s && noWorse(o, s) && (!same(o, s) || rank(o, s) < 0));
-  });
+  const front: Scored[] = [];
+  for (const s of scored) {
+    if (original.steps <= s.steps && original.duration <= s.duration && original.visits <= s.visits) continue;
+    // Ties on all three figures keep the candidate with fewer transformations, then the smaller id.
+    let beaten = false;
+    for (const o of scored) {
+      if (o === s || o.steps > s.steps || o.duration > s.duration || o.visits > s.visits) continue;
+      const same = o.steps === s.steps && o.duration === s.duration && o.visits === s.visits;
+      if (!same || o.transforms < s.transforms || (o.transforms === s.transforms && o.id < s.id)) {
+        beaten = true;
+        break;
+      }
+    }
+    if (!beaten) front.push(s);
+  }
   front.sort(
     (a, b) =>
       a.duration - b.duration ||
@@ -115,11 +125,24 @@ function findCandidates(ctx: ItemContext): Candidate[] {
       a.visits - b.visits ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return front.map((s) => materialize(ctx, s));
+  return front.map((s) =>
+    materialize(ctx, s, specOf(s.set), CHOSEN[s.set]!.kinds.filter((kind) => present.has(kind))),
+  );
 }
 
-function materialize(ctx: ItemContext, s: Scored): Candidate {
-  const design = buildDesign(ctx, s.spec);
+function score(set: number, steps: number, duration: number, visits: number): Scored {
+  const chosen = CHOSEN[set]!;
+  return { set, id: chosen.id, transforms: chosen.transforms, steps, duration, visits };
+}
+
+function countVisits(ctx: ItemContext): number {
+  let visits = 0;
+  for (const step of ctx.steps) if (step.applicantVisit) visits++;
+  return visits;
+}
+
+function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: FindingKind[]): Candidate {
+  const design = buildDesign(ctx, spec);
   // Unreachable: the same spec without visit consolidation was feasible, and consolidation adds no link.
   if (design === null) throw new Error(`candidate ${s.id} became infeasible`);
   const steps = buildSteps(ctx, design);
@@ -143,7 +166,7 @@ function materialize(ctx: ItemContext, s: Scored): Candidate {
     durationDays: toDays(design.duration),
     clockDays: toDays(design.clockDuration),
     applicantVisits: design.visits,
-    applied: s.applied,
+    applied,
     criticalPath: { durationDays: toDays(cpm.duration), stepIds: findCriticalPath(graph.declared, cpm).map((v) => steps[v]!.id) },
     steps,
   };
@@ -159,58 +182,71 @@ function materialize(ctx: ItemContext, s: Scored): Candidate {
  */
 function buildSteps(ctx: ItemContext, d: Design): Step[] {
   const src = ctx.steps;
-  const ids = d.members.map((ms) => ms.map((v) => src[v]!.id).join('+'));
+  const { size, members, outNode, inNode } = d;
+  const ids: string[] = new Array<string>(size);
+  for (let X = 0; X < size; X++) {
+    const ms = members[X]!;
+    ids[X] = ms.length === 1 ? src[ms[0]!]!.id : ms.map((v) => src[v]!.id).join('+');
+  }
   const producers = ctx.required.producers;
-  const exists = (doc: string): boolean => {
-    const makers = producers.get(doc);
-    return makers === undefined || makers.some((p) => d.outNode[p]! >= 0);
-  };
-  const addAll = (list: string[], more: readonly string[]): void => {
-    for (const x of more) if (!list.includes(x)) list.push(x);
-  };
-  return d.members.map((ms, X) => {
+  const out: Step[] = new Array<Step>(size);
+  for (let X = 0; X < size; X++) {
+    const ms = members[X]!;
     const first = src[ms[0]!]!;
     const inputs: string[] = [];
     const outputs: string[] = [];
     let duration = 0;
     for (const m of ms) {
-      addAll(inputs, src[m]!.inputs.filter((doc) => !outputs.includes(doc)));
+      // An input an earlier member produces is no input of the merged step.
+      for (const doc of src[m]!.inputs) if (!outputs.includes(doc) && !inputs.includes(doc)) inputs.push(doc);
       addAll(outputs, src[m]!.outputs);
       duration += toHundredths(src[m]!.durationDays);
     }
-    for (let v = 0; v < ctx.n; v++) if (d.inNode[v] === -1 && d.outNode[v] === X) addAll(outputs, src[v]!.outputs);
-    const kept = inputs.filter(exists);
+    for (let v = 0; v < ctx.n; v++) if (inNode[v] === -1 && outNode[v] === X) addAll(outputs, src[v]!.outputs);
+    const kept: string[] = [];
+    for (const doc of inputs) {
+      const makers = producers.get(doc);
+      let exists = makers === undefined;
+      if (makers !== undefined) for (const p of makers) if (outNode[p]! >= 0) exists = true;
+      if (exists) kept.push(doc);
+    }
     if (X === d.collector) {
       addAll(kept, d.moved);
       addAll(outputs, d.moved);
     }
     const predecessors: string[] = [];
-    for (let P = 0; P < d.size; P++) if (hasBit(d.reduced, d.words, P, X)) predecessors.push(ids[P]!);
+    for (let P = 0; P < size; P++) if (hasBit(d.reduced, d.words, P, X)) predecessors.push(ids[P]!);
     const hardPredecessors: string[] = [];
     let returnTo: string | null = null;
+    let conditional = true;
+    let durationMissing = false;
+    let countsTowardLimit = false;
     for (const m of ms) {
-      for (const h of src[m]!.hardPredecessors) {
+      const step = src[m]!;
+      for (const h of step.hardPredecessors) {
         const j = ctx.graph.indexOf.get(h);
-        const Y = j === undefined ? -1 : d.outNode[j]!;
+        const Y = j === undefined ? -1 : outNode[j]!;
         if (Y >= 0 && Y !== X && !hardPredecessors.includes(ids[Y]!)) hardPredecessors.push(ids[Y]!);
       }
-      const back = src[m]!.returnTo;
+      const back = step.returnTo;
       const j = back === null ? undefined : ctx.graph.indexOf.get(back);
-      const Y = j === undefined ? -1 : d.outNode[j]!;
+      const Y = j === undefined ? -1 : outNode[j]!;
       if (returnTo === null && Y >= 0 && Y !== X) returnTo = ids[Y]!;
+      if (step.condition === '') conditional = false;
+      if (step.durationMissing) durationMissing = true;
+      if (step.countsTowardLimit) countsTowardLimit = true;
     }
-    const conditional = ms.every((m) => src[m]!.condition !== '');
     const attributes: Record<string, string> = {};
     for (let k = ms.length - 1; k >= 0; k--) Object.assign(attributes, src[ms[k]!]!.attributes);
-    return {
+    out[X] = {
       id: ids[X]!,
-      name: ms.map((m) => src[m]!.name).join('+'),
+      name: ms.length === 1 ? first.name : ms.map((m) => src[m]!.name).join('+'),
       department: first.department,
       role: d.role[X]!,
       durationDays: toDays(duration),
       waitDays: first.waitDays,
-      durationMissing: ms.some((m) => src[m]!.durationMissing),
-      countsTowardLimit: ms.some((m) => src[m]!.countsTowardLimit),
+      durationMissing,
+      countsTowardLimit,
       predecessors,
       hardPredecessors,
       inputs: kept,
@@ -221,5 +257,11 @@ function buildSteps(ctx: ItemContext, d: Design): Step[] {
       attributes,
       line: ms.length === 1 ? first.line : 0,
     };
-  });
+  }
+  return out;
 }
+
+function addAll(list: string[], more: readonly string[]): void {
+  for (const x of more) if (!list.includes(x)) list.push(x);
+}
+

@@ -6,16 +6,22 @@ import { buildStepGraph, type StepGraph } from '../model/index.js';
 import type { CandidateOutcome } from './candidates.js';
 import { analyzeDeclaredOrder, type DeclaredOrder } from './declared-order.js';
 import { toHundredths } from './days.js';
-import type { Design } from './design.js';
+import type { DesignFigures } from './design-figures.js';
 import type { Detection } from './finding-detector.js';
 import { findRequiredOrder, type RequiredOrder } from './required-order.js';
 
 /** Results computed on demand and shared between analyses of the same item. */
 export interface ContextSlots {
   structural?: Detection[];
-  /** Designs of single transformations, by key ("merge:2:3", "visits", …). */
-  singles?: Map<string, Design | null>;
+  /** Figures of single transformations' designs, by a number per transformation (0 for none). */
+  singles?: Map<number, DesignFigures | null>;
   outcome?: CandidateOutcome;
+  /** Per step, the role's seniority and whether it needs a visit (see design-figures.ts). */
+  traits?: Uint8Array;
+  /** A topological order of the baseline design (declared ∪ required order), once measured. */
+  baselineOrder?: Int32Array;
+  /** The reduced declared order as bitset rows. */
+  reducedRows?: Uint32Array;
 }
 
 /** One item prepared for analysis; node v is the step at file index v. */

@@ -6,7 +6,6 @@
 import type { Role } from '../domain/index.js';
 import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from './bitset.js';
 import type { ItemContext } from './context.js';
-import type { Transformation } from './finding-detector.js';
 
 /** Which transformations a design applies; step numbers are file indices. */
 export interface DesignSpec {
@@ -28,10 +27,10 @@ export interface DesignSpec {
 }
 
 /** Roles whose step needs the applicant in person: 受理, 现场勘验, 听证. */
-const VISIT_ROLES: ReadonlySet<Role> = new Set<Role>(['accept', 'inspect', 'hearing']);
+export const VISIT_ROLES: ReadonlySet<Role> = new Set<Role>(['accept', 'inspect', 'hearing']);
 
 /** Seniority used to name a merged step's role: the more senior member's role wins. */
-const SENIORITY: Readonly<Record<Role, number>> = {
+export const SENIORITY: Readonly<Record<Role, number>> = {
   handoff: 0,
   review: 1,
   intermediary: 2,
@@ -77,42 +76,11 @@ export interface Design {
 export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const { n, steps, words } = ctx;
   const gone = new Uint8Array(n);
-  const keeper = new Int32Array(n).fill(-1);
-  for (const r of spec.removed ?? []) gone[r] = 1;
-  // A step dropped by several pairs passes to the keeper with the smallest id, whatever the row order.
-  for (const [keep, drop] of spec.dropped ?? []) {
-    const before = keeper[drop]!;
-    if (gone[drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
-    gone[drop] = 1;
-    keeper[drop] = keep;
-  }
-  const root = new Int32Array(n);
-  for (let v = 0; v < n; v++) root[v] = v;
-  let identity = (spec.removed?.length ?? 0) === 0 && (spec.dropped?.length ?? 0) === 0;
-  for (const [a, b] of spec.merges ?? []) {
-    if (gone[a] === 1 || gone[b] === 1) continue;
-    const ra = findRoot(root, a);
-    const rb = findRoot(root, b);
-    if (ra !== rb) {
-      root[Math.max(ra, rb)] = Math.min(ra, rb);
-      identity = false;
-    }
-  }
-  const inNode = new Int32Array(n).fill(-1);
-  const nodeOfRoot = new Int32Array(n).fill(-1);
-  let size = 0;
-  for (let v = 0; v < n; v++) {
-    if (gone[v] === 1) continue;
-    const r = findRoot(root, v);
-    if (nodeOfRoot[r] === -1) nodeOfRoot[r] = size++;
-    inNode[v] = nodeOfRoot[r]!;
-  }
+  const inNode = new Int32Array(n);
   const outNode = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    let t = v;
-    while (t >= 0 && gone[t] === 1) t = keeper[t]!;
-    outNode[v] = t >= 0 ? inNode[t]! : -1;
-  }
+  const size = assignNodes(ctx, spec, gone, new Int32Array(n), new Int32Array(n), new Int32Array(n), inNode, outNode);
+  // Every step is its own node exactly when nothing is removed, dropped or merged.
+  const identity = size === n;
   const members: number[][] = [];
   for (let X = 0; X < size; X++) members.push([]);
   for (const v of ctx.order) if (inNode[v]! >= 0) members[inNode[v]!]!.push(v);
@@ -221,6 +189,61 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   };
 }
 
+/**
+ * Numbers the design's nodes into inNode/outNode (see Design) and returns how many there are. The
+ * other arrays are scratch of length ≥ n; `gone` ends up 1 for removed and dropped steps.
+ */
+export function assignNodes(
+  ctx: ItemContext,
+  spec: DesignSpec,
+  gone: Uint8Array,
+  keeper: Int32Array,
+  root: Int32Array,
+  nodeOfRoot: Int32Array,
+  inNode: Int32Array,
+  outNode: Int32Array,
+): number {
+  const { n, steps } = ctx;
+  gone.fill(0, 0, n);
+  keeper.fill(-1, 0, n);
+  if (spec.removed !== undefined) for (const r of spec.removed) gone[r] = 1;
+  if (spec.dropped !== undefined) {
+    // A step dropped by several pairs passes to the keeper with the smallest id, whatever the row order.
+    for (const [keep, drop] of spec.dropped) {
+      const before = keeper[drop]!;
+      if (gone[drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
+      gone[drop] = 1;
+      keeper[drop] = keep;
+    }
+  }
+  for (let v = 0; v < n; v++) root[v] = v;
+  if (spec.merges !== undefined) {
+    for (const [a, b] of spec.merges) {
+      if (gone[a] === 1 || gone[b] === 1) continue;
+      const ra = findRoot(root, a);
+      const rb = findRoot(root, b);
+      if (ra !== rb) root[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+  nodeOfRoot.fill(-1, 0, n);
+  let size = 0;
+  for (let v = 0; v < n; v++) {
+    if (gone[v] === 1) {
+      inNode[v] = -1;
+      continue;
+    }
+    const r = findRoot(root, v);
+    if (nodeOfRoot[r] === -1) nodeOfRoot[r] = size++;
+    inNode[v] = nodeOfRoot[r]!;
+  }
+  for (let v = 0; v < n; v++) {
+    let t = v;
+    while (t >= 0 && gone[t] === 1) t = keeper[t]!;
+    outNode[v] = t >= 0 ? inNode[t]! : -1;
+  }
+  return size;
+}
+
 function findRoot(root: Int32Array, v: number): number {
   while (root[v] !== v) {
     root[v] = root[root[v]!]!;
@@ -230,7 +253,7 @@ function findRoot(root: Int32Array, v: number): number {
 }
 
 /** Maps a relation over steps onto nodes: x→y becomes from[x]→to[y] where both exist and differ. */
-function mapRows(
+export function mapRows(
   src: Uint32Array,
   words: number,
   n: number,
@@ -284,39 +307,8 @@ function collectMaterials(
 }
 
 /** Closure of the reduced declared order without one link (file indices). */
-function closeWithout(ctx: ItemContext, [from, to]: readonly [number, number]): Uint32Array {
+export function closeWithout(ctx: ItemContext, [from, to]: readonly [number, number]): Uint32Array {
   const adjacency = new Uint32Array(ctx.n * ctx.words);
   for (const [u, v] of ctx.declared.reduced) if (u !== from || v !== to) setBit(adjacency, ctx.words, u, v);
   return closeRows(adjacency, ctx.words, ctx.order);
-}
-
-/**
- * The design of one finding's transformation alone, or of no transformation (the procedure with its
- * required links in place), memoized on the context; null when it cannot apply.
- */
-export function buildSingleDesign(ctx: ItemContext, t: Transformation | null): Design | null {
-  const key = t === null ? 'none' : `${t.kind}:${Object.values(t).slice(1).join(':')}`;
-  const singles = (ctx.slots.singles ??= new Map());
-  let design = singles.get(key);
-  if (design === undefined) {
-    design = buildDesign(ctx, specOf(t));
-    singles.set(key, design);
-  }
-  return design;
-}
-
-function specOf(t: Transformation | null): DesignSpec {
-  if (t === null) return {};
-  switch (t.kind) {
-    case 'unlink':
-      return { unlink: [t.from, t.to] };
-    case 'merge':
-      return { merges: [[t.first, t.second]] };
-    case 'drop':
-      return { dropped: [[t.keep, t.drop]] };
-    case 'remove':
-      return { removed: [t.step] };
-    case 'visits':
-      return { visits: true };
-  }
 }

@@ -5,7 +5,7 @@
 import { FINDING_KINDS, type Finding, type FindingKind } from '../domain/index.js';
 import type { ItemContext } from './context.js';
 import { toDays } from './days.js';
-import { buildSingleDesign } from './design.js';
+import { measureSingle } from './design-figures.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { limitSlack } from './limit-slack.js';
@@ -29,13 +29,25 @@ export function findFindings(ctx: ItemContext): Finding[] {
     ...findingDetectors['limit-exceeded'].detect(ctx),
     ...findingDetectors['limit-slack'].detect(ctx),
   ];
-  const baseline = buildSingleDesign(ctx, null);
-  const findings = detections.map((d): Finding & { order: readonly number[] } => {
+  const baseline = measureSingle(ctx, null);
+  const kindIndex = detections.map((d) => FINDING_KINDS.indexOf(d.kind));
+  const sorted = detections.map((_, k) => k);
+  sorted.sort((a, b) => {
+    const da = detections[a]!;
+    const db = detections[b]!;
+    return (
+      kindIndex[a]! - kindIndex[b]! ||
+      compareIndices(da.steps, db.steps) ||
+      (da.message < db.message ? -1 : da.message > db.message ? 1 : 0)
+    );
+  });
+  return sorted.map((k): Finding => {
+    const d = detections[k]!;
     let savingDays = 0;
     let savingSteps = 0;
     let savingVisits = 0;
     if (d.transformation !== null) {
-      const after = buildSingleDesign(ctx, d.transformation);
+      const after = measureSingle(ctx, d.transformation);
       if (after !== null && baseline !== null) {
         savingDays = toDays(baseline.duration - after.duration);
         savingSteps = baseline.size - after.size;
@@ -49,12 +61,8 @@ export function findFindings(ctx: ItemContext): Finding[] {
       savingDays,
       savingSteps,
       savingVisits,
-      order: d.steps,
     };
   });
-  const kindIndex = (k: FindingKind): number => FINDING_KINDS.indexOf(k);
-  findings.sort((a, b) => kindIndex(a.kind) - kindIndex(b.kind) || compareIndices(a.order, b.order) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-  return findings.map(({ order: _order, ...finding }) => finding);
 }
 
 function compareIndices(a: readonly number[], b: readonly number[]): number {

@@ -54,47 +54,17 @@ export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder): Re
   const { n } = graph;
   const steps = graph.procedure.steps;
   const { words, reach: declaredReach } = declared;
-  const label = (v: number): string => `${steps[v]!.id} ${steps[v]!.name}`;
   const problems: string[] = [];
   const producers = findProducers(steps);
-  const links: Link[] = [];
-
-  for (let b = 0; b < n; b++) {
-    const inputs = steps[b]!.inputs;
-    inputs.forEach((d, k) => {
-      if (inputs.indexOf(d) !== k) return;
-      const makers = (producers.get(d) ?? []).filter((p) => p !== b);
-      if (makers.length === 0) return;
-      const usable = makers.filter((p) => !hasBit(declaredReach, words, b, p));
-      if (usable.length === 0) {
-        const who = makers.map((p) => steps[p]!.id).join(', ');
-        problems.push(
-          `${label(b)} uses 《${d}》, which only ${who} ${makers.length > 1 ? 'produce' : 'produces'}, ` +
-            `and ${makers.length > 1 ? 'they come' : 'it comes'} after ${steps[b]!.id} in the declared order; this data dependency is ignored.`,
-        );
-        return;
-      }
-      for (const p of usable) links.push({ from: p, to: b, kind: 'data', document: d });
-    });
-    for (const h of steps[b]!.hardPredecessors) {
-      const a = graph.indexOf.get(h);
-      if (a !== undefined && a !== b) links.push({ from: a, to: b, kind: 'hard', document: '' });
-    }
-  }
-  const roleOf = (v: number): Role => steps[v]!.role;
-  for (let a = 0; a < n; a++) {
-    for (let b = 0; b < n; b++) {
-      if (a === b) continue;
-      if (roleOf(a) === 'accept' && roleOf(b) !== 'accept') links.push({ from: a, to: b, kind: 'accept-gate', document: '' });
-      if (roleOf(b) === 'approve' && BEFORE_APPROVE.has(roleOf(a))) links.push({ from: a, to: b, kind: 'approve-gate', document: '' });
-      if (roleOf(b) === 'deliver' && roleOf(a) !== 'deliver') links.push({ from: a, to: b, kind: 'deliver-gate', document: '' });
-    }
-  }
-
-  let rel = relationOf(links, n, words);
+  let rel: Uint32Array = new Uint32Array(n * words);
+  collectLinks(graph, declaredReach, words, producers, problems, rel, null);
   const combined = rel.slice();
   for (let i = 0; i < combined.length; i++) combined[i]! |= declared.adjacency[i]!;
-  if (orderRows(combined, n, words) === null) {
+  let order = orderRows(combined, n, words);
+  if (order === null) {
+    // Rare: list the links one by one (in the order of the rules) to report the ones that close a cycle.
+    const links: Link[] = [];
+    collectLinks(graph, declaredReach, words, producers, null, new Uint32Array(n * words), links);
     const reachAll = reachWithCycles(combined, n, words);
     const dropped = new Uint32Array(n * words);
     const kept: Link[] = [];
@@ -111,11 +81,87 @@ export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder): Re
     }
     rel = relationOf(kept, n, words);
     for (let i = 0; i < rel.length; i++) rel[i]! &= ~dropped[i]!;
+    order = orderRows(rel, n, words);
+    // Unreachable: `rel` is a subgraph of an acyclic union by construction.
+    if (order === null) throw new Error('required order is cyclic after conflict removal');
   }
-  const order = orderRows(rel, n, words);
-  // Unreachable: `rel` is a subgraph of an acyclic union by construction.
-  if (order === null) throw new Error('required order is cyclic after conflict removal');
+  // Any topological order of a superset of `rel` serves the closure.
   return { words, reach: closeRows(rel, words, order), problems, producers };
+}
+
+/**
+ * Sets the required links in `rel` (data, hard, then role gates, step by step); also lists them
+ * in that order when `links` is given, and reports ignored backward data dependencies when
+ * `problems` is given.
+ */
+function collectLinks(
+  graph: StepGraph,
+  declaredReach: Uint32Array,
+  words: number,
+  producers: ReadonlyMap<string, readonly number[]>,
+  problems: string[] | null,
+  rel: Uint32Array,
+  links: Link[] | null,
+): void {
+  const { n } = graph;
+  const steps = graph.procedure.steps;
+  for (let b = 0; b < n; b++) {
+    const inputs = steps[b]!.inputs;
+    for (let k = 0; k < inputs.length; k++) {
+      const d = inputs[k]!;
+      if (inputs.indexOf(d) !== k) continue;
+      const makers = producers.get(d);
+      if (makers === undefined) continue;
+      let others = 0;
+      let usable = 0;
+      for (const p of makers) {
+        if (p === b) continue;
+        others++;
+        if (!hasBit(declaredReach, words, b, p)) usable++;
+      }
+      if (others === 0) continue;
+      if (usable === 0) {
+        if (problems !== null) {
+          const who = makers.filter((p) => p !== b).map((p) => steps[p]!.id).join(', ');
+          problems.push(
+            `${steps[b]!.id} ${steps[b]!.name} uses 《${d}》, which only ${who} ${others > 1 ? 'produce' : 'produces'}, ` +
+              `and ${others > 1 ? 'they come' : 'it comes'} after ${steps[b]!.id} in the declared order; this data dependency is ignored.`,
+          );
+        }
+        continue;
+      }
+      for (const p of makers) {
+        if (p === b || hasBit(declaredReach, words, b, p)) continue;
+        setBit(rel, words, p, b);
+        links?.push({ from: p, to: b, kind: 'data', document: d });
+      }
+    }
+    for (const h of steps[b]!.hardPredecessors) {
+      const a = graph.indexOf.get(h);
+      if (a === undefined || a === b) continue;
+      setBit(rel, words, a, b);
+      links?.push({ from: a, to: b, kind: 'hard', document: '' });
+    }
+  }
+  for (let a = 0; a < n; a++) {
+    const ra = steps[a]!.role;
+    for (let b = 0; b < n; b++) {
+      if (a === b) continue;
+      const rb = steps[b]!.role;
+      if (ra === 'accept' && rb !== 'accept') {
+        setBit(rel, words, a, b);
+        links?.push({ from: a, to: b, kind: 'accept-gate', document: '' });
+      }
+      if (rb === 'approve' && BEFORE_APPROVE.has(ra)) {
+        setBit(rel, words, a, b);
+        links?.push({ from: a, to: b, kind: 'approve-gate', document: '' });
+      }
+      if (rb === 'deliver' && ra !== 'deliver') {
+        setBit(rel, words, a, b);
+        links?.push({ from: a, to: b, kind: 'deliver-gate', document: '' });
+      }
+    }
+  }
 }
 
 function relationOf(links: readonly Link[], n: number, words: number): Uint32Array {

@@ -85,6 +85,29 @@ describe('findings', () => {
     ]);
   });
 
+  it('three-way-duplicate-loop: keeps follow one total order, so chained drops end (no loop)', () => {
+    // A reaches B (A stays), C is faster than A at the same depth (C stays), C is shallower than B.
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', outputs: ['申请书'] },
+        { id: 'A', durationDays: 5, predecessors: ['S1'], inputs: ['申请书'] },
+        { id: 'B', durationDays: 1, predecessors: ['A'], inputs: ['申请书'] },
+        { id: 'C', durationDays: 3, predecessors: ['S1'], inputs: ['申请书'] },
+        { id: 'Z', role: 'approve', predecessors: ['B', 'C'] },
+      ]),
+    );
+    expect(item.criticalPath.durationDays).toBe(6);
+    expect(brief(item).filter((f) => f[0] === 'duplicate-check')).toEqual([
+      ['duplicate-check', ['A', 'B'], 1, 1, 0],
+      // dropping A keeps its declared links only transitively (S1 → B), so B no longer waits 5 days: 6 → 3
+      ['duplicate-check', ['A', 'C'], 3, 1, 0],
+      ['duplicate-check', ['B', 'C'], 1, 1, 0],
+    ]);
+    const dropped = item.candidates.find((c) => c.id === 'drop-duplicates');
+    expect(dropped?.steps.map((s) => s.id)).toEqual(['S1', 'C', 'Z']);
+    expect(dropped?.durationDays).toBe(3);
+  });
+
   it('handoff-chain: 登记 and 移交 are pass-through steps', () => {
     const item = analyzeProcedure(
       makeProcedure([

@@ -1,0 +1,294 @@
+// A design's figures (steps, duration, visits) without building the design: the same node mapping
+// as buildDesign, then Kahn's algorithm with a longest-path forward pass over the unreduced relation
+// (a longest path with non-negative times is the same over a relation, its closure or its reduction).
+
+import type { ItemContext } from './context.js';
+import { assignNodes, closeWithout, mapRows, SENIORITY, VISIT_ROLES, type DesignSpec } from './design.js';
+import type { Transformation } from './finding-detector.js';
+import { wordsFor } from './bitset.js';
+
+/** What candidates and finding savings read of a design; equal to the same fields of buildDesign's Design. */
+export interface DesignFigures {
+  readonly size: number;
+  readonly duration: number;
+  readonly visits: number;
+  readonly consolidatedVisits: number;
+}
+
+/**
+ * Scratch shared by every measurement: analysis is synchronous and measureDesign never re-enters,
+ * so one set of buffers, grown to the largest item seen, replaces a dozen small allocations per design.
+ */
+let capacity = -1;
+let gone = new Uint8Array(0);
+let keeper = new Int32Array(0);
+let root = new Int32Array(0);
+let nodeOfRoot = new Int32Array(0);
+let inNode = new Int32Array(0);
+let outNode = new Int32Array(0);
+let firstPos = new Int32Array(0);
+let rank = new Int32Array(0);
+let time = new Int32Array(0);
+let visited = new Uint8Array(0);
+let indeg = new Int32Array(0);
+let queue = new Int32Array(0);
+let start = new Int32Array(0);
+let rel = new Uint32Array(0);
+
+function reserve(n: number): void {
+  if (n <= capacity) return;
+  capacity = Math.max(n, 2 * capacity, 32);
+  gone = new Uint8Array(capacity);
+  keeper = new Int32Array(capacity);
+  root = new Int32Array(capacity);
+  nodeOfRoot = new Int32Array(capacity);
+  inNode = new Int32Array(capacity);
+  outNode = new Int32Array(capacity);
+  firstPos = new Int32Array(capacity);
+  rank = new Int32Array(capacity);
+  time = new Int32Array(capacity);
+  visited = new Uint8Array(capacity);
+  indeg = new Int32Array(capacity);
+  queue = new Int32Array(capacity);
+  start = new Int32Array(capacity);
+  rel = new Uint32Array(capacity * wordsFor(capacity));
+}
+
+/** Bit r set for the ranks of the roles that need the applicant in person (SENIORITY is one-to-one, so a rank names a role). */
+const VISIT_RANKS = [...VISIT_ROLES].reduce((bits, role) => bits | (1 << SENIORITY[role]), 0);
+
+const RANK_MASK = 15;
+const VISIT_BIT = 16;
+
+/** Per step: its role's seniority, plus VISIT_BIT when it needs the applicant in person. */
+function traitsOf(ctx: ItemContext): Uint8Array {
+  const traits = new Uint8Array(ctx.n);
+  ctx.steps.forEach((step, v) => {
+    traits[v] = SENIORITY[step.role] | (step.applicantVisit ? VISIT_BIT : 0);
+  });
+  return traits;
+}
+
+/** The figures buildDesign(ctx, spec) would report, or null when it would return null. */
+export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures | null {
+  const { n, words } = ctx;
+  reserve(n);
+  // Without removals, drops or merges every step is its own node (the common case of the findings).
+  const keepsSteps =
+    (spec.removed === undefined || spec.removed.length === 0) &&
+    (spec.dropped === undefined || spec.dropped.length === 0) &&
+    (spec.merges === undefined || spec.merges.length === 0);
+  const size = keepsSteps ? n : assignNodes(ctx, spec, gone, keeper, root, nodeOfRoot, inNode, outNode);
+  const w = wordsFor(size);
+  const req = ctx.required.reach;
+  if (size === n) {
+    // Node X is step X.
+    const cells = n * words;
+    if (spec.parallel === true) {
+      for (let i = 0; i < cells; i++) rel[i] = req[i]!;
+    } else if (spec.unlink !== undefined) {
+      // The reduced declared order without the link generates the same closure closeWithout builds.
+      for (let i = 0; i < cells; i++) rel[i] = req[i]!;
+      const [from, to] = spec.unlink;
+      for (const [u, v] of ctx.declared.reduced) if (u !== from || v !== to) rel[u * words + (v >>> 5)]! |= 1 << (v & 31);
+    } else {
+      const reach = ctx.declared.reach;
+      for (let i = 0; i < cells; i++) rel[i] = req[i]! | reach[i]!;
+    }
+  } else {
+    rel.fill(0, 0, size * w);
+    mapRows(req, words, n, outNode, inNode, rel, w);
+    // Removed steps break paths through them, so the declared order is mapped as its closure.
+    if (spec.parallel !== true) {
+      const base = spec.unlink === undefined ? ctx.declared.reach : closeWithout(ctx, spec.unlink);
+      mapRows(base, words, n, inNode, inNode, rel, w);
+    }
+  }
+
+  // Node time = first member's wait (first in the declared order) + every member's duration.
+  const traits = (ctx.slots.traits ??= traitsOf(ctx));
+  if (size === n) {
+    for (let v = 0; v < n; v++) {
+      time[v] = ctx.time[v]!;
+      rank[v] = traits[v]! & RANK_MASK;
+      visited[v] = traits[v]! > RANK_MASK ? 1 : 0;
+    }
+  } else {
+    const pos = ctx.declared.pos;
+    const order = ctx.order;
+    firstPos.fill(0x7fffffff, 0, size);
+    time.fill(0, 0, size);
+    rank.fill(-1, 0, size);
+    visited.fill(0, 0, size);
+    for (let v = 0; v < n; v++) {
+      const X = inNode[v]!;
+      if (X < 0) continue;
+      time[X]! += ctx.durationH[v]!;
+      if (pos[v]! < firstPos[X]!) firstPos[X] = pos[v]!;
+      const r = traits[v]! & RANK_MASK;
+      if (r > rank[X]!) rank[X] = r;
+      if (traits[v]! > RANK_MASK) visited[X] = 1;
+    }
+    for (let X = 0; X < size; X++) time[X]! += ctx.waitH[order[firstPos[X]!]!]!;
+  }
+  let visits = 0;
+  let consolidatedVisits = 0;
+  for (let X = 0; X < size; X++) {
+    if (visited[X] === 0) continue;
+    const needed = (VISIT_RANKS & (1 << rank[X]!)) !== 0;
+    if (needed) consolidatedVisits++;
+    if (needed || spec.visits !== true) visits++;
+  }
+
+  start.fill(0, 0, size);
+  const known = size === n ? ctx.slots.baselineOrder : undefined;
+  if (known !== undefined) {
+    // Every step its own node: the relation is part of the baseline's, so it is acyclic and the
+    // baseline's topological order serves its forward pass.
+    let duration = 0;
+    for (let i = 0; i < n; i++) {
+      const X = known[i]!;
+      const finish = start[X]! + time[X]!;
+      if (finish > duration) duration = finish;
+      for (let k = 0; k < w; k++) {
+        let bits = rel[X * w + k]!;
+        while (bits !== 0) {
+          const t = bits & -bits;
+          const Y = (k << 5) + 31 - Math.clz32(t);
+          if (start[Y]! < finish) start[Y] = finish;
+          bits ^= t;
+        }
+      }
+    }
+    return { size, duration, visits, consolidatedVisits };
+  }
+  // Kahn's algorithm; a node leaves the queue only after all its predecessors, so its start is final.
+  indeg.fill(0, 0, size);
+  for (let X = 0; X < size; X++) {
+    for (let k = 0; k < w; k++) {
+      let bits = rel[X * w + k]!;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        indeg[(k << 5) + 31 - Math.clz32(t)]!++;
+        bits ^= t;
+      }
+    }
+  }
+  let head = 0;
+  let tail = 0;
+  for (let X = 0; X < size; X++) if (indeg[X] === 0) queue[tail++] = X;
+  let duration = 0;
+  while (head < tail) {
+    const X = queue[head++]!;
+    const finish = start[X]! + time[X]!;
+    if (finish > duration) duration = finish;
+    for (let k = 0; k < w; k++) {
+      let bits = rel[X * w + k]!;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        const Y = (k << 5) + 31 - Math.clz32(t);
+        if (start[Y]! < finish) start[Y] = finish;
+        if (--indeg[Y]! === 0) queue[tail++] = Y;
+        bits ^= t;
+      }
+    }
+  }
+  if (tail !== size) return null;
+  return { size, duration, visits, consolidatedVisits };
+}
+
+/**
+ * The figures of one finding's transformation alone, or of no transformation (the procedure with its
+ * required links in place), memoized on the context; null when it cannot apply.
+ */
+export function measureSingle(ctx: ItemContext, t: Transformation | null): DesignFigures | null {
+  const singles = (ctx.slots.singles ??= new Map());
+  const key = keyOf(t, ctx.n);
+  let figures = singles.get(key);
+  if (figures === undefined) {
+    const baseline = t === null ? undefined : singles.get(0);
+    if (t?.kind === 'unlink' && baseline !== undefined && baseline !== null) {
+      // Taking one link out keeps the order acyclic and changes no step or visit: only the duration moves.
+      figures = { ...baseline, duration: measureUnlinked(ctx, t.from, t.to) };
+    } else {
+      figures = measureDesign(ctx, specOf(t));
+      // The baseline is acyclic: keep its topological order (left in `queue`) for measureUnlinked.
+      if (t === null && figures !== null) ctx.slots.baselineOrder = queue.slice(0, ctx.n);
+    }
+    singles.set(key, figures);
+  }
+  return figures;
+}
+
+/**
+ * Longest path of the item with its required links in place and the declared link from→to taken
+ * out: a forward pass over the baseline's topological order (valid for any subrelation).
+ */
+function measureUnlinked(ctx: ItemContext, from: number, to: number): number {
+  const { n, words, time } = ctx;
+  reserve(n);
+  const order = ctx.slots.baselineOrder!;
+  const req = ctx.required.reach;
+  const reduced = (ctx.slots.reducedRows ??= rowsOf(ctx));
+  start.fill(0, 0, n);
+  let duration = 0;
+  for (let i = 0; i < n; i++) {
+    const X = order[i]!;
+    const finish = start[X]! + time[X]!;
+    if (finish > duration) duration = finish;
+    for (let k = 0; k < words; k++) {
+      let declared = reduced[X * words + k]!;
+      if (X === from && k === to >>> 5) declared &= ~(1 << (to & 31));
+      let bits = req[X * words + k]! | declared;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        const Y = (k << 5) + 31 - Math.clz32(t);
+        if (start[Y]! < finish) start[Y] = finish;
+        bits ^= t;
+      }
+    }
+  }
+  return duration;
+}
+
+/** The reduced declared order as rows. */
+function rowsOf(ctx: ItemContext): Uint32Array {
+  const rows = new Uint32Array(ctx.n * ctx.words);
+  for (const [u, v] of ctx.declared.reduced) rows[u * ctx.words + (v >>> 5)]! |= 1 << (v & 31);
+  return rows;
+}
+
+/** A number per transformation of an item of n steps (0 for none). */
+function keyOf(t: Transformation | null, n: number): number {
+  if (t === null) return 0;
+  const square = n * n;
+  switch (t.kind) {
+    case 'unlink':
+      return square + t.from * n + t.to;
+    case 'merge':
+      return 2 * square + t.first * n + t.second;
+    case 'drop':
+      return 3 * square + t.keep * n + t.drop;
+    case 'remove':
+      return 4 * square + t.step;
+    case 'visits':
+      return 5 * square;
+  }
+}
+
+/** The design spec of one transformation. */
+export function specOf(t: Transformation | null): DesignSpec {
+  if (t === null) return {};
+  switch (t.kind) {
+    case 'unlink':
+      return { unlink: [t.from, t.to] };
+    case 'merge':
+      return { merges: [[t.first, t.second]] };
+    case 'drop':
+      return { dropped: [[t.keep, t.drop]] };
+    case 'remove':
+      return { removed: [t.step] };
+    case 'visits':
+      return { visits: true };
+  }
+}
