@@ -4,7 +4,7 @@
 import type { AnalysisSummary, ItemAnalysis, Procedure } from '../domain/index.js';
 import { getCandidateOutcome } from './candidates.js';
 import { buildItemContext, type ItemContext } from './context.js';
-import { toDays, toHundredths } from './days.js';
+import { findItemFigures, summarizeFigures } from './summary.js';
 import { findFewestStepsPath } from './fewest-steps-path.js';
 import { findFindings } from './findings.js';
 import { measureItem } from './metrics.js';
@@ -79,21 +79,5 @@ export function analyzeProcedure(procedure: Procedure): ItemAnalysis {
  * the fastest candidate's duration of each item (its own duration where it has no candidate).
  */
 export function summarizeItems(items: readonly ItemAnalysis[]): AnalysisSummary {
-  let steps = 0;
-  let withFindings = 0;
-  let before = 0;
-  let after = 0;
-  for (const item of items) {
-    steps += item.stepCount;
-    if (item.findings.length > 0) withFindings++;
-    before += toHundredths(item.criticalPath.durationDays);
-    after += toHundredths(item.candidates[0]?.durationDays ?? item.criticalPath.durationDays);
-  }
-  return {
-    items: items.length,
-    steps,
-    itemsWithFindings: withFindings,
-    durationDaysBefore: toDays(before),
-    durationDaysAfter: toDays(after),
-  };
+  return summarizeFigures(items.map(findItemFigures));
 }

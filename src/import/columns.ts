@@ -92,7 +92,8 @@ const ROLE_BY_WORD: ReadonlyMap<string, Role> = new Map(
 
 /** The role a cell names (English name or Chinese alias, case-insensitive), or undefined. */
 export function findRole(cell: string): Role | undefined {
-  return ROLE_BY_WORD.get(cell.trim().toLowerCase());
+  // Every key is trimmed lower case, so a cell that is a key as written needs no normalising.
+  return ROLE_BY_WORD.get(cell) ?? ROLE_BY_WORD.get(cell.trim().toLowerCase());
 }
 
 /** Roles whose time the statutory clock does not count (行政许可法 Art. 45). */
@@ -112,7 +113,8 @@ const UNIT_BY_WORD: ReadonlyMap<string, DurationUnit> = new Map(
 
 /** The unit a duration_unit cell names, or undefined; words are matched like headers (`calendar day` = `calendar-day`). */
 export function findUnit(cell: string): DurationUnit | undefined {
-  return UNIT_BY_WORD.get(normalizeHeader(cell));
+  // Every key is already normalized, so a cell that is a key as written needs no normalising.
+  return UNIT_BY_WORD.get(cell) ?? UNIT_BY_WORD.get(normalizeHeader(cell));
 }
 
 const BOOLEAN_BY_WORD: ReadonlyMap<string, boolean> = new Map([
@@ -130,7 +132,8 @@ const BOOLEAN_BY_WORD: ReadonlyMap<string, boolean> = new Map([
 
 /** The boolean a cell means (是/否, yes/no, true/false, 1/0, Y/N), or undefined. */
 export function parseBoolean(cell: string): boolean | undefined {
-  return BOOLEAN_BY_WORD.get(cell.trim().toLowerCase());
+  // Every key is trimmed lower case, so a cell that is a key as written needs no normalising.
+  return BOOLEAN_BY_WORD.get(cell) ?? BOOLEAN_BY_WORD.get(cell.trim().toLowerCase());
 }
 
 /** Words meaning "done on the spot" (即办件): zero days. */
@@ -139,12 +142,24 @@ export const INSTANT_WORDS: ReadonlySet<string> = new Set(['即办', '当场办�
 /** List cells separate entries by these (half- and full-width semicolon, 顿号, bar, newline). */
 export const LIST_SEPARATOR = /[;；、|\r\n]/;
 
-/** Splits a list cell into trimmed, non-empty, distinct entries in their order. */
+/** Whether a UTF-16 code unit is one of LIST_SEPARATOR's characters. */
+function isListSeparator(c: number): boolean {
+  return c === 0x3b || c === 0xff1b || c === 0x3001 || c === 0x7c || c === 0x0d || c === 0x0a;
+}
+
+/** Splits a list cell at LIST_SEPARATOR into trimmed, non-empty, distinct entries in their order. */
 export function splitList(cell: string): string[] {
   const out: string[] = [];
-  for (const part of cell.split(LIST_SEPARATOR)) {
-    const entry = part.trim();
-    if (entry !== '' && !out.includes(entry)) out.push(entry);
+  const n = cell.length;
+  let from = 0;
+  // A character scan instead of String.split(regex): no array of parts for the (usual) short cell.
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isListSeparator(cell.charCodeAt(i))) continue;
+    if (i > from) {
+      const entry = from === 0 && i === n ? cell.trim() : cell.slice(from, i).trim();
+      if (entry !== '' && !out.includes(entry)) out.push(entry);
+    }
+    from = i + 1;
   }
   return out;
 }

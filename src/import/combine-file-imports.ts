@@ -7,6 +7,7 @@ import type { Diagnostic, LeftOutItem, Procedure } from '../domain/index.js';
 import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import { importFile, type SourceFile } from './import-file.js';
 import type { ImportOptions } from './import-files.js';
+import type { StringPool } from './keep-string.js';
 
 /**
  * One item of one file: where it starts, its first error (null: none) and what it carries when
@@ -90,9 +91,12 @@ export function createCombiner<T>(): Combiner<T> {
   };
 }
 
-/** Imports one file on its own, its valid items carrying their procedures (combine with `combineFileImports`). */
-export function importSourceFile(source: SourceFile, options: ImportOptions = {}): ImportedFile<Procedure> {
-  const { diagnostics, items } = importFile(source, options.encoding ?? 'auto');
+/**
+ * Imports one file on its own, its valid items carrying their procedures (combine with
+ * `combineFileImports`). Files imported with one `pool` share their repeated strings.
+ */
+export function importSourceFile(source: SourceFile, options: ImportOptions = {}, pool: StringPool = new Map()): ImportedFile<Procedure> {
+  const { diagnostics, items } = importFile(source, options.encoding ?? 'auto', pool);
   return {
     file: source.file,
     diagnostics,

@@ -27,12 +27,12 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-function isStrictUtf8(bytes: Uint8Array): boolean {
+/** The text of bytes that are valid UTF-8 (a leading U+FEFF kept), or null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -50,7 +50,10 @@ export function decodeText(bytes: Uint8Array, encoding: EncodingName = 'auto'): 
       chosen = bom.encoding;
       skip = bom.bytes.length;
     } else {
-      chosen = isStrictUtf8(bytes) ? 'utf-8' : 'gb18030';
+      // Valid UTF-8 is decoded once: the strict decoder's text is what the lenient one would give.
+      const utf8 = strictUtf8(bytes);
+      if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+      chosen = 'gb18030';
     }
   } else {
     chosen = encoding;

@@ -2,6 +2,7 @@
 // code where known; output is compiler style (file:line: [warning: ][column: ]message (CODE)).
 
 import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
+import { flatString } from './keep-string.js';
 
 const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN']);
 
@@ -22,14 +23,15 @@ export interface Place {
 
 /** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION and UNKNOWN_COLUMN warn). */
 export function makeDiagnostic(code: DiagnosticCode, place: Place, message: string): PendingDiagnostic {
+  // Flat copies: a message or item code built from cells must not keep the file's text alive.
   const diagnostic: Diagnostic = {
     severity: WARNING_CODES.has(code) ? 'warning' : 'error',
     code,
     file: place.file,
     line: place.line,
-    ...(place.column !== undefined ? { column: place.column } : {}),
-    ...(place.itemCode !== undefined && place.itemCode !== '' ? { itemCode: place.itemCode } : {}),
-    message,
+    ...(place.column !== undefined ? { column: flatString(place.column) } : {}),
+    ...(place.itemCode !== undefined && place.itemCode !== '' ? { itemCode: flatString(place.itemCode) } : {}),
+    message: flatString(message),
   };
   return { diagnostic, columnOrder: place.columnOrder ?? -1 };
 }

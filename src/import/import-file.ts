@@ -1,15 +1,17 @@
-// One file → its items and diagnostics: decode, cut records, read the header, read every row, then
-// check each item as a whole (duplicate steps, item-level values, references, a cycle in the declared
-// order via findCycle). A bad row leaves out only its own item; whole-file problems leave out the file.
+// One file → its items and diagnostics: decode, cut records into cells in one pass (each row read as it
+// is cut), read the header and every row, then check each item as a whole (duplicate steps, item values,
+// references, a declared-order cycle via findCycle). A bad row leaves out only its item; file problems, the file.
 
 import type { DiagnosticCode, Procedure, Step } from '../domain/index.js';
 import { buildDigraph, findCycle } from '../graph/index.js';
 import { COLUMNS, findColumn, normalizeHeader, type ColumnName } from './columns.js';
 import { decodeText, type EncodingName } from './decode-text.js';
 import { makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.js';
-import { cellOf, columnLabel, readRow, type Header, type RowFacts } from './read-row.js';
-import { splitCells, type CellRecord } from './split-cells.js';
-import { detectDelimiter, splitRecords } from './split-records.js';
+import { cellOf, columnLabel, columnPositions, readRow, type Header, type RowFacts } from './read-row.js';
+import { keepString, type StringPool } from './keep-string.js';
+import { openRecords, type RecordReader } from './scan-records.js';
+import type { CellRecord } from './split-cells.js';
+import { detectDelimiter } from './split-records.js';
 
 /** The bytes of one input file; `file` is the path as the user named it. */
 export interface SourceFile {
@@ -40,6 +42,7 @@ const MAX_UNDECODABLE_LINES = 10;
 /** Physical line numbers (1-based) of the U+FFFD characters in text, each line once. */
 function replacementLines(text: string): number[] {
   const lines: number[] = [];
+  if (!text.includes('\uFFFD')) return lines;
   let line = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -49,8 +52,8 @@ function replacementLines(text: string): number[] {
   return lines;
 }
 
-/** Reads one file's items. Pure: never throws, every problem is a diagnostic. */
-export function importFile(source: SourceFile, encoding: EncodingName): FileImport {
+/** Reads one file's items. Pure: never throws, every problem is a diagnostic. Kept strings go through `pool`. */
+export function importFile(source: SourceFile, encoding: EncodingName, pool: StringPool = new Map()): FileImport {
   const file = source.file;
   const diagnostics: PendingDiagnostic[] = [];
   const { text, encoding: used } = decodeText(source.bytes, encoding);
@@ -74,35 +77,60 @@ export function importFile(source: SourceFile, encoding: EncodingName): FileImpo
   if (badLines[0] !== undefined) fileErrorLine = badLines[0];
 
   const delimiter = detectDelimiter(text);
-  const records = splitCells(splitRecords(text, delimiter), delimiter);
-  const [headerRecord, ...rows] = records;
+  let next = openRecords(text, delimiter);
+  const headerRecord = next();
   if (!headerRecord) {
     diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, 'the file is empty: no header and no steps'));
     return { diagnostics, items: [] };
   }
 
-  const { header, errorLine: headerErrorLine } = readHeader(headerRecord, rows, file, diagnostics);
-  fileErrorLine = minLine(fileErrorLine, headerErrorLine);
-  const dataRows = rows.filter((r) => r.problem !== null || r.cells.some((c) => c !== ''));
-  if (dataRows.length === 0 && fileErrorLine === null) {
-    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: header.line }, 'the file has a header but no steps'));
-    return { diagnostics, items: [] };
+  // Rows are read as they are cut, so no record outlives its row; only an unnamed header cell
+  // needs every row first (to see whether its column holds data).
+  let allRows: CellRecord[] = [];
+  if (headerRecord.cells.includes('')) {
+    allRows = scanRest(next);
+    next = recordsOf(allRows);
   }
+  const { header, errorLine: headerErrorLine } = readHeader(headerRecord, allRows, file, diagnostics);
+  fileErrorLine = minLine(fileErrorLine, headerErrorLine);
 
   if (fileErrorLine !== null) {
     // The file is unusable, but the items it names are still listed as left out (and claim their codes).
     const items = new Map<string, FileItem>();
     if (header.index.has('item_code')) {
-      for (const r of dataRows) {
+      for (let r = next(); r !== null; r = next()) {
+        if (!isDataRow(r)) continue;
         const code = cellOf(r.cells, header, 'item_code');
         if (code !== '' && !code.includes('\uFFFD') && !items.has(code)) {
-          items.set(code, { itemCode: code, line: r.line, procedure: null, errorLine: fileErrorLine });
+          items.set(code, { itemCode: keepString(pool, code), line: r.line, procedure: null, errorLine: fileErrorLine });
         }
       }
     }
     return { diagnostics, items: [...items.values()] };
   }
-  return { diagnostics, items: readItems(dataRows, header, file, diagnostics) };
+  const { items, dataRows } = readItems(next, header, file, diagnostics, pool);
+  if (dataRows === 0) {
+    // No data row gave readItems anything to report, so this is the file's only diagnostic after the header's.
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: header.line }, 'the file has a header but no steps'));
+    return { diagnostics, items: [] };
+  }
+  return { diagnostics, items };
+}
+
+/** A row that is not blank (Excel writes blank rows as ",,,,"); a row with a quote problem always counts. */
+function isDataRow(r: CellRecord): boolean {
+  return r.problem !== null || r.cells.some((c) => c !== '');
+}
+
+function scanRest(next: RecordReader): CellRecord[] {
+  const rows: CellRecord[] = [];
+  for (let r = next(); r !== null; r = next()) rows.push(r);
+  return rows;
+}
+
+function recordsOf(rows: readonly CellRecord[]): RecordReader {
+  let k = 0;
+  return () => rows[k++] ?? null;
 }
 
 function minLine(a: number | null, b: number | null): number | null {
@@ -163,7 +191,7 @@ function readHeader(
       makeDiagnostic('UNKNOWN_COLUMN', { file, line }, `unknown column${attributes.length > 1 ? 's' : ''} ${names} kept as step attributes`),
     );
   }
-  return { header: { line, width: record.cells.length, index, attributes }, errorLine };
+  return { header: { line, width: record.cells.length, index, at: columnPositions(index), attributes }, errorLine };
 }
 
 function quoteMessage(kind: 'bad-quote' | 'unterminated-quote'): string {
@@ -181,16 +209,26 @@ interface ItemDraft {
   errorLine: number | null;
 }
 
-/** Reads all rows, then checks each item as a whole. */
-function readItems(rows: readonly CellRecord[], header: Header, file: string, diagnostics: PendingDiagnostic[]): FileItem[] {
+/** Reads all rows, then checks each item as a whole; also counts the data (non-blank) rows. */
+function readItems(
+  next: RecordReader,
+  header: Header,
+  file: string,
+  diagnostics: PendingDiagnostic[],
+  pool: StringPool,
+): { items: FileItem[]; dataRows: number } {
   const drafts = new Map<string, ItemDraft>();
   const columnOrder = (column: ColumnName | undefined): number => (column ? (header.index.get(column) ?? -1) : -1);
+  // An item's rows usually come together, so the last draft is tried before the map.
+  let last: ItemDraft | null = null;
   const draftOf = (code: string, line: number): ItemDraft => {
+    if (last !== null && last.code === code) return last;
     let d = drafts.get(code);
     if (!d) {
-      d = { code, line, facts: [], brokenStepIds: [], errorLine: null };
+      d = { code: keepString(pool, code), line, facts: [], brokenStepIds: [], errorLine: null };
       drafts.set(code, d);
     }
+    last = d;
     return d;
   };
   const report = (code: DiagnosticCode, line: number, column: ColumnName | undefined, itemCode: string, message: string): void => {
@@ -206,7 +244,10 @@ function readItems(rows: readonly CellRecord[], header: Header, file: string, di
     }
   };
 
-  for (const row of rows) {
+  let dataRows = 0;
+  for (let row = next(); row !== null; row = next()) {
+    if (!isDataRow(row)) continue;
+    dataRows++;
     const code = cellOf(row.cells, header, 'item_code');
     if (row.problem) {
       const p = row.problem;
@@ -217,13 +258,12 @@ function readItems(rows: readonly CellRecord[], header: Header, file: string, di
       report(kind, p.line, column, code, `${subject(code)}${quoteMessage(p.kind)}${tail}`);
       continue;
     }
-    if (row.cells.every((c) => c === '')) continue; // a blank row, e.g. Excel's ",,,,"
     if (row.cells.length !== header.width) {
       if (code !== '') draftOf(code, row.line).brokenStepIds.push(cellOf(row.cells, header, 'step_id'));
       report('COLUMN_COUNT', row.line, undefined, code, `${subject(code)}the row has ${row.cells.length} cells but the header has ${header.width}`);
       continue;
     }
-    const facts = readRow(row.cells, row.line, header, (c, column, message) => report(c, row.line, column, code, message));
+    const facts = readRow(row.cells, row.line, header, report, pool);
     if (code !== '') draftOf(code, row.line).facts.push(facts);
   }
 
@@ -232,7 +272,7 @@ function readItems(rows: readonly CellRecord[], header: Header, file: string, di
     const procedure = checkItem(draft, file, (c, line, column, message) => report(c, line, column, draft.code, message));
     items.push({ itemCode: draft.code, line: draft.line, procedure: draft.errorLine === null ? procedure : null, errorLine: draft.errorLine });
   }
-  return items;
+  return { items, dataRows };
 }
 
 type ItemReport = (code: DiagnosticCode, line: number, column: ColumnName, message: string) => void;
@@ -258,17 +298,16 @@ function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedur
         report('ITEM_VALUE_CONFLICT', f.line, 'item_name', `${subject(code)}item name (事项名称) "${f.itemName}" disagrees with "${itemName.value}" at line ${itemName.line}`);
       }
     }
-    for (const [column, value, label] of [
-      ['legal_limit_days', f.legalLimitDays, 'legal limit (法定时限)'],
-      ['promised_limit_days', f.promisedLimitDays, 'promised limit (承诺时限)'],
-    ] as const) {
-      if (value === null) continue;
-      const held = column === 'legal_limit_days' ? legal : promised;
-      if (!held) {
-        if (column === 'legal_limit_days') legal = { value, line: f.line };
-        else promised = { value, line: f.line };
-      } else if (held.value !== value) {
-        report('ITEM_VALUE_CONFLICT', f.line, column, `${subject(code)}${label} ${value} disagrees with ${held.value} at line ${held.line}`);
+    if (f.legalLimitDays !== null) {
+      if (!legal) legal = { value: f.legalLimitDays, line: f.line };
+      else if (legal.value !== f.legalLimitDays) {
+        report('ITEM_VALUE_CONFLICT', f.line, 'legal_limit_days', `${subject(code)}legal limit (法定时限) ${f.legalLimitDays} disagrees with ${legal.value} at line ${legal.line}`);
+      }
+    }
+    if (f.promisedLimitDays !== null) {
+      if (!promised) promised = { value: f.promisedLimitDays, line: f.line };
+      else if (promised.value !== f.promisedLimitDays) {
+        report('ITEM_VALUE_CONFLICT', f.line, 'promised_limit_days', `${subject(code)}promised limit (承诺时限) ${f.promisedLimitDays} disagrees with ${promised.value} at line ${promised.line}`);
       }
     }
   }
@@ -276,26 +315,26 @@ function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedur
     report('MISSING_CELL', draft.line, 'item_name', `${subject(code)}${columnLabel('item_name')} is empty on every row of the item`);
   }
 
-  const known = new Set([...firstLineOf.keys(), ...draft.brokenStepIds.filter((id) => id !== '')]);
+  const broken = draft.brokenStepIds;
+  const isKnown = (id: string): boolean => firstLineOf.has(id) || (broken.length > 0 && id !== '' && broken.includes(id));
   for (const f of draft.facts) {
-    const who = subject(code, f.stepId || undefined);
-    for (const [column, list, what] of [
-      ['predecessors', f.predecessors, 'predecessor (前置环节)'],
-      ['hard_predecessors', f.hardPredecessors, 'hard predecessor (法定前置)'],
-    ] as const) {
-      for (const id of list) {
-        if (id === f.stepId) report('SELF_REFERENCE', f.line, column, `${who}the step lists itself as a ${what}`);
-        else if (!known.has(id)) report('UNKNOWN_STEP', f.line, column, `${who}${what} "${id}" is not a step of this item`);
-      }
+    for (const id of f.predecessors) {
+      if (id === f.stepId) report('SELF_REFERENCE', f.line, 'predecessors', `${stepSubject(code, f)}the step lists itself as a predecessor (前置环节)`);
+      else if (!isKnown(id)) report('UNKNOWN_STEP', f.line, 'predecessors', `${stepSubject(code, f)}predecessor (前置环节) "${id}" is not a step of this item`);
     }
-    if (f.returnTo !== null && !known.has(f.returnTo)) {
-      report('UNKNOWN_STEP', f.line, 'return_to', `${who}return step (退回环节) "${f.returnTo}" is not a step of this item`);
+    for (const id of f.hardPredecessors) {
+      if (id === f.stepId) report('SELF_REFERENCE', f.line, 'hard_predecessors', `${stepSubject(code, f)}the step lists itself as a hard predecessor (法定前置)`);
+      else if (!isKnown(id)) report('UNKNOWN_STEP', f.line, 'hard_predecessors', `${stepSubject(code, f)}hard predecessor (法定前置) "${id}" is not a step of this item`);
+    }
+    if (f.returnTo !== null && !isKnown(f.returnTo)) {
+      report('UNKNOWN_STEP', f.line, 'return_to', `${stepSubject(code, f)}return step (退回环节) "${f.returnTo}" is not a step of this item`);
     }
   }
 
   reportCycle(draft, report);
 
-  const steps: Step[] = draft.facts.flatMap((f) => (f.step ? [f.step] : []));
+  const steps: Step[] = [];
+  for (const f of draft.facts) if (f.step) steps.push(f.step);
   return {
     itemCode: code,
     itemName: itemName?.value ?? '',
@@ -304,6 +343,11 @@ function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedur
     steps,
     source: { file, line: draft.line },
   };
+}
+
+/** `item X, step Y: ` for a row's message. */
+function stepSubject(itemCode: string, f: RowFacts): string {
+  return subject(itemCode, f.stepId || undefined);
 }
 
 /** Finds one cycle of the declared order (predecessors) and names it, reported at its first step in file order. */
@@ -318,6 +362,8 @@ function reportCycle(draft: ItemDraft, report: ItemReport): void {
   }
   const from: number[] = [];
   const to: number[] = [];
+  // When every edge runs forward in file order the declared order has no cycle: skip the search.
+  let backward = false;
   for (const f of draft.facts) {
     const s = indexOf.get(f.stepId);
     if (s === undefined) continue;
@@ -326,9 +372,11 @@ function reportCycle(draft: ItemDraft, report: ItemReport): void {
       if (j !== undefined && j !== s) {
         from.push(j);
         to.push(s);
+        if (j > s) backward = true;
       }
     }
   }
+  if (!backward) return;
   const cycle = findCycle(buildDigraph(rows.length, from, to));
   if (!cycle || cycle.length === 0) return;
   const start = cycle.indexOf(Math.min(...cycle));

@@ -16,6 +16,7 @@ import {
   type DurationUnit,
 } from './columns.js';
 import { subject } from './diagnostics.js';
+import { keepString, keepStrings, type StringPool } from './keep-string.js';
 
 /** The file's header: where each contract column stands, and which columns are kept as attributes. */
 export interface Header {
@@ -23,11 +24,20 @@ export interface Header {
   /** Number of header cells; every row must have as many. */
   width: number;
   index: ReadonlyMap<ColumnName, number>;
+  /** `index` as a record (−1: the file has no such column), so reading a row does no map lookups. */
+  at: Readonly<Record<ColumnName, number>>;
   attributes: readonly { index: number; key: string }[];
 }
 
-/** Reports one problem of the row at `line`; `column` is a contract column name. */
-export type RowReport = (code: DiagnosticCode, column: ColumnName | undefined, message: string) => void;
+/** Header.at from Header.index. */
+export function columnPositions(index: ReadonlyMap<ColumnName, number>): Record<ColumnName, number> {
+  const at = {} as Record<ColumnName, number>;
+  for (const { name } of COLUMNS) at[name] = index.get(name) ?? -1;
+  return at;
+}
+
+/** Reports one problem at `line` of the item `itemCode` ('' for none); `column` is a contract column name. */
+export type RowReport = (code: DiagnosticCode, line: number, column: ColumnName | undefined, itemCode: string, message: string) => void;
 
 /** What one row says, read as far as its cells allow. */
 export interface RowFacts {
@@ -54,8 +64,8 @@ export function columnLabel(column: ColumnName): string {
 
 /** The cell under a contract column ('' when the file has no such column). */
 export function cellOf(cells: readonly string[], header: Header, column: ColumnName): string {
-  const i = header.index.get(column);
-  return i === undefined ? '' : (cells[i] ?? '');
+  const i = header.at[column];
+  return i < 0 ? '' : (cells[i] ?? '');
 }
 
 type DaysParse = { ok: true; hundredths: number } | { ok: false };
@@ -67,6 +77,8 @@ function asciiDigits(cell: string): string {
 
 /** A count of days as exact hundredths: a number ≥ 0 with at most 2 decimals, or 即办 / 当场办理 (0). */
 export function parseHundredths(cell: string): DaysParse {
+  const plain = plainHundredths(cell);
+  if (plain >= 0) return { ok: true, hundredths: plain };
   if (INSTANT_WORDS.has(cell)) return { ok: true, hundredths: 0 };
   const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(asciiDigits(cell));
   if (!m || ((m[2] ?? '') === '' && (m[3] ?? '') === '')) return { ok: false };
@@ -77,6 +89,36 @@ export function parseHundredths(cell: string): DaysParse {
   if (decimals.length > 2 && /[1-9]/.test(decimals.slice(2))) return { ok: false };
   if (!Number.isSafeInteger(magnitude)) return { ok: false };
   return { ok: true, hundredths: magnitude };
+}
+
+/**
+ * The common shapes `12`, `1.5`, `.25`, `3.` (ASCII, at most 9 whole digits and 2 decimals) read
+ * without a regex, as parseHundredths's general rule reads them; −1 for anything else.
+ */
+function plainHundredths(cell: string): number {
+  const n = cell.length;
+  let i = 0;
+  let whole = 0;
+  for (; i < n; i++) {
+    const c = cell.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+  }
+  const wholeDigits = i;
+  if (wholeDigits > 9) return -1;
+  let decimals = 0;
+  let decimalDigits = 0;
+  if (i < n) {
+    if (cell.charCodeAt(i) !== 46) return -1; // '.'
+    for (i++; i < n; i++) {
+      const c = cell.charCodeAt(i) - 48;
+      if (c < 0 || c > 9 || decimalDigits === 2) return -1;
+      decimals = decimals * 10 + c;
+      decimalDigits++;
+    }
+  }
+  if (wholeDigits + decimalDigits === 0) return -1;
+  return whole * 100 + (decimalDigits === 1 ? decimals * 10 : decimals);
 }
 
 function toWorkdays(hundredths: number, unit: DurationUnit): number {
@@ -97,99 +139,106 @@ const UNIT_TEXT: Readonly<Record<DurationUnit, string>> = {
 };
 
 /** Reads one row of the right length. Reports every bad cell; the step is null when any cell was bad. */
-export function readRow(cells: readonly string[], line: number, header: Header, report: RowReport): RowFacts {
-  const cell = (c: ColumnName): string => cellOf(cells, header, c);
-  const itemCode = cell('item_code');
-  const stepId = cell('step_id');
-  const who = subject(itemCode, stepId || undefined);
+export function readRow(cells: readonly string[], line: number, header: Header, report: RowReport, pool: StringPool): RowFacts {
+  const at = header.at;
+  const itemCode = cellAt(cells, at.item_code);
+  const stepId = cellAt(cells, at.step_id);
+  const stepName = cellAt(cells, at.step_name);
+  const department = cellAt(cells, at.department);
+  // No closure per row: most rows report nothing, and their message prefix is never built.
   let bad = false;
-  const fail = (code: DiagnosticCode, column: ColumnName, message: string): void => {
-    bad = true;
-    report(code, column, who + message);
-  };
 
-  if (itemCode === '') fail('MISSING_CELL', 'item_code', `${columnLabel('item_code')} is empty, so the row belongs to no item`);
-  for (const c of ['step_id', 'step_name', 'department'] as const) {
-    if (cell(c) === '') fail('MISSING_CELL', c, `${columnLabel(c)} is empty; every step needs one`);
-  }
+  if (itemCode === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'item_code', `${columnLabel('item_code')} is empty, so the row belongs to no item`);
+  if (stepId === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'step_id', `${columnLabel('step_id')} is empty; every step needs one`);
+  if (stepName === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'step_name', `${columnLabel('step_name')} is empty; every step needs one`);
+  if (department === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'department', `${columnLabel('department')} is empty; every step needs one`);
 
   let role: Role = 'review';
-  const roleCell = cell('role');
+  const roleCell = cellAt(cells, at.role);
   if (roleCell !== '') {
     const found = findRole(roleCell);
     if (found) role = found;
     else {
       const known = (Object.entries(ROLE_ALIASES) as [Role, readonly string[]][]).map(([r, a]) => `${r} ${a[0] ?? ''}`);
-      fail('UNKNOWN_ROLE', 'role', `unknown role (环节类型) "${roleCell}"; expected one of ${known.join(', ')}`);
+      bad = failRow(report, line, itemCode, stepId, 'UNKNOWN_ROLE', 'role', `unknown role (环节类型) "${roleCell}"; expected one of ${known.join(', ')}`);
     }
   }
 
   let unit: DurationUnit = 'workday';
-  const unitCell = cell('duration_unit');
+  const unitCell = cellAt(cells, at.duration_unit);
   if (unitCell !== '') {
     const found = findUnit(unitCell);
     if (found) unit = found;
-    else fail('BAD_UNIT', 'duration_unit', `unknown unit (时限单位) "${unitCell}"; expected workday 工作日, calendar-day 自然日 or hour 小时`);
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', `unknown unit (时限单位) "${unitCell}"; expected workday 工作日, calendar-day 自然日 or hour 小时`);
   }
 
   let durationDays = 0;
   let durationMissing = false;
-  const durationCell = cell('duration_days');
+  const durationCell = cellAt(cells, at.duration_days);
   if (durationCell === '') {
     durationMissing = true;
-    report('EMPTY_DURATION', 'duration_days', `${who}duration (办理时限) is empty; the step counts as 0 days and the item's durations are incomplete`);
+    report('EMPTY_DURATION', line, 'duration_days', itemCode, `${subject(itemCode, stepId || undefined)}duration (办理时限) is empty; the step counts as 0 days and the item's durations are incomplete`);
   } else {
     const parsed = parseHundredths(durationCell);
     if (parsed.ok) durationDays = toWorkdays(parsed.hundredths, unit);
-    else fail('BAD_DURATION', 'duration_days', `duration must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${durationCell}"`);
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${durationCell}"`);
   }
 
   let waitDays = 0;
-  const waitCell = cell('wait_days');
+  const waitCell = cellAt(cells, at.wait_days);
   if (waitCell !== '') {
     const parsed = parseHundredths(waitCell);
     if (parsed.ok) waitDays = toWorkdays(parsed.hundredths, unit);
-    else fail('BAD_WAIT', 'wait_days', `wait (等待时间) must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${waitCell}"`);
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_WAIT', 'wait_days', `wait (等待时间) must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${waitCell}"`);
   }
 
-  const readBoolean = (column: 'counts_toward_limit' | 'applicant_visit', fallback: boolean): boolean => {
-    const text = cell(column);
-    if (text === '') return fallback;
-    const value = parseBoolean(text);
-    if (value !== undefined) return value;
-    fail('BAD_BOOLEAN', column, `${columnLabel(column)} must be 是/否, yes/no, true/false, 1/0 or Y/N, got "${text}"`);
-    return fallback;
-  };
-  const countsTowardLimit = readBoolean('counts_toward_limit', !CLOCK_EXEMPT_ROLES.has(role));
-  const applicantVisit = readBoolean('applicant_visit', false);
+  let countsTowardLimit = !CLOCK_EXEMPT_ROLES.has(role);
+  const countsCell = cellAt(cells, at.counts_toward_limit);
+  if (countsCell !== '') {
+    const value = parseBoolean(countsCell);
+    if (value !== undefined) countsTowardLimit = value;
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_BOOLEAN', 'counts_toward_limit', booleanMessage('counts_toward_limit', countsCell));
+  }
+  let applicantVisit = false;
+  const visitCell = cellAt(cells, at.applicant_visit);
+  if (visitCell !== '') {
+    const value = parseBoolean(visitCell);
+    if (value !== undefined) applicantVisit = value;
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_BOOLEAN', 'applicant_visit', booleanMessage('applicant_visit', visitCell));
+  }
 
-  const readLimit = (column: 'legal_limit_days' | 'promised_limit_days'): number | null => {
-    const text = cell(column);
-    if (text === '') return null;
-    const parsed = parseHundredths(text);
-    if (parsed.ok) return parsed.hundredths / 100;
-    fail('BAD_LIMIT', column, `${columnLabel(column)} must be a number of working days ≥ 0 with at most 2 decimals, got "${text}"`);
-    return null;
-  };
-  const legalLimitDays = readLimit('legal_limit_days');
-  const promisedLimitDays = readLimit('promised_limit_days');
+  let legalLimitDays: number | null = null;
+  const legalCell = cellAt(cells, at.legal_limit_days);
+  if (legalCell !== '') {
+    const parsed = parseHundredths(legalCell);
+    if (parsed.ok) legalLimitDays = parsed.hundredths / 100;
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'legal_limit_days', limitMessage('legal_limit_days', legalCell));
+  }
+  let promisedLimitDays: number | null = null;
+  const promisedCell = cellAt(cells, at.promised_limit_days);
+  if (promisedCell !== '') {
+    const parsed = parseHundredths(promisedCell);
+    if (parsed.ok) promisedLimitDays = parsed.hundredths / 100;
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'promised_limit_days', limitMessage('promised_limit_days', promisedCell));
+  }
 
-  const predecessors = splitList(cell('predecessors'));
-  const hardPredecessors = splitList(cell('hard_predecessors'));
-  const returnTo = cell('return_to') || null;
+  // What the procedure keeps goes through the pool (see keep-string.ts); what only checks the row does not.
+  const predecessors = keepStrings(pool, splitList(cellAt(cells, at.predecessors)));
+  const hardPredecessors = keepStrings(pool, splitList(cellAt(cells, at.hard_predecessors)));
+  const returnTo = keepString(pool, cellAt(cells, at.return_to)) || null;
 
   const attributes: Record<string, string> = {};
   for (const { index, key } of header.attributes) {
     const value = cells[index] ?? '';
-    if (value !== '') attributes[key] = value;
+    if (value !== '') attributes[key] = keepString(pool, value);
   }
 
   const step: Step | null = bad
     ? null
     : {
-        id: stepId,
-        name: cell('step_name'),
-        department: cell('department'),
+        id: keepString(pool, stepId),
+        name: keepString(pool, stepName),
+        department: keepString(pool, department),
         role,
         durationDays,
         waitDays,
@@ -197,13 +246,40 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
         countsTowardLimit,
         predecessors,
         hardPredecessors,
-        inputs: splitList(cell('inputs')),
-        outputs: splitList(cell('outputs')),
+        inputs: keepStrings(pool, splitList(cellAt(cells, at.inputs))),
+        outputs: keepStrings(pool, splitList(cellAt(cells, at.outputs))),
         applicantVisit,
-        condition: cell('condition'),
+        condition: keepString(pool, cellAt(cells, at.condition)),
         returnTo,
         attributes,
         line,
       };
-  return { line, itemCode, stepId, itemName: cell('item_name'), legalLimitDays, promisedLimitDays, predecessors, hardPredecessors, returnTo, step };
+  return { line, itemCode, stepId, itemName: keepString(pool, cellAt(cells, at.item_name)), legalLimitDays, promisedLimitDays, predecessors, hardPredecessors, returnTo, step };
+}
+
+/** Reports a bad cell of the row (prefixed by its item and step); returns true, the row's new `bad`. */
+function failRow(
+  report: RowReport,
+  line: number,
+  itemCode: string,
+  stepId: string,
+  code: DiagnosticCode,
+  column: ColumnName,
+  message: string,
+): true {
+  report(code, line, column, itemCode, subject(itemCode, stepId || undefined) + message);
+  return true;
+}
+
+/** The cell at position i (−1: no such column → ''). */
+function cellAt(cells: readonly string[], i: number): string {
+  return i < 0 ? '' : (cells[i] ?? '');
+}
+
+function booleanMessage(column: 'counts_toward_limit' | 'applicant_visit', text: string): string {
+  return `${columnLabel(column)} must be 是/否, yes/no, true/false, 1/0 or Y/N, got "${text}"`;
+}
+
+function limitMessage(column: 'legal_limit_days' | 'promised_limit_days', text: string): string {
+  return `${columnLabel(column)} must be a number of working days ≥ 0 with at most 2 decimals, got "${text}"`;
 }

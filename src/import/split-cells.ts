@@ -1,6 +1,6 @@
-// Splits records into trimmed cells with csv-parse (RFC 4180 unquoting). Clean records go through
-// one csv-parse call; records with a quote problem are parsed one by one, leniently, so their item
-// code can still be read for the error report.
+// Splits records into trimmed cells with csv-parse (RFC 4180 unquoting). The importer reads clean
+// records in one pass (scan-records.ts, checked against splitCells); records with a quote problem
+// are parsed here one by one, leniently, so their item code can still be read for the error report.
 
 import { parse } from 'csv-parse/sync';
 import type { QuoteProblem, RawRecord } from './split-records.js';
@@ -60,11 +60,21 @@ export function splitCells(records: readonly RawRecord[], delimiter: string): Ce
           cells = parseLenient(r.text, delimiter);
         }
       }
-    } else if (problem.kind === 'unterminated-quote') {
-      cells = parseLenient(r.text.slice(0, problem.offset) + r.text.slice(problem.offset + 1), delimiter);
     } else {
-      cells = parseLenient(r.text, delimiter);
+      return { cells: cellsOfBrokenRecord(r.text, problem, delimiter), line: r.line, problem };
     }
     return { cells: cells.map(cleanCell), line: r.line, problem };
   });
+}
+
+/**
+ * Best-effort trimmed cells of a record with a quote problem (only for naming its item and step in
+ * the error report): an unterminated record is read without its opening quote.
+ */
+export function cellsOfBrokenRecord(text: string, problem: QuoteProblem, delimiter: string): string[] {
+  const cells =
+    problem.kind === 'unterminated-quote'
+      ? parseLenient(text.slice(0, problem.offset) + text.slice(problem.offset + 1), delimiter)
+      : parseLenient(text, delimiter);
+  return cells.map(cleanCell);
 }

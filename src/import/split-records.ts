@@ -1,6 +1,7 @@
 // Cuts decoded text into CSV records (RFC 4180 quoting) and remembers the physical line each starts
 // on, so a multi-line quoted cell's row is reported at its first line. It also finds quote errors
-// and resynchronises after them, which csv-parse (which splits the cells afterwards) cannot do.
+// and resynchronises after them, which csv-parse cannot do. scan-records.ts runs the same rules and
+// cuts cells as it goes; this record-level form defines them (and its tests pin them).
 
 /** A quote problem found while cutting records. */
 export interface QuoteProblem {
