@@ -21,10 +21,13 @@ export function readInputs(paths: readonly string[], io: Io): ReadInputs {
 /** Prints diagnostics to stderr, one per line, errors red and warnings yellow on a terminal. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
   const colour = io.errIsTty && pc.isColorSupported;
+  // One write for all: a catalogue can have thousands of warnings.
+  let text = '';
   for (const d of diagnostics) {
     const line = formatDiagnostic(d);
-    io.err(`${colour ? (d.severity === 'error' ? pc.red(line) : pc.yellow(line)) : line}\n`);
+    text += `${colour ? (d.severity === 'error' ? pc.red(line) : pc.yellow(line)) : line}\n`;
   }
+  if (text !== '') io.err(text);
 }
 
 /** "1 warning" / "2 warnings". */

@@ -87,7 +87,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--fail-on <kinds>', `exit 1 when a finding of these kinds exists (comma-separated: ${FINDING_KINDS.join(', ')})`, collectKinds, [])
     .option('--emit-candidates <dir>', 'write every candidate as a procedure CSV into this folder')
     .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
-    .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: one per core for catalogues over 1 MB)', positiveInt)
+    .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
     .addOption(encodingOption())
     .addHelpText('after', examples([
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,

@@ -12,43 +12,60 @@ export interface Digraph {
   readonly pred: Int32Array;
 }
 
-/** Builds a Digraph from parallel arrays of edge ends; duplicate edges are kept once. */
+/**
+ * Builds a Digraph from parallel arrays of edge ends; duplicate edges are kept once. Counting sort
+ * by source, then each (short) row sorted in place: linear in nodes + edges for bounded degree.
+ */
 export function buildDigraph(n: number, from: ArrayLike<number>, to: ArrayLike<number>): Digraph {
   const m = from.length;
-  const order = Array.from({ length: m }, (_, i) => i).sort(
-    (a, b) => (from[a] as number) - (from[b] as number) || (to[a] as number) - (to[b] as number),
-  );
-  const uf: number[] = [];
-  const ut: number[] = [];
-  for (const i of order) {
-    const f = from[i] as number;
-    const t = to[i] as number;
-    const last = uf.length - 1;
-    if (last >= 0 && uf[last] === f && ut[last] === t) continue;
-    uf.push(f);
-    ut.push(t);
-  }
   const succStart = new Int32Array(n + 1);
-  const predStart = new Int32Array(n + 1);
-  for (let i = 0; i < uf.length; i++) {
-    succStart[(uf[i] as number) + 1]!++;
-    predStart[(ut[i] as number) + 1]!++;
-  }
+  for (let i = 0; i < m; i++) succStart[(from[i] as number) + 1]!++;
+  for (let v = 0; v < n; v++) succStart[v + 1]! += succStart[v]!;
+  const raw = new Int32Array(m);
+  const fill = succStart.slice(0, n);
+  for (let i = 0; i < m; i++) raw[fill[from[i] as number]!++] = to[i] as number;
+  // Sort each row and drop repeats, compacting in place; succStart is rewritten as rows shrink.
+  let write = 0;
+  let rowStart = 0;
   for (let v = 0; v < n; v++) {
-    succStart[v + 1]! += succStart[v]!;
-    predStart[v + 1]! += predStart[v]!;
+    const rowEnd = succStart[v + 1]!;
+    sortRange(raw, rowStart, rowEnd);
+    succStart[v] = write;
+    for (let i = rowStart; i < rowEnd; i++) {
+      if (i > rowStart && raw[i] === raw[i - 1]) continue;
+      raw[write++] = raw[i]!;
+    }
+    rowStart = rowEnd;
   }
-  const succ = new Int32Array(uf.length);
-  const pred = new Int32Array(uf.length);
-  const sFill = succStart.slice(0, n);
+  succStart[n] = write;
+  const succ = raw.slice(0, write);
+  const predStart = new Int32Array(n + 1);
+  for (let i = 0; i < write; i++) predStart[succ[i]! + 1]!++;
+  for (let v = 0; v < n; v++) predStart[v + 1]! += predStart[v]!;
+  const pred = new Int32Array(write);
   const pFill = predStart.slice(0, n);
-  for (let i = 0; i < uf.length; i++) {
-    const f = uf[i] as number;
-    const t = ut[i] as number;
-    succ[sFill[f]!++] = t;
-    pred[pFill[t]!++] = f;
+  // Sources are visited in increasing order, so every predecessor row comes out sorted.
+  for (let v = 0; v < n; v++) {
+    for (let i = succStart[v]!; i < succStart[v + 1]!; i++) pred[pFill[succ[i]!]!++] = v;
   }
   return { n, succStart, succ, predStart, pred };
+}
+
+/** Insertion sort of a[lo..hi): rows of a step graph hold a handful of entries. */
+function sortRange(a: Int32Array, lo: number, hi: number): void {
+  if (hi - lo > 32) {
+    a.subarray(lo, hi).sort();
+    return;
+  }
+  for (let i = lo + 1; i < hi; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 /** Successors of v as a subarray view (no copy). */

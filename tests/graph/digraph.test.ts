@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDigraph, findCycle, topologicalOrder, successors } from '../../src/graph/index.js';
+import { buildDigraph, findCycle, topologicalOrder, successors, predecessors } from '../../src/graph/index.js';
 
 describe('digraph', () => {
   it('diamond: topological order follows file order where free', () => {
@@ -35,6 +35,24 @@ describe('digraph', () => {
           if (cycle) {
             const set = new Set(edges.map(([a, b]) => `${a}>${b}`));
             cycle.forEach((v, i) => expect(set.has(`${v}>${cycle[(i + 1) % cycle.length]}`)).toBe(true));
+          }
+        },
+      ),
+    );
+  });
+  it('random edges: rows are the sorted, deduplicated successors and predecessors', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).chain((n) =>
+          fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 120 })),
+        ),
+        ([n, edges]) => {
+          const g = buildDigraph(n, edges.map((e) => e[0]), edges.map((e) => e[1]));
+          for (let v = 0; v < n; v++) {
+            const succ = [...new Set(edges.filter((e) => e[0] === v).map((e) => e[1]))].sort((a, b) => a - b);
+            const pred = [...new Set(edges.filter((e) => e[1] === v).map((e) => e[0]))].sort((a, b) => a - b);
+            expect(Array.from(successors(g, v))).toEqual(succ);
+            expect(Array.from(predecessors(g, v))).toEqual(pred);
           }
         },
       ),

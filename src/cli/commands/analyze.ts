@@ -34,6 +34,17 @@ export interface AnalyzeOptions {
 
 const SMALL_CATALOGUE_BYTES = 1_000_000;
 
+/**
+ * Workers for JSON output when --workers is not given. Starting one costs ~0.2 s (module load, cold
+ * JIT), and the analysis allocates so much that one thread already keeps a second core busy with
+ * garbage collection: measured on 2 cores, 2 workers were slower than none (docs/benchmarks.md).
+ * So: none for small catalogues or on 2 cores, one per core but one otherwise.
+ */
+function defaultAnalyzeWorkers(bytes: number): number {
+  const cores = coreCount();
+  return bytes < SMALL_CATALOGUE_BYTES || cores <= 2 ? 0 : cores - 1;
+}
+
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
@@ -46,9 +57,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   let leftOut: LeftOutItem[];
   let items: { itemCode: string; findingKinds: FindingKind[] }[];
   if (options.format === 'json' && options.emitCandidates === undefined) {
-    // Starting a worker costs ~0.1–0.2 s: worth it only when there is enough to share.
-    const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-    const workers = options.workers ?? (bytes < SMALL_CATALOGUE_BYTES ? 0 : coreCount());
+    const workers = options.workers ?? defaultAnalyzeWorkers(files.reduce((n, f) => n + f.bytes.length, 0));
     const output = openOutput(options.out, io);
     let run;
     try {
