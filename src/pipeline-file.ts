@@ -12,6 +12,7 @@ export interface FileTask {
   /** Analyse only this item; null: all. */
   itemCode: string | null;
   includeSteps: boolean;
+  pretty: boolean;
 }
 
 /** An analysed item as it travels back: its JSON text and what the summary and --fail-on need. */
@@ -38,7 +39,7 @@ export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
         ...item,
         payload: {
           itemCode: analysis.itemCode,
-          json: renderJsonItem(analysis, { includeSteps: task.includeSteps }),
+          json: renderJsonItem(analysis, { includeSteps: task.includeSteps, pretty: task.pretty }),
           figures: findItemFigures(analysis),
           findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
         },

@@ -46,6 +46,8 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
 export interface JsonPipelineOptions extends PipelineOptions {
   /** Include every item's and candidate's full steps in the JSON. */
   includeSteps: boolean;
+  /** Indent every item fully (default: one item per line). */
+  pretty: boolean;
   /** Worker threads (files are shared among them); 0 runs everything in this thread. */
   workers: number;
 }
@@ -72,7 +74,13 @@ export async function analyzeSourcesToJson(
   write: (text: string) => void,
 ): Promise<JsonRun> {
   const tasks = files.map(
-    (source): FileTask => ({ source, encoding: options.encoding ?? 'auto', itemCode: options.itemCode ?? null, includeSteps: options.includeSteps }),
+    (source): FileTask => ({
+      source,
+      encoding: options.encoding ?? 'auto',
+      itemCode: options.itemCode ?? null,
+      includeSteps: options.includeSteps,
+      pretty: options.pretty,
+    }),
   );
   const combiner = createCombiner<AnalysedItem>();
   const writer = createJsonWriter(write);

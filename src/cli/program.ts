@@ -86,6 +86,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--item <code>', 'analyse only this item (事项编码)')
     .option('--fail-on <kinds>', `exit 1 when a finding of these kinds exists (comma-separated: ${FINDING_KINDS.join(', ')})`, collectKinds, [])
     .option('--emit-candidates <dir>', 'write every candidate as a procedure CSV into this folder')
+    .option('--pretty', 'JSON: indent every item fully (default: one item per line)', false)
     .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
     .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
     .addOption(encodingOption())
@@ -97,7 +98,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; workers?: number; encoding: EncodingName },
+        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },

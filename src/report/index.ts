@@ -16,6 +16,8 @@ export interface ReportContext {
   diagrams?: ReadonlyMap<string, ItemDiagrams>;
   /** Include every item's and candidate's full steps in json (the report folder's analysis.json does). */
   includeSteps?: boolean;
+  /** Indent every item of the json fully (default: one item per line). */
+  pretty?: boolean;
   /** Link target of a diagram file, for md. */
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
 }
@@ -27,7 +29,7 @@ const renderer = (render: ReportRenderer): ReportRenderer => render;
 
 /** The report formats; the CLI's choices come from here. */
 export const reportFormats = {
-  json: renderer((result, context) => renderJson(result, { includeSteps: context?.includeSteps ?? false })),
+  json: renderer((result, context) => renderJson(result, { includeSteps: context?.includeSteps ?? false, pretty: context?.pretty ?? false })),
   md: renderer((result, context) => renderMarkdown(result, context?.diagramHref ? { diagramHref: context.diagramHref } : {})),
   csv: renderer((result) => renderSummaryCsv(result)),
   html: renderer((result, context) => renderHtml(result, context?.diagrams ?? new Map<string, ItemDiagrams>())),

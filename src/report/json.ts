@@ -16,6 +16,11 @@ import type {
 export interface JsonOptions {
   /** Include every item's and candidate's full steps (large: about 10 × the size without). Default false. */
   includeSteps?: boolean;
+  /**
+   * Indent every item fully. Default false: each item on one line (the document around them is
+   * indented) — easy to grep and diff, and a large catalogue renders and writes much faster.
+   */
+  pretty?: boolean;
 }
 
 const path = (p: PathSummary) => ({ durationDays: p.durationDays, stepIds: p.stepIds });
@@ -99,11 +104,13 @@ const error = (e: AnalysisError) => ({
   message: e.message,
 });
 
-/** One item as it stands in the document's `items` array (pretty-printed, indented for that depth, no trailing comma). */
+/** One item as it stands in the document's `items` array (indented for that depth, no trailing comma). */
 export function renderJsonItem(analysis: ItemAnalysis, options: JsonOptions = {}): string {
+  const value = item(analysis, options.includeSteps ?? false);
+  if (options.pretty !== true) return `    ${JSON.stringify(value)}`;
   // Stringified inside a wrapper of the document's shape, the item comes out already indented for
   // its depth; cutting the wrapper off is much cheaper than re-indenting every line.
-  const text = JSON.stringify({ items: [item(analysis, options.includeSteps ?? false)] }, null, 2);
+  const text = JSON.stringify({ items: [value] }, null, 2);
   return text.slice(ITEM_PREFIX.length, text.length - ITEM_SUFFIX.length);
 }
 

@@ -20,18 +20,27 @@ import {
 import { HOSTILE, sampleResult } from './sample-result.js';
 
 describe('renderJson', () => {
-  it('pieces written chunk by chunk give exactly the pretty-printed document, with and without items', () => {
+  it('pieces written chunk by chunk give exactly the whole document, with and without items', () => {
     const result = sampleResult();
     for (const r of [result, { ...result, items: [] }]) {
-      const text = renderJson(r);
+      const text = renderJson(r, { pretty: true });
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       const pieces: string[] = [];
       const writer = createJsonWriter((piece) => pieces.push(piece));
-      r.items.forEach((i) => writer.item(renderJsonItem(i)));
+      r.items.forEach((i) => writer.item(renderJsonItem(i, { pretty: true })));
       expect(pieces.length).toBe(r.items.length);
       writer.end(r);
       expect(pieces.join('')).toBe(text);
     }
+  });
+
+  it('by default puts each item on one line, the same data as pretty', () => {
+    const result = sampleResult();
+    const text = renderJson(result);
+    expect(JSON.parse(text)).toEqual(JSON.parse(renderJson(result, { pretty: true })));
+    const itemLines = text.split('\n').filter((line) => line.startsWith('    {"itemCode":'));
+    expect(itemLines).toHaveLength(result.items.length);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "items": [\n    {"itemCode":')).toBe(true);
   });
 
   it('leaves the steps out unless asked: the contract fields only', () => {
@@ -46,7 +55,7 @@ describe('renderJson', () => {
 
   it('round-trips, keeps the contract key order whatever the input order, ends with a newline', () => {
     const result = sampleResult();
-    const text = renderJson(result, { includeSteps: true });
+    const text = renderJson(result, { includeSteps: true, pretty: true });
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(result);
     expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'items', 'summary', 'errors', 'warnings']);
@@ -54,7 +63,7 @@ describe('renderJson', () => {
     const shuffled = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     );
-    expect(renderJson(shuffled, { includeSteps: true })).toBe(text);
+    expect(renderJson(shuffled, { includeSteps: true, pretty: true })).toBe(text);
     expect(text).toContain('\n  "items": [\n    {\n      "itemCode": "CHAIN-001",');
   });
 });

@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   emitCandidates?: string;
   /** Include the procedures' full steps in JSON. */
   steps: boolean;
+  /** Indent every item of the JSON fully. */
+  pretty: boolean;
   /** Worker threads for JSON output (0: this thread); default one per core for catalogues over 1 MB. */
   workers?: number;
 }
@@ -61,7 +63,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     const output = openOutput(options.out, io);
     let run;
     try {
-      run = await analyzeSourcesToJson(files, { encoding: options.encoding, ...selection, includeSteps: options.steps, workers, onProgress }, output.write);
+      run = await analyzeSourcesToJson(files, { encoding: options.encoding, ...selection, includeSteps: options.steps, pretty: options.pretty, workers, onProgress }, output.write);
     } finally {
       output.close();
     }
@@ -74,7 +76,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     const { imported, result } = analyzeSources(files, { encoding: options.encoding, ...selection, onProgress });
     progress.stop();
     printDiagnostics(imported.diagnostics.filter((d) => relevant(d.itemCode)), io);
-    const text = reportFormats[options.format](result, { includeSteps: options.steps });
+    const text = reportFormats[options.format](result, { includeSteps: options.steps, pretty: options.pretty });
     if (options.out === undefined) io.out(text);
     else writeOut(options.out, options.format === 'csv' ? encodeText(text, 'utf-8', true) : text, io);
     if (options.emitCandidates !== undefined) {

@@ -48,7 +48,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
       if (svg !== undefined) writeFileSync(join(out, 'diagrams', diagramFileName(itemCode, variant)), svg);
     }
   }
-  const context = { diagrams, includeSteps: true, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
+  const context = { diagrams, includeSteps: true, pretty: true, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
   for (const format of Object.keys(reportFormats) as ReportFormat[]) {
     const text = reportFormats[format](result, context);
     writeFileSync(join(out, reportFormatInfo[format].fileName), format === 'csv' ? encodeText(text, 'utf-8', true) : text);
