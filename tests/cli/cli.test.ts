@@ -103,6 +103,15 @@ describe('procopt analyze', () => {
     expect(json.errors.map((e) => e.code)).toContain('DUPLICATE_ITEM');
   });
 
+  it('every item\'s result is the same whatever the order of the files (items follow file order)', () => {
+    const forward = JSON.parse(procopt(['analyze', ...EXAMPLES, TWO]).stdout) as { items: { itemCode: string }[]; summary: unknown };
+    const backward = JSON.parse(procopt(['analyze', TWO, ...[...EXAMPLES].reverse()]).stdout) as typeof forward;
+    const byCode = (doc: typeof forward) => new Map(doc.items.map((i) => [i.itemCode, i]));
+    expect(byCode(backward)).toEqual(byCode(forward));
+    expect(backward.summary).toEqual(forward.summary);
+    expect(backward.items.map((i) => i.itemCode)).not.toEqual(forward.items.map((i) => i.itemCode));
+  });
+
   it('--item narrows to one item; an unknown item is a usage error', () => {
     const r = procopt(['analyze', TWO, '--item', 'T-1']);
     expect(r.status).toBe(0);
