@@ -3,7 +3,7 @@
 // expert steps, publicity → approve → deliver, with materials lineage, conditions and rework loops.
 // Deterministic: mulberry32 PRNG, one stream per item and per file derived from the seed.
 
-import { encodeGbk } from './gbk-encoder.js';
+import { encodeText } from '../../src/import/index.js';
 
 /** Options of {@link generateCatalogue}. */
 export interface CatalogueOptions {
@@ -598,7 +598,7 @@ function renderFile(items: readonly GenItem[], format: FileFormat, r: Random): s
 }
 
 function encodeFile(text: string, encoding: FileFormat['encoding']): Uint8Array {
-  if (encoding === 'gbk') return encodeGbk(text);
+  if (encoding === 'gbk') return encodeText(text, 'gbk');
   const utf8 = new TextEncoder().encode(text);
   if (encoding === 'utf-8') return utf8;
   const out = new Uint8Array(utf8.length + 3);

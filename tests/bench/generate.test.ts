@@ -5,7 +5,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { encodeGbk } from '../../scripts/bench/gbk-encoder.js';
 import { generateCatalogue, type GeneratedFile } from '../../scripts/bench/generate-catalogue.js';
 
 const ROLE_WORDS: Record<string, string> = {
@@ -97,21 +96,6 @@ describe('generateCatalogue', () => {
         seen.set(row.item_code ?? '', earlier);
       }
       expect(seen.size).toBe(items);
-    },
-  );
-});
-
-describe('encodeGbk', () => {
-  it('encodes ASCII and 受理 as GBK bytes', () => {
-    // 受 = CADC, 理 = C0ED in GB2312/GBK.
-    expect([...encodeGbk('S1,受理')]).toEqual([0x53, 0x31, 0x2c, 0xca, 0xdc, 0xc0, 0xed]);
-  });
-
-  fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0xb0, max: 0xd6 }), fc.integer({ min: 0xa1, max: 0xfe })), { maxLength: 30 })])(
-    'round-trips any GB2312 hanzi text through the gbk TextDecoder',
-    (pairs) => {
-      const bytes = Uint8Array.from(pairs.flat());
-      expect([...encodeGbk(new TextDecoder('gbk').decode(bytes))]).toEqual([...bytes]);
     },
   );
 });
