@@ -27,7 +27,6 @@ let nodeOfRoot = new Int32Array(0);
 let inNode = new Int32Array(0);
 let outNode = new Int32Array(0);
 let firstPos = new Int32Array(0);
-let rank = new Int32Array(0);
 let time = new Int32Array(0);
 let visited = new Uint8Array(0);
 let indeg = new Int32Array(0);
@@ -45,7 +44,6 @@ function reserve(n: number): void {
   inNode = new Int32Array(capacity);
   outNode = new Int32Array(capacity);
   firstPos = new Int32Array(capacity);
-  rank = new Int32Array(capacity);
   time = new Int32Array(capacity);
   visited = new Uint8Array(capacity);
   indeg = new Int32Array(capacity);
@@ -56,6 +54,13 @@ function reserve(n: number): void {
 
 /** Bit r set for the ranks of the roles that need the applicant in person (SENIORITY is one-to-one, so a rank names a role). */
 const VISIT_RANKS = [...VISIT_ROLES].reduce((bits, role) => bits | (1 << SENIORITY[role]), 0);
+
+/** Visit flags of a step: 1 when it has a visit, plus NEEDED_VISIT when its own role needs the person there. */
+const NEEDED_VISIT = 2;
+function visitFlags(trait: number): number {
+  if (trait <= RANK_MASK) return 0;
+  return (VISIT_RANKS & (1 << (trait & RANK_MASK))) !== 0 ? 1 | NEEDED_VISIT : 1;
+}
 
 const RANK_MASK = 15;
 const VISIT_BIT = 16;
@@ -110,24 +115,20 @@ export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures
   if (size === n) {
     for (let v = 0; v < n; v++) {
       time[v] = ctx.time[v]!;
-      rank[v] = traits[v]! & RANK_MASK;
-      visited[v] = traits[v]! > RANK_MASK ? 1 : 0;
+      visited[v] = visitFlags(traits[v]!);
     }
   } else {
     const pos = ctx.declared.pos;
     const order = ctx.order;
     firstPos.fill(0x7fffffff, 0, size);
     time.fill(0, 0, size);
-    rank.fill(-1, 0, size);
     visited.fill(0, 0, size);
     for (let v = 0; v < n; v++) {
       const X = inNode[v]!;
       if (X < 0) continue;
       time[X]! += ctx.durationH[v]!;
       if (pos[v]! < firstPos[X]!) firstPos[X] = pos[v]!;
-      const r = traits[v]! & RANK_MASK;
-      if (r > rank[X]!) rank[X] = r;
-      if (traits[v]! > RANK_MASK) visited[X] = 1;
+      visited[X]! |= visitFlags(traits[v]!);
     }
     for (let X = 0; X < size; X++) time[X]! += ctx.waitH[order[firstPos[X]!]!]!;
   }
@@ -135,7 +136,7 @@ export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures
   let consolidatedVisits = 0;
   for (let X = 0; X < size; X++) {
     if (visited[X] === 0) continue;
-    const needed = (VISIT_RANKS & (1 << rank[X]!)) !== 0;
+    const needed = (visited[X]! & NEEDED_VISIT) !== 0;
     if (needed) consolidatedVisits++;
     if (needed || spec.visits !== true) visits++;
   }

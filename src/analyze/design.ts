@@ -132,14 +132,17 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
     let t = ctx.waitH[ms[0]!]!;
     let counts = false;
     let visited = false;
+    // A merged step keeps the visit of a member whose role needs the person there (a 勘验 merged
+    // into a 决定 still needs the applicant on site), whatever role the merged step is named for.
+    let needed = false;
     for (const m of ms) {
       const step = steps[m]!;
       if (SENIORITY[step.role] > SENIORITY[best]) best = step.role;
       t += ctx.durationH[m]!;
       counts ||= step.countsTowardLimit;
       visited ||= step.applicantVisit;
+      needed ||= step.applicantVisit && VISIT_ROLES.has(step.role);
     }
-    const needed = VISIT_ROLES.has(best);
     if (spec.visits === true && !needed) visited = false;
     if (visited && needed) consolidatedVisits++;
     role.push(best);

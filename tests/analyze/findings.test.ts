@@ -108,6 +108,26 @@ describe('findings', () => {
     expect(dropped?.durationDays).toBe(3);
   });
 
+  it('inspection-merged-into-decision: the merged step keeps the 勘验 visit when visits are consolidated', () => {
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', durationDays: 1, inputs: ['申请书'], outputs: ['受理单'], applicantVisit: true },
+        { id: 'S2', role: 'inspect', department: '科室', durationDays: 2, predecessors: ['S1'], inputs: ['受理单'], outputs: ['勘验记录'], applicantVisit: true },
+        { id: 'S3', role: 'approve', department: '科室', durationDays: 1, predecessors: ['S2'], inputs: ['勘验记录'], outputs: ['许可证'] },
+        { id: 'S4', role: 'deliver', durationDays: 0.5, predecessors: ['S3'], inputs: ['许可证'], applicantVisit: true },
+      ]),
+    );
+    // merge S2+S3 (one department, consecutive); visits: the pick-up goes by post, 受理 and the
+    // inspection inside S2+S3 still need the applicant — 2 visits, not 1
+    const merged = item.candidates.find((c) => c.applied.includes('mergeable') && c.applied.includes('extra-visit'));
+    expect(merged?.steps.map((s) => [s.id, s.role, s.applicantVisit])).toEqual([
+      ['S1', 'accept', true],
+      ['S2+S3', 'approve', true],
+      ['S4', 'deliver', false],
+    ]);
+    expect(merged?.applicantVisits).toBe(2);
+  });
+
   it('handoff-chain: 登记 and 移交 are pass-through steps', () => {
     const item = analyzeProcedure(
       makeProcedure([
