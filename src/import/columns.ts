@@ -65,9 +65,22 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, ColumnName> = new Map(
   COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((h) => [normalizeHeader(h), c.name] as const)),
 );
 
-/** The contract column a header cell names, or undefined for an unknown column. */
+/** Columns whose values are working days, so a header may say so: `办理时限（工作日）`, `wait_days (workdays)`. */
+const WORKDAY_COLUMNS: ReadonlySet<ColumnName> = new Set<ColumnName>(['duration_days', 'wait_days', 'legal_limit_days', 'promised_limit_days']);
+
+/**
+ * The contract column a header cell names, or undefined for an unknown column. Excel sheets often
+ * name the unit in the header; a trailing `（工作日）` / `(workday)` on a working-day column is accepted.
+ * Any other unit there is not (`办理时限（自然日）` stays unknown, so the missing column is reported
+ * instead of calendar days being read as working days).
+ */
 export function findColumn(header: string): ColumnName | undefined {
-  return COLUMN_BY_HEADER.get(normalizeHeader(header));
+  const exact = COLUMN_BY_HEADER.get(normalizeHeader(header));
+  if (exact !== undefined) return exact;
+  const annotated = /^(.*?)\s*[（(]\s*([^（）()]+?)\s*[)）]\s*$/.exec(header);
+  if (annotated === null || findUnit(annotated[2]!) !== 'workday') return undefined;
+  const column = COLUMN_BY_HEADER.get(normalizeHeader(annotated[1]!));
+  return column !== undefined && WORKDAY_COLUMNS.has(column) ? column : undefined;
 }
 
 /** Chinese aliases of each role; the first is what the CSV writer uses for Chinese headers. */

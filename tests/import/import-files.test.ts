@@ -108,6 +108,19 @@ describe('importFiles: exact procedures', () => {
     expect(p.steps.map((s) => s.attributes)).toEqual([{ 备注: '可容缺受理' }]);
   });
 
+  it('headers naming the working-day unit are read; another unit there leaves the column missing', () => {
+    const rows = ['X-1,卫生许可,S1,受理,窗口,受理,1,0.5,20', 'X-1,卫生许可,S2,审批,科室,审批,2,0,'];
+    const ok = importFiles([textFile('unit-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（工作日）,等待时间 (workdays),法定时限(工作日)', ...rows].join('\n'))]);
+    const p = only(ok);
+    expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 1, 0.5], ['S2', 2, 0]]);
+    expect(p.legalLimitDays).toBe(20);
+    const calendar = importFiles([textFile('calendar-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（自然日）', ...rows.map((r) => r.split(',').slice(0, 7).join(','))].join('\n'))]);
+    expect(calendar.procedures).toEqual([]);
+    expect(calendar.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual(
+      expect.arrayContaining([['MISSING_COLUMN', 1, 'duration_days']]),
+    );
+  });
+
   it('empty duration: the step counts 0 and is marked', () => {
     const p = importFiles([fixture('empty-duration.csv')]).procedures[0];
     expect(p?.steps.map((s) => [s.id, s.durationDays, s.durationMissing])).toEqual([
