@@ -27,7 +27,8 @@ export type DiagnosticCode =
   | 'BAD_QUOTE'
   // warnings: reported, nothing left out
   | 'EMPTY_DURATION'
-  | 'UNKNOWN_COLUMN';
+  | 'UNKNOWN_COLUMN'
+  | 'TITLE_ROW';
 
 export type Severity = 'error' | 'warning';
 

@@ -4,7 +4,7 @@
 import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
 import { flatString } from './keep-string.js';
 
-const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN']);
+const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW']);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */
 export interface PendingDiagnostic {

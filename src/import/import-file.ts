@@ -78,7 +78,16 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
 
   const delimiter = detectDelimiter(text);
   let next = openRecords(text, delimiter);
-  const headerRecord = next();
+  let headerRecord = next();
+  // Sheets exported from Excel often carry a title above the header (one merged cell, e.g.
+  // 食品经营许可办理流程表): such rows are skipped with a warning.
+  for (let skipped = 0; headerRecord && skipped < MAX_TITLE_ROWS && isTitleRow(headerRecord); skipped++) {
+    const title = headerRecord.cells.find((c) => c !== '') ?? '';
+    diagnostics.push(
+      makeDiagnostic('TITLE_ROW', { file, line: headerRecord.line }, `title row "${title.length > 40 ? `${title.slice(0, 40)}…` : title}" above the header skipped`),
+    );
+    headerRecord = next();
+  }
   if (!headerRecord) {
     diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, 'the file is empty: no header and no steps'));
     return { diagnostics, items: [] };
@@ -115,6 +124,16 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
     return { diagnostics, items: [] };
   }
   return { diagnostics, items };
+}
+
+/** At most this many title rows are skipped above the header. */
+const MAX_TITLE_ROWS = 3;
+
+/** A title row: a single non-empty cell that names no column, and no quote problem. */
+function isTitleRow(r: CellRecord): boolean {
+  if (r.problem !== null) return false;
+  const filled = r.cells.filter((c) => c !== '');
+  return filled.length === 1 && findColumn(filled[0]!) === undefined;
 }
 
 /** A row that is not blank (Excel writes blank rows as ",,,,"); a row with a quote problem always counts. */

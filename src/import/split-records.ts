@@ -132,8 +132,9 @@ export function detectDelimiter(text: string): ',' | '\t' | ';' {
     const c = text[i] as string;
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) {
-      if (seenContent) break;
-      counts[','] = counts['\t'] = counts[';'] = 0; // a blank line before the header does not count
+      // A blank line, or a title line with no delimiter (Excel's merged title cell), does not count.
+      if (seenContent && counts[','] + counts['\t'] + counts[';'] > 0) break;
+      counts[','] = counts['\t'] = counts[';'] = 0;
     } else if (!quoted && (c === ',' || c === '\t' || c === ';')) counts[c]++;
     if (c.trim() !== '') seenContent = true;
   }

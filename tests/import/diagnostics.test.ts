@@ -78,6 +78,7 @@ const CASES: Case[] = [
   },
   { code: 'EMPTY_DURATION', files: ['empty-duration.csv'], expected: [['empty-duration.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
   { code: 'UNKNOWN_COLUMN', files: ['unknown-column.csv'], expected: [['unknown-column.csv', 1, undefined, undefined]], kept: ['FBL-001'], leftOut: [] },
+  { code: 'TITLE_ROW', files: ['title-row.csv'], expected: [['title-row.csv', 1, undefined, undefined]], kept: ['FBL-001'], leftOut: [] },
 ];
 
 describe('one fixture per diagnostic code', () => {
@@ -118,7 +119,7 @@ describe('one fixture per diagnostic code', () => {
       MISSING_CELL: true, UNKNOWN_ROLE: true, BAD_DURATION: true, BAD_WAIT: true, BAD_UNIT: true, BAD_BOOLEAN: true,
       BAD_LIMIT: true, ITEM_VALUE_CONFLICT: true, DUPLICATE_STEP: true, UNKNOWN_STEP: true, SELF_REFERENCE: true,
       CYCLE: true, DUPLICATE_ITEM: true, COLUMN_COUNT: true, UNTERMINATED_QUOTE: true, BAD_QUOTE: true,
-      EMPTY_DURATION: true, UNKNOWN_COLUMN: true,
+      EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true,
     };
     const tested = new Set<string>([...CASES.map((c) => c.code), 'UNREADABLE_FILE']);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
