@@ -80,6 +80,13 @@ module.exports = {
       to: { path: '^(node:)?(process|child_process)$', dependencyTypes: ['core'] },
     },
     {
+      name: 'worker-entries-are-not-imported',
+      comment: 'A *-worker.ts module registers its task handler when loaded: import it only as a type.',
+      severity: 'error',
+      from: {},
+      to: { path: '-worker\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-circular',
       comment: 'No runtime import cycles (cycles through `import type` only vanish at run time).',
       severity: 'error',

@@ -59,9 +59,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .addOption(encodingOption())
     .option('--no-machine-check', 'skip the state-machine checks')
     .option('--max-states <n>', 'state bound for the machine check of one item', positiveInt, 5000)
+    .option('--workers <n>', 'worker threads for the machine checks (0: this thread; default: one per core from 50 items)', positiveInt)
     .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk']))
-    .action((files: string[], opts: { encoding: EncodingName; machineCheck: boolean; maxStates: number }) => {
-      setExit(runValidate(files, opts, io));
+    .action(async (files: string[], opts: { encoding: EncodingName; machineCheck: boolean; maxStates: number; workers?: number }) => {
+      setExit(await runValidate(files, opts, io));
     });
 
   program

@@ -24,7 +24,7 @@ export interface CheckOptions {
   maxStates?: number;
 }
 
-const DEFAULT_MAX_STATES = 5000;
+export const DEFAULT_MAX_STATES = 5000;
 
 /** The state of step region `key` in a snapshot, or null when the machine is no longer running. */
 function regionState(value: StateValue, key: string): string | null {

@@ -15,3 +15,4 @@ export type { MachineStepper } from './machine-stepper.js';
 export { createMachineStepper } from './machine-stepper.js';
 export type { MachineCheck, CheckOptions } from './check-machine.js';
 export { checkMachine } from './check-machine.js';
+export { checkMachines, type CatalogueCheckOptions } from './check-machines.js';

@@ -116,7 +116,11 @@ export async function streamTasks<T, R>(
   }
 }
 
-/** Worker side of `runTasks`: answers each task message with the handler's result or error. */
+/**
+ * Worker side of `runTasks`: answers each task message with the handler's result or error. Call it
+ * only in a worker entry module that nothing else imports: every module that calls it on load
+ * registers one more handler on the thread's port.
+ */
 export function serveTasks<T, R>(handler: (task: T) => R | Promise<R>): void {
   const port = parentPort;
   if (port === null) return;

@@ -1,0 +1,38 @@
+// The commands that can use worker threads give the same output whatever their number, on a
+// generated catalogue big enough to be shared out (several files, several batches of items).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
+import { buildOnce, procopt } from './run-cli.js';
+
+let files: string[] = [];
+
+beforeAll(() => {
+  buildOnce();
+  const dir = mkdtempSync(join(tmpdir(), 'procopt-workers-'));
+  files = generateCatalogue({ items: 80, seed: 7, itemsPerFile: 20 }).map((f) => {
+    const path = join(dir, f.file);
+    writeFileSync(path, f.bytes);
+    return path;
+  });
+});
+
+describe('worker threads', () => {
+  it('validate: same diagnostics, notes and summary with 0 and 2 workers', () => {
+    const [none, two] = ['0', '2'].map((w) => procopt(['validate', ...files, '--workers', w]));
+    expect(none!.status).toBe(0);
+    expect(none!.stdout).toMatch(/^80 items ok, 0 left out, 0 errors/);
+    expect(two!.stdout).toBe(none!.stdout);
+    expect(two!.stderr).toBe(none!.stderr);
+  });
+
+  it('analyze: the same JSON with 0, 1 and 2 workers', () => {
+    const [none, one, two] = ['0', '1', '2'].map((w) => procopt(['analyze', ...files, '--workers', w]));
+    expect(none!.status).toBe(0);
+    expect((JSON.parse(none!.stdout) as { items: unknown[] }).items).toHaveLength(80);
+    expect(one!.stdout).toBe(none!.stdout);
+    expect(two!.stdout).toBe(none!.stdout);
+  });
+});
