@@ -1,33 +1,12 @@
 // duplicate-check: two steps of the same role whose non-empty sets of inputs are equal — the same
 // material checked again at another tier (同一审批事项不再其他环节重复审查). Every such pair, a first in
-// the file. The redesign keeps the step that comes first by (depth in the declared order, wait +
-// duration, step id) — a total order, so chains of drops never loop, and row order does not matter:
-// of two ordered steps the earlier stays, of two unordered ones at one depth the faster, and the kept
-// step takes over the dropped one's outputs.
+// the file. The redesign drops the later of two ordered steps and the earlier takes over its outputs;
+// two unordered steps are reported but not redesigned: dropping either can delay the steps after it
+// (the keeper may finish later), so no redesign could promise to be no slower.
 
-import type { Step } from '../domain/index.js';
+import { hasBit } from './bitset.js';
 import { labelStep } from './context.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
-
-/** Whether step a is kept over step b: smaller depth, then shorter wait + duration, then smaller step id. */
-function isKeptOver(a: Step, depthA: number, b: Step, depthB: number): boolean {
-  if (depthA !== depthB) return depthA < depthB;
-  const ta = a.waitDays + a.durationDays;
-  const tb = b.waitDays + b.durationDays;
-  return ta !== tb ? ta < tb : a.id < b.id;
-}
-
-/** Steps on the longest chain of declared predecessors ending at each step (a source has depth 0). */
-function declaredDepths(ctx: Parameters<FindingDetector['detect']>[0]): Int32Array {
-  const { declared, order } = ctx.graph;
-  const depth = new Int32Array(ctx.n);
-  for (const v of order ?? []) {
-    for (let e = declared.predStart[v]!; e < declared.predStart[v + 1]!; e++) {
-      depth[v] = Math.max(depth[v]!, depth[declared.pred[e]!]! + 1);
-    }
-  }
-  return depth;
-}
 
 /** The set of inputs as one string: distinct inputs, sorted, joined by NUL. */
 function inputSetKey(inputs: readonly string[]): string {
@@ -50,23 +29,23 @@ export const duplicateCheck: FindingDetector = {
       else group.push(v);
     });
     const found: Detection[] = [];
-    let depth: Int32Array | null = null;
     for (const group of groups.values()) {
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
           const a = group[i]!;
           const b = group[j]!;
-          depth ??= declaredDepths(ctx);
-          // A step that reaches another has the smaller depth, so the earlier of two ordered steps stays.
-          const [keep, drop] = isKeptOver(ctx.steps[a]!, depth[a]!, ctx.steps[b]!, depth[b]!) ? [a, b] : [b, a];
+          const { reach, words } = ctx.declared;
+          const [keep, drop] = hasBit(reach, words, a, b) ? [a, b] : hasBit(reach, words, b, a) ? [b, a] : [-1, -1];
           const docs = [...new Set(ctx.steps[a]!.inputs)].map((d) => `《${d}》`).join('、');
           found.push({
             kind: 'duplicate-check',
             steps: [a, b],
             message:
               `${labelStep(ctx.steps[b]!)} checks the same materials as ${labelStep(ctx.steps[a]!)} (${docs}) in the same role; ` +
-              `drop the repeated check (不再重复审查) and let ${ctx.steps[keep]!.id} hand on its result.`,
-            transformation: { kind: 'drop', keep, drop },
+              (keep < 0
+                ? 'they run side by side, so it costs no time today, but one check could serve both (不再重复审查).'
+                : `drop the repeated check (不再重复审查) and let ${ctx.steps[keep]!.id} hand on its result.`),
+            transformation: keep < 0 ? null : { kind: 'drop', keep, drop },
           });
         }
       }
