@@ -48,16 +48,16 @@ describe('checkMachine', () => {
     expect(checkMachine(chainOf(20), { maxStates: 22 }).status).toBe('ok');
   });
 
-  it('a wide item (30 parallel steps) is reported not-exhaustively-checked quickly', () => {
+  it('a wide item (30 parallel steps) is reported not-exhaustively-checked without a search', () => {
     const p = makeProcedure([
       { id: 'IN' },
       ...Array.from({ length: 30 }, (_, i) => ({ id: `P${i}`, preds: ['IN'] })),
       { id: 'OUT', preds: Array.from({ length: 30 }, (_, i) => `P${i}`) },
     ]);
-    const start = performance.now();
     const check = checkMachine(p);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(check.status).toBe('not-exhaustively-checked');
+    // Decided by the width bound (2^30 states at least) without searching: nothing explored.
+    expect(check.statesExplored).toBe(0);
     expect(check.problems).toEqual([]);
   });
 
