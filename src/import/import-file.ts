@@ -10,8 +10,8 @@ import { makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.j
 import { cellOf, columnLabel, columnPositions, readRow, type Header, type RowFacts } from './read-row.js';
 import { keepString, type StringPool } from './keep-string.js';
 import { openRecords, type RecordReader } from './scan-records.js';
-import type { CellRecord } from './split-cells.js';
-import { detectDelimiter } from './split-records.js';
+import type { CellRecord } from './cell-record.js';
+import { detectDelimiter } from './detect-delimiter.js';
 
 /** The bytes of one input file; `file` is the path as the user named it. */
 export interface SourceFile {

@@ -1,9 +1,9 @@
-// Decoded text → trimmed cells of each record, in one pass of the RFC 4180 state machine of
-// splitRecords (same records, start lines, quote problems and resynchronisation), cutting cells as
-// it goes. Only records with a quote problem go through csv-parse (leniently, see split-cells.ts).
+// Decoded text → trimmed cells of each record, in one pass of an RFC 4180 state machine (the same
+// records, start lines, quote problems and resynchronisation as the reference splitRecords in
+// tests/import/reference-split.ts), cutting cells as it goes. Only records with a quote problem go
+// through csv-parse (leniently, see cell-record.ts).
 
-import { cellsOfBrokenRecord, type CellRecord } from './split-cells.js';
-import type { QuoteProblem } from './split-records.js';
+import { cellsOfBrokenRecord, type CellRecord, type QuoteProblem } from './cell-record.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;

@@ -5,8 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanRecords } from '../../src/import/scan-records.js';
-import { splitCells } from '../../src/import/split-cells.js';
-import { splitRecords } from '../../src/import/split-records.js';
+import { splitCells, splitRecords } from './reference-split.js';
 
 const reference = (text: string, delimiter: string) => splitCells(splitRecords(text, delimiter), delimiter);
 

@@ -1,8 +1,8 @@
 // Record cutting: start lines of multi-line records, quote problems and resynchronisation, delimiter detection.
 
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, splitRecords } from '../../src/import/split-records.js';
-import { splitCells } from '../../src/import/split-cells.js';
+import { detectDelimiter } from '../../src/import/detect-delimiter.js';
+import { splitCells, splitRecords } from './reference-split.js';
 
 const cut = (text: string, delimiter = ','): [number, string, string | null][] =>
   splitRecords(text, delimiter).map((r) => [r.line, r.text, r.problem ? `${r.problem.kind}@${r.problem.line}:${r.problem.field}` : null]);

@@ -1,18 +1,12 @@
-// Cuts decoded text into CSV records (RFC 4180 quoting) and remembers the physical line each starts
-// on, so a multi-line quoted cell's row is reported at its first line. It also finds quote errors
-// and resynchronises after them, which csv-parse cannot do. scan-records.ts runs the same rules and
-// cuts cells as it goes; this record-level form defines them (and its tests pin them).
+// The reference definition of how the importer cuts text into records and cells, kept beside the
+// tests that pin it: splitRecords cuts records (RFC 4180 quoting, start lines, quote problems and
+// resynchronisation), splitCells splits them with csv-parse. src/import/scan-records.ts does both
+// in one pass, and tests/import/scan-records.test.ts checks it gives exactly what these give.
 
-/** A quote problem found while cutting records. */
-export interface QuoteProblem {
-  kind: 'bad-quote' | 'unterminated-quote';
-  /** Physical line of the offending quote. */
-  line: number;
-  /** 0-based index of the field it is in. */
-  field: number;
-  /** For an unterminated quote: its index in the record text. */
-  offset: number;
-}
+import { parse } from 'csv-parse/sync';
+import { cellsOfBrokenRecord, cleanCell, parseLenient, type CellRecord, type QuoteProblem } from '../../src/import/cell-record.js';
+
+type Parsed = string[][];
 
 /** One record's raw text (without its line break) and where it stands. */
 export interface RawRecord {
@@ -120,25 +114,40 @@ export function splitRecords(text: string, delimiter: string): RawRecord[] {
   return records;
 }
 
-/**
- * Picks the delimiter of the header: whichever of `,` tab `;` occurs most often outside quotes on
- * the first non-blank line (ties: comma, then tab, then semicolon; none: comma).
- */
-export function detectDelimiter(text: string): ',' | '\t' | ';' {
-  const counts = { ',': 0, '\t': 0, ';': 0 };
-  let quoted = false;
-  let seenContent = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) {
-      // A blank line, or a title line with no delimiter (Excel's merged title cell), does not count.
-      if (seenContent && counts[','] + counts['\t'] + counts[';'] > 0) break;
-      counts[','] = counts['\t'] = counts[';'] = 0;
-    } else if (!quoted && (c === ',' || c === '\t' || c === ';')) counts[c]++;
-    if (c.trim() !== '') seenContent = true;
-  }
-  let best: ',' | '\t' | ';' = ',';
-  for (const d of ['\t', ';'] as const) if (counts[d] > counts[best]) best = d;
-  return best;
+function parseStrict(text: string, delimiter: string): Parsed {
+  return parse(text, { delimiter, trim: true, relax_column_count: true, record_delimiter: '\n', skip_empty_lines: false }) as Parsed;
 }
+
+/** Splits every record into cells; a record csv-parse rejects although the splitter did not is flagged as a bad quote. */
+export function splitCells(records: readonly RawRecord[], delimiter: string): CellRecord[] {
+  const clean = records.filter((r) => r.problem === null);
+  let batch: Parsed | null = null;
+  try {
+    // Clean record texts hold no line break outside quotes, so joining them with \n keeps them apart.
+    batch = parseStrict(clean.map((r) => r.text).join('\n'), delimiter);
+    if (batch.length !== clean.length) batch = null;
+  } catch {
+    batch = null;
+  }
+  let k = 0;
+  return records.map((r) => {
+    let cells: string[];
+    let problem = r.problem;
+    if (problem === null) {
+      const fromBatch = batch?.[k++];
+      if (fromBatch) cells = fromBatch;
+      else {
+        try {
+          cells = parseStrict(r.text, delimiter)[0] ?? [];
+        } catch {
+          problem = { kind: 'bad-quote', line: r.line, field: 0, offset: 0 };
+          cells = parseLenient(r.text, delimiter);
+        }
+      }
+    } else {
+      return { cells: cellsOfBrokenRecord(r.text, problem, delimiter), line: r.line, problem };
+    }
+    return { cells: cells.map(cleanCell), line: r.line, problem };
+  });
+}
+
