@@ -30,6 +30,11 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): vo
   if (text !== '') io.err(text);
 }
 
+/** Whether a diagnostic or left-out item concerns the run: with --item, that item or no item in particular. */
+export function concernsItem(itemCode: string | undefined, item: string | undefined): boolean {
+  return item === undefined || itemCode === undefined || itemCode === item;
+}
+
 /** "1 warning" / "2 warnings". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

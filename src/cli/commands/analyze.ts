@@ -11,7 +11,7 @@ import { reportFormats, safeFileName } from '../../report/index.js';
 import { analyzeSources, analyzeSourcesToJson } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { plural, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { coreCount } from '../../workers/index.js';
 
@@ -40,7 +40,7 @@ const SMALL_CATALOGUE_BYTES = 1_000_000;
  * Workers for JSON output when --workers is not given. Starting one costs ~0.2 s (module load, cold
  * JIT), and the analysis allocates so much that one thread already keeps a second core busy with
  * garbage collection: measured on 2 cores, 2 workers were slower than none (docs/benchmarks.md).
- * So: none for small catalogues or on 2 cores, one per core but one otherwise.
+ * So: none for small catalogues or on 2 cores, cores − 1 otherwise.
  */
 function defaultAnalyzeWorkers(bytes: number): number {
   const cores = coreCount();
@@ -53,8 +53,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const progress = startProgress(io, 'analysing');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   const selection = options.item !== undefined ? { itemCode: options.item } : {};
-  const relevant = (itemCode: string | undefined): boolean =>
-    options.item === undefined || itemCode === undefined || itemCode === options.item;
+  const relevant = (itemCode: string | undefined): boolean => concernsItem(itemCode, options.item);
 
   let leftOut: LeftOutItem[];
   let items: { itemCode: string; findingKinds: FindingKind[] }[];

@@ -8,7 +8,7 @@ import { renderVariantDiagram } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface DiagramOptions {
   encoding: EncodingName;
@@ -21,7 +21,7 @@ export interface DiagramOptions {
 export async function runDiagram(paths: readonly string[], options: DiagramOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
   const { imported, result } = analyzeSources(files, { encoding: options.encoding, itemCode: options.item });
-  printDiagnostics(imported.diagnostics.filter((d) => d.itemCode === undefined || d.itemCode === options.item), io);
+  printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const item = result.items[0];
   if (item === undefined) {
     throw new ProcoptError('UNKNOWN_ITEM', `item ${options.item} has input errors and was left out; fix them first (see above)`);

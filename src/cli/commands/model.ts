@@ -10,7 +10,7 @@ import { safeFileName } from '../../report/index.js';
 import { selectItems } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface ModelOptions {
   encoding: EncodingName;
@@ -23,8 +23,7 @@ export interface ModelOptions {
 export function runModel(paths: readonly string[], options: ModelOptions, io: Io): ExitCode {
   const { files, unreadable } = readInputs(paths, io);
   const imported = importFiles(files, { encoding: options.encoding });
-  const relevant = imported.diagnostics.filter((d) => d.itemCode === undefined || d.itemCode === options.item);
-  printDiagnostics(relevant, io);
+  printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const [procedure] = selectItems(imported, options.item);
   if (procedure === undefined) {
     throw new ProcoptError('UNKNOWN_ITEM', `item ${options.item} has input errors and was left out; fix them first (see above)`);
