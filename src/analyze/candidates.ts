@@ -3,6 +3,7 @@
 // (stepCount, durationDays, applicantVisits). Only the front is materialized as full Step[].
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../domain/index.js';
+import { buildDigraph, topologicalOrder, type Digraph } from '../graph/index.js';
 import { buildStepGraph } from '../model/index.js';
 import { hasBit, reduceRows, rowMembers } from './bitset.js';
 import type { ItemContext } from './context.js';
@@ -141,16 +142,67 @@ function countVisits(ctx: ItemContext): number {
   return visits;
 }
 
+/**
+ * The candidate's figures come from the design itself; its full steps (which need the redesign's
+ * own required order to add hard predecessors) are built only when asked for — JSON without
+ * --steps never asks.
+ */
 function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: FindingKind[]): Candidate {
   const design = buildDesign(ctx, spec);
   // Unreachable: the same spec without visit consolidation was feasible, and consolidation adds no link.
   if (design === null) throw new Error(`candidate ${s.id} became infeasible`);
-  const steps = buildSteps(ctx, design);
+  const ids = nodeIds(ctx, design);
+  const g = designDigraph(design);
+  // The design's rows are acyclic (buildDesign ordered them), so a topological order exists.
+  const cpm = computeCpm(g, topologicalOrder(g)!, design.time);
+  let steps: Step[] | undefined;
+  return {
+    id: s.id,
+    stepCount: design.size,
+    durationDays: toDays(cpm.duration),
+    clockDays: toDays(design.clockDuration),
+    applicantVisits: design.visits,
+    applied,
+    criticalPath: { durationDays: toDays(cpm.duration), stepIds: findCriticalPath(g, cpm).map((X) => ids[X]!) },
+    get steps(): Step[] {
+      steps ??= buildCandidateSteps(ctx, design, ids);
+      return steps;
+    },
+  };
+}
+
+/** Node ids: a step's own id, or its members' ids joined by "+" for a merged step. */
+function nodeIds(ctx: ItemContext, d: Design): string[] {
+  const ids: string[] = new Array<string>(d.size);
+  for (let X = 0; X < d.size; X++) {
+    const ms = d.members[X]!;
+    ids[X] = ms.length === 1 ? ctx.steps[ms[0]!]!.id : ms.map((v) => ctx.steps[v]!.id).join('+');
+  }
+  return ids;
+}
+
+/** The design's declared order (its reduced rows) as a digraph on its nodes. */
+function designDigraph(d: Design): Digraph {
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let X = 0; X < d.size; X++) {
+    for (const Y of rowMembers(d.reduced, d.words, X)) {
+      from.push(X);
+      to.push(Y);
+    }
+  }
+  return buildDigraph(d.size, from, to);
+}
+
+/**
+ * The candidate as a full procedure. Links the redesign's own roles and documents no longer imply
+ * (e.g. a review merged into an approval) become hard predecessors, so the CSV re-imports with the
+ * same required order.
+ */
+function buildCandidateSteps(ctx: ItemContext, design: Design, ids: readonly string[]): Step[] {
+  const steps = buildSteps(ctx, design, ids);
   const graph = buildStepGraph({ ...ctx.procedure, steps });
-  const declared = analyzeDeclaredOrder(graph);
-  // Links the redesign's own roles and documents no longer imply (e.g. a review merged into an
-  // approval) become hard predecessors, so the CSV re-imports with the same required order.
-  const own = findRequiredOrder(graph, declared);
+  const own = findRequiredOrder(graph, analyzeDeclaredOrder(graph));
   const needed = reduceRows(design.requiredReach, design.size, design.words);
   for (let x = 0; x < design.size; x++) {
     for (const y of rowMembers(needed, design.words, x)) {
@@ -158,18 +210,7 @@ function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: Fin
       if (!hasBit(own.reach, own.words, x, y) && !hard.includes(steps[x]!.id)) hard.push(steps[x]!.id);
     }
   }
-  const time = steps.map((step) => toHundredths(step.waitDays) + toHundredths(step.durationDays));
-  const cpm = computeCpm(graph.declared, declared.order, time);
-  return {
-    id: s.id,
-    stepCount: design.size,
-    durationDays: toDays(design.duration),
-    clockDays: toDays(design.clockDuration),
-    applicantVisits: design.visits,
-    applied,
-    criticalPath: { durationDays: toDays(cpm.duration), stepIds: findCriticalPath(graph.declared, cpm).map((v) => steps[v]!.id) },
-    steps,
-  };
+  return steps;
 }
 
 /**
@@ -180,14 +221,9 @@ function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: Fin
  * A kept duplicate check takes over the dropped one's outputs. Inputs that only removed steps produced
  * no longer exist and are left out. The 受理 step collecting moved materials lists them as inputs and outputs.
  */
-function buildSteps(ctx: ItemContext, d: Design): Step[] {
+function buildSteps(ctx: ItemContext, d: Design, ids: readonly string[]): Step[] {
   const src = ctx.steps;
   const { size, members, outNode, inNode } = d;
-  const ids: string[] = new Array<string>(size);
-  for (let X = 0; X < size; X++) {
-    const ms = members[X]!;
-    ids[X] = ms.length === 1 ? src[ms[0]!]!.id : ms.map((v) => src[v]!.id).join('+');
-  }
   const producers = ctx.required.producers;
   const out: Step[] = new Array<Step>(size);
   for (let X = 0; X < size; X++) {
