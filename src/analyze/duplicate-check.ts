@@ -8,46 +8,37 @@ import { hasBit } from './bitset.js';
 import { labelStep } from './context.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 
-/** The set of inputs as one string: distinct inputs, sorted, joined by NUL. */
-function inputSetKey(inputs: readonly string[]): string {
-  if (inputs.length === 1) return inputs[0]!;
-  const sorted = inputs.slice().sort();
-  let key = sorted[0]!;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) key += `\u0000${sorted[i]!}`;
-  return key;
+/** Whether two input lists hold the same set of documents (lists are short: a few materials). */
+function sameInputSet(a: readonly string[], b: readonly string[]): boolean {
+  for (const doc of a) if (!b.includes(doc)) return false;
+  for (const doc of b) if (!a.includes(doc)) return false;
+  return true;
 }
 
 export const duplicateCheck: FindingDetector = {
   description: 'two steps of the same role that check the same set of inputs',
   detect(ctx) {
-    const groups = new Map<string, number[]>();
-    ctx.steps.forEach((step, v) => {
-      if (step.inputs.length === 0) return;
-      const key = `${step.role}\u0000${inputSetKey(step.inputs)}`;
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [v]);
-      else group.push(v);
-    });
+    const { steps, n } = ctx;
+    const { reach, words } = ctx.declared;
     const found: Detection[] = [];
-    for (const group of groups.values()) {
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const a = group[i]!;
-          const b = group[j]!;
-          const { reach, words } = ctx.declared;
-          const [keep, drop] = hasBit(reach, words, a, b) ? [a, b] : hasBit(reach, words, b, a) ? [b, a] : [-1, -1];
-          const docs = [...new Set(ctx.steps[a]!.inputs)].map((d) => `《${d}》`).join('、');
-          found.push({
-            kind: 'duplicate-check',
-            steps: [a, b],
-            message:
-              `${labelStep(ctx.steps[b]!)} checks the same materials as ${labelStep(ctx.steps[a]!)} (${docs}) in the same role; ` +
-              (keep < 0
-                ? 'they run side by side, so it costs no time today, but one check could serve both (不再重复审查).'
-                : `drop the repeated check (不再重复审查) and let ${ctx.steps[keep]!.id} hand on its result.`),
-            transformation: keep < 0 ? null : { kind: 'drop', keep, drop },
-          });
-        }
+    for (let a = 0; a < n; a++) {
+      const first = steps[a]!;
+      if (first.inputs.length === 0) continue;
+      for (let b = a + 1; b < n; b++) {
+        const second = steps[b]!;
+        if (second.role !== first.role || second.inputs.length === 0 || !sameInputSet(first.inputs, second.inputs)) continue;
+        const [keep, drop] = hasBit(reach, words, a, b) ? [a, b] : hasBit(reach, words, b, a) ? [b, a] : [-1, -1];
+        const docs = [...new Set(first.inputs)].map((d) => `《${d}》`).join('、');
+        found.push({
+          kind: 'duplicate-check',
+          steps: [a, b],
+          message:
+            `${labelStep(second)} checks the same materials as ${labelStep(first)} (${docs}) in the same role; ` +
+            (keep < 0
+              ? 'they run side by side, so it costs no time today, but one check could serve both (不再重复审查).'
+              : `drop the repeated check (不再重复审查) and let ${steps[keep]!.id} hand on its result.`),
+          transformation: keep < 0 ? null : { kind: 'drop', keep, drop },
+        });
       }
     }
     return found;

@@ -18,6 +18,7 @@ export interface Digraph {
  */
 export function buildDigraph(n: number, from: ArrayLike<number>, to: ArrayLike<number>): Digraph {
   const m = from.length;
+  if (m === 0) return emptyDigraph(n);
   const succStart = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) succStart[(from[i] as number) + 1]!++;
   for (let v = 0; v < n; v++) succStart[v + 1]! += succStart[v]!;
@@ -49,6 +50,23 @@ export function buildDigraph(n: number, from: ArrayLike<number>, to: ArrayLike<n
     for (let i = succStart[v]!; i < succStart[v + 1]!; i++) pred[pFill[succ[i]!]!++] = v;
   }
   return { n, succStart, succ, predStart, pred };
+}
+
+/**
+ * Edgeless graphs, one per size: most items have no hard predecessors or rework loops, and nothing
+ * writes to a Digraph's arrays once built, so they can be shared.
+ */
+const EMPTY = new Map<number, Digraph>();
+
+function emptyDigraph(n: number): Digraph {
+  let g = EMPTY.get(n);
+  if (g === undefined) {
+    const zeros = new Int32Array(n + 1);
+    const none = new Int32Array(0);
+    g = { n, succStart: zeros, succ: none, predStart: zeros, pred: none };
+    EMPTY.set(n, g);
+  }
+  return g;
 }
 
 /** Insertion sort of a[lo..hi): rows of a step graph hold a handful of entries. */
