@@ -3,16 +3,15 @@
 // (stepCount, durationDays, applicantVisits). Only the front is materialized as full Step[].
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../domain/index.js';
-import { buildDigraph, topologicalOrder, type Digraph } from '../graph/index.js';
 import { buildStepGraph } from '../model/index.js';
 import { hasBit, reduceRows, rowMembers } from './bitset.js';
 import type { ItemContext } from './context.js';
 import { analyzeDeclaredOrder } from './declared-order.js';
 import { toDays, toHundredths } from './days.js';
 import { buildDesign, type Design, type DesignSpec } from './design.js';
-import { measureDesign, measureSingle } from './design-figures.js';
+import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
 import { findRequiredOrder } from './required-order.js';
-import { computeCpm, findCriticalPath, findLongestPathLength } from './schedule.js';
+import { findLongestPathLength } from './schedule.js';
 import { detectStructure } from './structural-findings.js';
 
 /** The item's candidates, computed once per item. */
@@ -143,55 +142,31 @@ function countVisits(ctx: ItemContext): number {
 }
 
 /**
- * The candidate's figures come from the design itself; its full steps (which need the redesign's
- * own required order to add hard predecessors) are built only when asked for — JSON without
- * --steps never asks.
+ * The candidate's figures and critical path are measured on scratch buffers (measureCandidate);
+ * the design and its full steps (which need the redesign's own required order to add hard
+ * predecessors) are built only when `steps` is read — JSON without --steps never reads it.
  */
 function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: FindingKind[]): Candidate {
-  const design = buildDesign(ctx, spec);
+  const figures = measureCandidate(ctx, spec);
   // Unreachable: the same spec without visit consolidation was feasible, and consolidation adds no link.
-  if (design === null) throw new Error(`candidate ${s.id} became infeasible`);
-  const ids = nodeIds(ctx, design);
-  const g = designDigraph(design);
-  // The design's rows are acyclic (buildDesign ordered them), so a topological order exists.
-  const cpm = computeCpm(g, topologicalOrder(g)!, design.time);
+  if (figures === null) throw new Error(`candidate ${s.id} became infeasible`);
   let steps: Step[] | undefined;
   return {
     id: s.id,
-    stepCount: design.size,
-    durationDays: toDays(cpm.duration),
-    clockDays: toDays(design.clockDuration),
-    applicantVisits: design.visits,
+    stepCount: figures.size,
+    durationDays: toDays(figures.duration),
+    clockDays: toDays(figures.clockDuration),
+    applicantVisits: figures.visits,
     applied,
-    criticalPath: { durationDays: toDays(cpm.duration), stepIds: findCriticalPath(g, cpm).map((X) => ids[X]!) },
+    criticalPath: {
+      durationDays: toDays(figures.duration),
+      stepIds: figures.criticalPath.map((members) => members.map((v) => ctx.steps[v]!.id).join('+')),
+    },
     get steps(): Step[] {
-      steps ??= buildCandidateSteps(ctx, design, ids);
+      steps ??= buildCandidateSteps(ctx, spec, s.id);
       return steps;
     },
   };
-}
-
-/** Node ids: a step's own id, or its members' ids joined by "+" for a merged step. */
-function nodeIds(ctx: ItemContext, d: Design): string[] {
-  const ids: string[] = new Array<string>(d.size);
-  for (let X = 0; X < d.size; X++) {
-    const ms = d.members[X]!;
-    ids[X] = ms.length === 1 ? ctx.steps[ms[0]!]!.id : ms.map((v) => ctx.steps[v]!.id).join('+');
-  }
-  return ids;
-}
-
-/** The design's declared order (its reduced rows) as a digraph on its nodes. */
-function designDigraph(d: Design): Digraph {
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let X = 0; X < d.size; X++) {
-    for (const Y of rowMembers(d.reduced, d.words, X)) {
-      from.push(X);
-      to.push(Y);
-    }
-  }
-  return buildDigraph(d.size, from, to);
 }
 
 /**
@@ -199,7 +174,10 @@ function designDigraph(d: Design): Digraph {
  * (e.g. a review merged into an approval) become hard predecessors, so the CSV re-imports with the
  * same required order.
  */
-function buildCandidateSteps(ctx: ItemContext, design: Design, ids: readonly string[]): Step[] {
+function buildCandidateSteps(ctx: ItemContext, spec: DesignSpec, id: string): Step[] {
+  const design = buildDesign(ctx, spec);
+  if (design === null) throw new Error(`candidate ${id} became infeasible`);
+  const ids = design.members.map((ms) => ms.map((v) => ctx.steps[v]!.id).join('+'));
   const steps = buildSteps(ctx, design, ids);
   const graph = buildStepGraph({ ...ctx.procedure, steps });
   const own = findRequiredOrder(graph, analyzeDeclaredOrder(graph));

@@ -32,7 +32,11 @@ let visited = new Uint8Array(0);
 let indeg = new Int32Array(0);
 let queue = new Int32Array(0);
 let start = new Int32Array(0);
+let clockStart = new Int32Array(0);
+let clock = new Int32Array(0);
 let rel = new Uint32Array(0);
+let closureRows = new Uint32Array(0);
+let reductionRows = new Uint32Array(0);
 
 function reserve(n: number): void {
   if (n <= capacity) return;
@@ -49,7 +53,11 @@ function reserve(n: number): void {
   indeg = new Int32Array(capacity);
   queue = new Int32Array(capacity);
   start = new Int32Array(capacity);
+  clockStart = new Int32Array(capacity);
+  clock = new Int32Array(capacity);
   rel = new Uint32Array(capacity * wordsFor(capacity));
+  closureRows = new Uint32Array(capacity * wordsFor(capacity));
+  reductionRows = new Uint32Array(capacity * wordsFor(capacity));
 }
 
 /** Bit r set for the ranks of the roles that need the applicant in person (SENIORITY is one-to-one, so a rank names a role). */
@@ -76,6 +84,16 @@ function traitsOf(ctx: ItemContext): Uint8Array {
 
 /** The figures buildDesign(ctx, spec) would report, or null when it would return null. */
 export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures | null {
+  const size = fillDesign(ctx, spec);
+  const duration = forwardPass(ctx, size);
+  return duration === null ? null : { size, duration, ...countVisits(size, spec) };
+}
+
+/**
+ * Fills the scratch with the design's nodes (inNode, unless every step is its own node), its
+ * relation `rel` (unreduced), node times and visit flags; returns the number of nodes.
+ */
+function fillDesign(ctx: ItemContext, spec: DesignSpec): number {
   const { n, words } = ctx;
   reserve(n);
   // Without removals, drops or merges every step is its own node (the common case of the findings).
@@ -132,6 +150,10 @@ export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures
     }
     for (let X = 0; X < size; X++) time[X]! += ctx.waitH[order[firstPos[X]!]!]!;
   }
+  return size;
+}
+
+function countVisits(size: number, spec: DesignSpec): { visits: number; consolidatedVisits: number } {
   let visits = 0;
   let consolidatedVisits = 0;
   for (let X = 0; X < size; X++) {
@@ -140,14 +162,22 @@ export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures
     if (needed) consolidatedVisits++;
     if (needed || spec.visits !== true) visits++;
   }
+  return { visits, consolidatedVisits };
+}
 
+/**
+ * Longest path over the filled relation (node starts left in `start`), or null when it is cyclic.
+ * Its topological order is `filledOrder(ctx, size)`.
+ */
+function forwardPass(ctx: ItemContext, size: number): number | null {
+  const w = wordsFor(size);
   start.fill(0, 0, size);
-  const known = size === n ? ctx.slots.baselineOrder : undefined;
+  const known = size === ctx.n ? ctx.slots.baselineOrder : undefined;
   if (known !== undefined) {
     // Every step its own node: the relation is part of the baseline's, so it is acyclic and the
     // baseline's topological order serves its forward pass.
     let duration = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < size; i++) {
       const X = known[i]!;
       const finish = start[X]! + time[X]!;
       if (finish > duration) duration = finish;
@@ -161,7 +191,7 @@ export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures
         }
       }
     }
-    return { size, duration, visits, consolidatedVisits };
+    return duration;
   }
   // Kahn's algorithm; a node leaves the queue only after all its predecessors, so its start is final.
   indeg.fill(0, 0, size);
@@ -194,8 +224,115 @@ export function measureDesign(ctx: ItemContext, spec: DesignSpec): DesignFigures
       }
     }
   }
-  if (tail !== size) return null;
-  return { size, duration, visits, consolidatedVisits };
+  return tail === size ? duration : null;
+}
+
+/** The topological order forwardPass used: the baseline's where every step is its own node and it is known, else Kahn's `queue`. */
+function filledOrder(ctx: ItemContext, size: number): Int32Array {
+  const known = size === ctx.n ? ctx.slots.baselineOrder : undefined;
+  return known ?? queue;
+}
+
+/** A candidate's figures: its design's, plus clock time and one critical path of its declared order. */
+export interface CandidateFigures extends DesignFigures {
+  readonly clockDuration: number;
+  /** The critical path, source to sink, as the step indices of each node (in declared order). */
+  readonly criticalPath: readonly (readonly number[])[];
+}
+
+/**
+ * What buildDesign(ctx, spec) would give for a candidate — figures, clock time and the critical path
+ * of its (transitively reduced) declared order with findCriticalPath's tie rule — on the scratch
+ * buffers, without building the design. Null when the design would be cyclic.
+ */
+export function measureCandidate(ctx: ItemContext, spec: DesignSpec): CandidateFigures | null {
+  const size = fillDesign(ctx, spec);
+  const duration = forwardPass(ctx, size);
+  if (duration === null) return null;
+  const order = filledOrder(ctx, size);
+  const w = wordsFor(size);
+  const identity = size === ctx.n;
+  // Clock time per node: its time when any member counts toward the statutory limit.
+  if (identity) {
+    for (let X = 0; X < size; X++) clock[X] = ctx.clock[X]!;
+  } else {
+    clock.fill(0, 0, size);
+    for (let v = 0; v < ctx.n; v++) if (inNode[v]! >= 0 && ctx.steps[v]!.countsTowardLimit) clock[inNode[v]!] = 1;
+    for (let X = 0; X < size; X++) clock[X] = clock[X] === 1 ? time[X]! : 0;
+  }
+  // Closure in reverse topological order, then the reduction: keep X→Y unless a Z after X reaches Y.
+  for (let i = size - 1; i >= 0; i--) {
+    const X = order[i]!;
+    for (let k = 0; k < w; k++) closureRows[X * w + k] = rel[X * w + k]!;
+    for (let k = 0; k < w; k++) {
+      let bits = rel[X * w + k]!;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        const Y = (k << 5) + 31 - Math.clz32(t);
+        for (let j = 0; j < w; j++) closureRows[X * w + j]! |= closureRows[Y * w + j]!;
+        bits ^= t;
+      }
+    }
+  }
+  for (let X = 0; X < size; X++) {
+    for (let k = 0; k < w; k++) reductionRows[X * w + k] = closureRows[X * w + k]!;
+    for (let k = 0; k < w; k++) {
+      let bits = closureRows[X * w + k]!;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        const Z = (k << 5) + 31 - Math.clz32(t);
+        for (let j = 0; j < w; j++) reductionRows[X * w + j]! &= ~closureRows[Z * w + j]!;
+        bits ^= t;
+      }
+    }
+  }
+  // Forward pass over the reduction (the same longest path), then the clock's.
+  start.fill(0, 0, size);
+  clockStart.fill(0, 0, size);
+  let clockDuration = 0;
+  for (let i = 0; i < size; i++) {
+    const X = order[i]!;
+    const finish = start[X]! + time[X]!;
+    const clockFinish = clockStart[X]! + clock[X]!;
+    if (clockFinish > clockDuration) clockDuration = clockFinish;
+    for (let k = 0; k < w; k++) {
+      let bits = reductionRows[X * w + k]!;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        const Y = (k << 5) + 31 - Math.clz32(t);
+        if (start[Y]! < finish) start[Y] = finish;
+        if (clockStart[Y]! < clockFinish) clockStart[Y] = clockFinish;
+        bits ^= t;
+      }
+    }
+  }
+  // findCriticalPath's rule: end at the lowest-index sink finishing at the duration, then walk back
+  // through the lowest-index predecessor finishing when the current node starts.
+  const path: number[] = [];
+  let end = -1;
+  for (let X = 0; X < size && end < 0; X++) {
+    let sink = true;
+    for (let k = 0; k < w && sink; k++) sink = reductionRows[X * w + k] === 0;
+    if (sink && start[X]! + time[X]! === duration) end = X;
+  }
+  for (let X = end; X >= 0; ) {
+    path.push(X);
+    let best = -1;
+    for (let P = 0; P < size && best < 0; P++) {
+      if ((reductionRows[P * w + (X >>> 5)]! & (1 << (X & 31))) !== 0 && start[P]! + time[P]! === start[X]) best = P;
+    }
+    X = best;
+  }
+  path.reverse();
+  const criticalPath = path.map((X) => (identity ? [X] : membersOf(ctx, X)));
+  return { size, duration, ...countVisits(size, spec), clockDuration, criticalPath };
+}
+
+/** Step indices of node X in declared order (inNode must be filled). */
+function membersOf(ctx: ItemContext, X: number): number[] {
+  const members: number[] = [];
+  for (const v of ctx.order) if (inNode[v] === X) members.push(v);
+  return members;
 }
 
 /**

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildItemContext, type ItemContext } from '../../src/analyze/context.js';
 import { buildDesign, type DesignSpec } from '../../src/analyze/design.js';
-import { measureDesign, measureSingle } from '../../src/analyze/design-figures.js';
+import { measureCandidate, measureDesign, measureSingle } from '../../src/analyze/design-figures.js';
+import { computeCpm, findCriticalPath } from '../../src/analyze/schedule.js';
+import { rowMembers } from '../../src/analyze/bitset.js';
+import { buildDigraph, topologicalOrder } from '../../src/graph/index.js';
 import { ROLES, type Procedure } from '../../src/domain/index.js';
 import { makeProcedure, type StepInit } from './procedure-builder.js';
 
@@ -13,6 +16,30 @@ import { makeProcedure, type StepInit } from './procedure-builder.js';
 function fullFigures(ctx: ItemContext, spec: DesignSpec): object | null {
   const d = buildDesign(ctx, spec);
   return d === null ? null : { size: d.size, duration: d.duration, visits: d.visits, consolidatedVisits: d.consolidatedVisits };
+}
+
+/** A candidate's figures from the full design: CPM and findCriticalPath on its reduced order as a digraph. */
+function fullCandidate(ctx: ItemContext, spec: DesignSpec): object | null {
+  const d = buildDesign(ctx, spec);
+  if (d === null) return null;
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let X = 0; X < d.size; X++) {
+    for (const Y of rowMembers(d.reduced, d.words, X)) {
+      from.push(X);
+      to.push(Y);
+    }
+  }
+  const g = buildDigraph(d.size, from, to);
+  const cpm = computeCpm(g, topologicalOrder(g)!, d.time);
+  return {
+    size: d.size,
+    duration: cpm.duration,
+    visits: d.visits,
+    consolidatedVisits: d.consolidatedVisits,
+    clockDuration: d.clockDuration,
+    criticalPath: findCriticalPath(g, cpm).map((X) => d.members[X]),
+  };
 }
 
 /** S1 受理 (1 day) → S2 review 甲 (2) → S3 review 乙 (3) → S4 审批 (1): S2 and S3 share nothing. */
@@ -31,6 +58,20 @@ describe('design figures', () => {
     expect(measureSingle(ctx, { kind: 'merge', first: 1, second: 2 })).toEqual({ size: 3, duration: 700, visits: 2, consolidatedVisits: 1 });
     expect(measureSingle(ctx, { kind: 'visits' })).toEqual({ size: 4, duration: 700, visits: 1, consolidatedVisits: 1 });
     expect(measureDesign(ctx, { parallel: true })).toEqual(fullFigures(ctx, { parallel: true }));
+  });
+
+  it('chain: a candidate\'s clock time and critical path, merged and parallelized', () => {
+    const ctx = buildItemContext(chain);
+    // S2 and S3 need only S1's 受理单: in parallel the path runs through the longer S3 (3 days).
+    expect(measureCandidate(ctx, { parallel: true })).toEqual({
+      size: 4,
+      duration: 500,
+      visits: 2,
+      consolidatedVisits: 1,
+      clockDuration: 500,
+      criticalPath: [[0], [2], [3]],
+    });
+    expect(measureCandidate(ctx, { merges: [[1, 2]] })?.criticalPath).toEqual([[0], [1, 2], [3]]);
   });
 
   it('long-chain: 40 steps (two words per row), one link taken out', () => {
@@ -100,17 +141,20 @@ describe('design figures', () => {
       return { procedure, spec, link };
     });
 
-  it('measureDesign equals buildDesign on random items and transformations', () => {
+  it('measureDesign and measureCandidate equal buildDesign on random items and transformations', () => {
     fc.assert(
       fc.property(caseArb, ({ procedure, spec, link }) => {
         const ctx = buildItemContext(procedure);
         expect(measureDesign(ctx, spec)).toEqual(fullFigures(ctx, spec));
+        expect(measureCandidate(ctx, spec)).toEqual(fullCandidate(ctx, spec));
         const reduced = ctx.declared.reduced;
         if (reduced.length > 0) {
           const [from, to] = reduced[link % reduced.length]!;
           measureSingle(ctx, null);
           expect(measureSingle(ctx, { kind: 'unlink', from, to })).toEqual(fullFigures(ctx, { unlink: [from, to] }));
         }
+        // Once the baseline is measured, a design that keeps every step runs on its topological order.
+        expect(measureCandidate(ctx, spec)).toEqual(fullCandidate(ctx, spec));
       }),
     );
   });
