@@ -3,7 +3,7 @@
 // sync parse of the same bytes (`--reference`), and prints one JSON line with times and peak RSS.
 // Plain ESM JS so it runs under bare `node` (and `node --cpu-prof`) with no loader in the way.
 
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, TextDecoder } from 'node:util';
@@ -117,37 +117,48 @@ if (values.reference) {
   }
 
   if (analyzeApi !== null) {
-    t0 = hr();
-    const items = procedures.map((p) => analyzeApi.analyzeProcedure(p));
-    t1 = hr();
-    out.analyzeMs = ms(t0, t1);
-    mark('analyze', t0, t1);
-    report();
-    t0 = hr();
-    const summary = analyzeApi.summarizeItems(items);
-    t1 = hr();
-    out.summarizeMs = ms(t0, t1);
-    const result = { schemaVersion: 1, items, summary, errors: [], warnings: [] };
-    report();
-    t0 = hr();
-    let json = '';
-    try {
-      json = reportApi !== null && typeof reportApi.renderJson === 'function' ? reportApi.renderJson(result) : JSON.stringify(result, null, 2);
-    } catch (error) {
-      // A document over V8's string limit (~512 MB) cannot be one string: record it and stop here.
-      out.jsonError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // Analysis, JSON rendering and writing interleaved item by item (as `procopt analyze` streams),
+    // each phase's time summed over the items: no analysis or JSON text of the whole catalogue is
+    // ever held at once, so the phase run's memory stays near the imported procedures'.
+    const fd = values['json-out'] === undefined ? null : (mkdirSync(dirname(values['json-out']), { recursive: true }), openSync(values['json-out'], 'w'));
+    let analyzeNs = 0n;
+    let renderNs = 0n;
+    let writeNs = 0n;
+    let summarizeNs = 0n;
+    let jsonBytes = 0;
+    const write = (text) => {
+      const w0 = hr();
+      jsonBytes += Buffer.byteLength(text);
+      if (fd !== null) writeSync(fd, text);
+      writeNs += hr() - w0;
+    };
+    const writer = reportApi !== null && typeof reportApi.createJsonWriter === 'function' ? reportApi.createJsonWriter(write) : null;
+    const figures = [];
+    const start = hr();
+    for (const p of procedures) {
+      const a0 = hr();
+      const analysis = analyzeApi.analyzeProcedure(p);
+      const a1 = hr();
+      analyzeNs += a1 - a0;
+      figures.push(analyzeApi.findItemFigures(analysis));
+      const r0 = hr();
+      summarizeNs += r0 - a1;
+      const text = writer === null ? JSON.stringify(analysis) : reportApi.renderJsonItem(analysis);
+      renderNs += hr() - r0;
+      if (writer === null) write(text);
+      else writer.item(text);
     }
-    t1 = hr();
-    out.jsonRenderMs = ms(t0, t1);
-    mark('json-render', t0, t1);
-    if (out.jsonError === undefined) out.jsonBytes = Buffer.byteLength(json);
-    if (values['json-out'] !== undefined && out.jsonError === undefined) {
-      mkdirSync(dirname(values['json-out']), { recursive: true });
-      t0 = hr();
-      writeFileSync(values['json-out'], json);
-      t1 = hr();
-      out.jsonWriteMs = ms(t0, t1);
-    }
+    const s0 = hr();
+    const summary = analyzeApi.summarizeFigures(figures);
+    summarizeNs += hr() - s0;
+    writer?.end({ summary, errors: [], warnings: [] });
+    if (fd !== null) closeSync(fd);
+    mark('analyze+json', start, hr());
+    out.analyzeMs = Number(analyzeNs) / 1e6;
+    out.summarizeMs = Number(summarizeNs) / 1e6;
+    out.jsonRenderMs = Number(renderNs) / 1e6;
+    out.jsonWriteMs = Number(writeNs) / 1e6;
+    out.jsonBytes = jsonBytes;
   }
 }
 
