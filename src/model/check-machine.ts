@@ -1,6 +1,6 @@
-// Checks an item's machine: a cheap structural check and witness runs (linear in steps), then a
-// breadth-first search of its state space with @xstate/graph's adjacency map, bounded by maxStates:
-// every step state reachable, `approved` reachable from every reachable state, no deadlock.
+// Checks an item's machine: a structural check by step id, then, on the machine's shape alone, witness
+// runs (linear in steps) and a breadth-first search of its state space with @xstate/graph, bounded by
+// maxStates: every step state reachable, `approved` reachable from every reachable state, no deadlock.
 
 import { getNextTransitions, type AnyMachineSnapshot, type AnyStateMachine, type EventObject, type StateValue } from 'xstate';
 import { getAdjacencyMap } from '@xstate/graph';
@@ -25,6 +25,30 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_MAX_STATES = 5000;
+
+/**
+ * A problem of a machine shape, naming steps by index so that every item of that shape renders it
+ * with its own step labels (see renderMachineCheck); plain data, as it crosses worker threads.
+ * `text` names no step (only states and events); `not-active` and `event-refused` stop a witness run;
+ * `return-guard` and `return-reset` are a RETURN.s<step> event that misbehaves (back to `target`);
+ * `never-reaches` lists region states of a step that no reachable state has.
+ */
+export type ShapeProblem =
+  | { kind: 'text'; text: string }
+  | { kind: 'not-active'; step: number }
+  | { kind: 'event-refused'; step: number; event: string }
+  | { kind: 'return-guard'; step: number; target: number; accepted: boolean; targetState: string | null }
+  | { kind: 'return-reset'; step: number; target: number; wrong: { step: number; state: string | null; expected: string | null }[] }
+  | { kind: 'never-reaches'; step: number; states: string[] };
+
+/** The label-free result of checking one machine shape: equal for every item of that shape. */
+export interface ShapeCheck {
+  problems: ShapeProblem[];
+  /** Every reachable state was searched (false when cut off by maxStates or ruled out by the width bound). */
+  complete: boolean;
+  /** Distinct machine states the search found (at most maxStates). */
+  statesExplored: number;
+}
 
 /** The state of step region `key` in a snapshot, or null when the machine is no longer running. */
 function regionState(value: StateValue, key: string): string | null {
@@ -67,26 +91,28 @@ function findStructuralProblems(graph: StepGraph): string[] {
  * `approved`. On the way, where a step with a return_to is active, checks its RETURN event resets
  * exactly the returned-to step (active) and its declared descendants (waiting). O(n) events.
  */
-function checkWitnessRun(graph: StepGraph, stepper: MachineStepper, skip: boolean, descendants: number[][]): string[] {
-  const problems: string[] = [];
+function checkWitnessRun(graph: StepGraph, stepper: MachineStepper, skip: boolean, descendants: number[][]): ShapeProblem[] {
+  const problems: ShapeProblem[] = [];
   const events = stepEvents(graph.procedure).steps;
   let snapshot = stepper.initial;
   for (const i of graph.order ?? []) {
     const k = stateKey(i);
     const names = events[i]!;
     if (regionState(snapshot.value, k) !== 'active') {
-      problems.push(`step ${stepLabel(graph, i)} is not active after all its predecessors finished`);
+      problems.push({ kind: 'not-active', step: i });
       return problems;
     }
     if (names.return !== null) problems.push(...checkReturn(graph, stepper, snapshot, i, descendants));
     const type = skip && names.skip !== null ? names.skip : names.complete;
     if (!snapshot.can({ type })) {
-      problems.push(`step ${stepLabel(graph, i)} is active but ${type} is not accepted`);
+      problems.push({ kind: 'event-refused', step: i, event: type });
       return problems;
     }
     snapshot = stepper.next(snapshot, { type });
   }
-  if (snapshot.value !== 'approved') problems.push(`finishing every step does not reach approved (${JSON.stringify(snapshot.value)})`);
+  if (snapshot.value !== 'approved') {
+    problems.push({ kind: 'text', text: `finishing every step does not reach approved (${JSON.stringify(snapshot.value)})` });
+  }
   return problems;
 }
 
@@ -96,24 +122,24 @@ function checkReturn(
   snapshot: AnyMachineSnapshot,
   s: number,
   descendants: number[][],
-): string[] {
+): ShapeProblem[] {
   const r = graph.indexOf.get(graph.procedure.steps[s]!.returnTo!)!;
   const type = `RETURN.${stateKey(s)}`;
   const rState = regionState(snapshot.value, stateKey(r));
   const finished = rState === 'done' || rState === 'skipped';
-  if (snapshot.can({ type }) !== finished) {
-    return [`${type} is ${finished ? 'refused' : 'accepted'} while ${stepLabel(graph, s)} is active and ${stepLabel(graph, r)} is ${rState}`];
-  }
+  const accepted = snapshot.can({ type });
+  if (accepted !== finished) return [{ kind: 'return-guard', step: s, target: r, accepted, targetState: rState }];
   if (!finished) return [];
   const after = stepper.next(snapshot, { type });
   const reset = new Set(descendants[r]);
-  const wrong: string[] = [];
+  const wrong: Extract<ShapeProblem, { kind: 'return-reset' }>['wrong'] = [];
   for (let j = 0; j < graph.n; j++) {
     const k = stateKey(j);
     const expected = j === r ? 'active' : reset.has(j) ? 'waiting' : regionState(snapshot.value, k);
-    if (regionState(after.value, k) !== expected) wrong.push(`${graph.ids[j]} is ${regionState(after.value, k)}, expected ${expected}`);
+    const state = regionState(after.value, k);
+    if (state !== expected) wrong.push({ step: j, state, expected });
   }
-  return wrong.length === 0 ? [] : [`${type} (back to ${stepLabel(graph, r)}): ${wrong.join('; ')}`];
+  return wrong.length === 0 ? [] : [{ kind: 'return-reset', step: s, target: r, wrong }];
 }
 
 /** Declared descendants of every step, the step included (only for steps that are return targets). */
@@ -236,28 +262,27 @@ function regionStates(config: MachineJson, key: string): string[] {
 }
 
 /**
- * Checks an item's machine. Structural problems and witness runs (every step completed; every
- * conditional step skipped; each RETURN where it applies) cost O(n) events whatever the width. The
- * exhaustive search then explores at most `maxStates` distinct states (parallel steps multiply them:
- * k independent steps give ≥ 2^k states, so an item with a level of k steps and 2^k > maxStates is not
- * searched at all); beyond the bound the result is `not-exhaustively-checked`, never `ok`. A deadlock found in the explored part fails the check even when the search is cut off.
+ * Checks the machine of an item's shape (see machineShapeKey): every item of that shape gets an equal
+ * result. Witness runs (every step completed; every conditional step skipped; each RETURN where it
+ * applies) cost O(n) events whatever the width. The exhaustive search then explores at most
+ * `maxStates` distinct states (parallel steps multiply them: k independent steps give ≥ 2^k states,
+ * so an item with a level of k steps and 2^k > maxStates is not searched at all).
  */
-export function checkMachine(procedure: Procedure, options: CheckOptions = {}): MachineCheck {
+export function checkMachineShape(graph: StepGraph, options: CheckOptions = {}): ShapeCheck {
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
-  const graph = buildStepGraph(procedure);
-  const problems = findStructuralProblems(graph);
-  const config = buildMachineConfig(procedure);
+  const problems: ShapeProblem[] = [];
+  const config = buildMachineConfig(graph.procedure);
   const stepper = createMachineStepper(machineFromJson(config));
   if (graph.order !== null) {
     const descendants = returnDescendants(graph);
     problems.push(...checkWitnessRun(graph, stepper, false, descendants));
-    if (procedure.steps.some((s) => s.condition !== '')) problems.push(...checkWitnessRun(graph, stepper, true, descendants));
+    if (graph.procedure.steps.some((s) => s.condition !== '')) problems.push(...checkWitnessRun(graph, stepper, true, descendants));
   }
 
   const width = widestLevel(graph);
   if (width !== null && 2 ** width > maxStates) {
     // Each subset of one level's steps, with all their ancestors done, is a distinct reachable state.
-    return { status: problems.length > 0 ? 'failed' : 'not-exhaustively-checked', problems, statesExplored: 0 };
+    return { problems, complete: false, statesExplored: 0 };
   }
   const found = explore(stepper.machine, maxStates);
   const { snapshots, edges } = found;
@@ -269,7 +294,7 @@ export function checkMachine(procedure: Procedure, options: CheckOptions = {}): 
     const expanded = found.complete || edges[i]!.length > 0;
     if (snapshot.status === 'active' && expanded && !progress) deadlocks.push(i);
   });
-  for (const i of deadlocks.slice(0, 5)) problems.push(`deadlock: no step can act in state ${label(i)}`);
+  for (const i of deadlocks.slice(0, 5)) problems.push({ kind: 'text', text: `deadlock: no step can act in state ${label(i)}` });
 
   if (found.complete) {
     const seen: Set<string | null>[] = Array.from({ length: graph.n }, (_, i) => new Set(snapshots.map((s) => regionState(s.value, stateKey(i)))));
@@ -284,13 +309,13 @@ export function checkMachine(procedure: Procedure, options: CheckOptions = {}): 
     }
     for (let i = 0; i < graph.n; i++) {
       const missing = regionStates(config, stateKey(i)).filter((state) => !seen[i]!.has(state));
-      if (missing.length > 0) problems.push(`step ${stepLabel(graph, i)} never reaches: ${missing.join(', ')}`);
+      if (missing.length > 0) problems.push({ kind: 'never-reaches', step: i, states: missing });
     }
     const reverse: number[][] = snapshots.map(() => []);
     edges.forEach((out, from) => out.forEach((e) => reverse[e.to]!.push(from)));
     const canApprove = new Uint8Array(snapshots.length);
     const stack = snapshots.flatMap((s, i) => (s.value === 'approved' ? [i] : []));
-    if (stack.length === 0) problems.push('approved is not reachable');
+    if (stack.length === 0) problems.push({ kind: 'text', text: 'approved is not reachable' });
     for (const i of stack) canApprove[i] = 1;
     while (stack.length > 0) {
       for (const from of reverse[stack.pop()!]!) {
@@ -301,8 +326,48 @@ export function checkMachine(procedure: Procedure, options: CheckOptions = {}): 
       }
     }
     const stuck = snapshots.flatMap((s, i) => (s.status === 'active' && canApprove[i] === 0 ? [i] : []));
-    for (const i of stuck.slice(0, 5)) problems.push(`approved cannot be reached from state ${label(i)}`);
+    for (const i of stuck.slice(0, 5)) problems.push({ kind: 'text', text: `approved cannot be reached from state ${label(i)}` });
   }
-  const status = problems.length > 0 ? 'failed' : found.complete ? 'ok' : 'not-exhaustively-checked';
-  return { status, problems, statesExplored: snapshots.length };
+  return { problems, complete: found.complete, statesExplored: snapshots.length };
+}
+
+/** A shape problem as the message an item shows, with that item's step labels and ids. */
+function renderShapeProblem(graph: StepGraph, problem: ShapeProblem): string {
+  switch (problem.kind) {
+    case 'text':
+      return problem.text;
+    case 'not-active':
+      return `step ${stepLabel(graph, problem.step)} is not active after all its predecessors finished`;
+    case 'event-refused':
+      return `step ${stepLabel(graph, problem.step)} is active but ${problem.event} is not accepted`;
+    case 'return-guard':
+      return `RETURN.${stateKey(problem.step)} is ${problem.accepted ? 'accepted' : 'refused'} while ${stepLabel(graph, problem.step)} is active and ${stepLabel(graph, problem.target)} is ${problem.targetState}`;
+    case 'return-reset': {
+      const wrong = problem.wrong.map((w) => `${graph.ids[w.step]} is ${w.state}, expected ${w.expected}`);
+      return `RETURN.${stateKey(problem.step)} (back to ${stepLabel(graph, problem.target)}): ${wrong.join('; ')}`;
+    }
+    case 'never-reaches':
+      return `step ${stepLabel(graph, problem.step)} never reaches: ${problem.states.join(', ')}`;
+  }
+}
+
+/**
+ * An item's check from its shape's (see checkMachineShape): the item's structural problems (unknown
+ * references, duplicate ids, a cycle), then the shape's problems in the item's own step labels. Failed
+ * when there is any problem; else ok only when the search was complete, never beyond maxStates.
+ */
+export function renderMachineCheck(graph: StepGraph, shape: ShapeCheck): MachineCheck {
+  const problems = [...findStructuralProblems(graph), ...shape.problems.map((p) => renderShapeProblem(graph, p))];
+  const status = problems.length > 0 ? 'failed' : shape.complete ? 'ok' : 'not-exhaustively-checked';
+  return { status, problems, statesExplored: shape.statesExplored };
+}
+
+/**
+ * Checks an item's machine: `checkMachineShape` on its own machine, rendered for it. Beyond the bound
+ * the result is `not-exhaustively-checked`, never `ok`; a deadlock found in the explored part fails the
+ * check even when the search is cut off.
+ */
+export function checkMachine(procedure: Procedure, options: CheckOptions = {}): MachineCheck {
+  const graph = buildStepGraph(procedure);
+  return renderMachineCheck(graph, checkMachineShape(graph, options));
 }

@@ -97,7 +97,7 @@ export function machineId(itemCode: string): string {
 }
 
 /** Index → the step index it returns to, for steps whose return_to names another existing step. */
-function returnTargets(graph: StepGraph): Map<number, number> {
+export function returnTargets(graph: StepGraph): Map<number, number> {
   const out = new Map<number, number>();
   for (let s = 0; s < graph.n; s++) {
     const r = graph.procedure.steps[s]!.returnTo;

@@ -68,3 +68,45 @@ export function procedureArb(maxN: number, options: { returns?: boolean } = {}):
     ),
   );
 }
+
+/**
+ * Random procedures of 1..maxN steps with everything the importer lets through: predecessors and
+ * return_to naming any step (so cycles and self-references), unknown ids (`T<k>` for k ≥ steps) and
+ * now and then a step id used twice; some steps conditional.
+ */
+export function messyProcedureArb(maxN: number): fc.Arbitrary<Procedure> {
+  const ref = fc.nat({ max: maxN });
+  const row = fc.record({
+    twinOf: fc.option(fc.nat({ max: maxN - 1 }), { nil: null, freq: 6 }),
+    preds: fc.array(ref, { maxLength: 3 }),
+    conditional: fc.boolean(),
+    back: fc.option(ref, { nil: null }),
+  });
+  return fc.array(row, { minLength: 1, maxLength: maxN }).map((rows) =>
+    makeProcedure(
+      rows.map((r, i) => ({
+        id: r.twinOf !== null && r.twinOf < i ? `T${r.twinOf}` : `T${i}`,
+        preds: r.preds.map((k) => `T${k}`),
+        condition: r.conditional ? '需要时' : '',
+        returnTo: r.back === null ? null : `T${r.back}`,
+      })),
+    ),
+  );
+}
+
+/** The procedure with every step id (and every reference, known or not) renamed by `rename`, new names and other labels. */
+export function relabel(procedure: Procedure, rename: (id: string) => string, name: (i: number) => string): Procedure {
+  return {
+    ...procedure,
+    itemCode: `${procedure.itemCode}-relabelled`,
+    steps: procedure.steps.map((step, i) => ({
+      ...step,
+      id: rename(step.id),
+      name: name(i),
+      department: `${step.department}二`,
+      condition: step.condition === '' ? '' : `${step.condition}（另）`,
+      predecessors: step.predecessors.map(rename),
+      returnTo: step.returnTo === null ? null : rename(step.returnTo),
+    })),
+  };
+}
