@@ -40,7 +40,7 @@ export const reportFormatInfo = {
   json: { fileName: 'analysis.json', description: 'analysis result as JSON (the machine-readable contract)' },
   md: { fileName: 'report.md', description: 'Markdown report with tables and links to diagram SVGs' },
   csv: { fileName: 'summary.csv', description: 'one row per item (text; the CLI adds the UTF-8 BOM for Excel)' },
-  html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and inline diagrams' },
+  html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and embedded diagrams (drawn as they scroll into view)' },
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
 export { renderJson, renderJsonItem, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';

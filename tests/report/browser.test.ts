@@ -44,6 +44,10 @@ describe.skipIf(skip)('index.html in Chromium', () => {
       void d.dismiss();
     });
     await page.goto(pageUrl, { waitUntil: 'load' });
+    // Diagrams are drawn as they near the viewport: bring each into view once.
+    for (const holder of await page.$$('.diagram')) await holder.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('.diagram svg').length === 9);
+    await page.evaluate(() => window.scrollTo(0, 0));
   }, 60_000);
 
   afterAll(async () => {
@@ -61,6 +65,22 @@ describe.skipIf(skip)('index.html in Chromium', () => {
     const stepBoxes = await page.$$eval('.diagram[data-variant="original"] g.step', (gs) => gs.map((g) => (g as unknown as { getBBox(): { width: number } }).getBBox().width));
     expect(stepBoxes).toHaveLength(4 + 8 + 3);
     expect(stepBoxes.every((w) => w > 50)).toBe(true);
+  });
+
+  it('draws a diagram only when its item nears the viewport, and every one before printing', async () => {
+    const small = await browser.newPage({ viewport: { width: 1000, height: 300 } });
+    try {
+      await small.goto(pageUrl, { waitUntil: 'load' });
+      const drawn = (): Promise<number> => small.$$eval('.diagram svg', (svgs) => svgs.length);
+      const waiting = (): Promise<number> => small.$$eval('script[type="image/svg+xml"]', (scripts) => scripts.length);
+      expect(await drawn()).toBeLessThan(9);
+      expect((await drawn()) + (await waiting())).toBe(9);
+      await small.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      expect(await drawn()).toBe(9);
+      expect(await waiting()).toBe(0);
+    } finally {
+      await small.close();
+    }
   });
 
   it('sorts the ranking table by click and by keyboard', async () => {
@@ -89,6 +109,8 @@ describe.skipIf(skip)('index.html in Chromium', () => {
 
   it('saves screenshots of the page and of one procedure diagram', async () => {
     mkdirSync(SHOTS, { recursive: true });
+    // Items off screen skip rendering (content-visibility: auto) until scrolled to; render all for the shot.
+    await page.addStyleTag({ content: 'article { content-visibility: visible !important; }' });
     await page.screenshot({ path: join(SHOTS, 'index.png'), fullPage: true, timeout: 30_000 });
     await page.locator('article[data-item-code="11371400MB0000000X-001"] .diagram[data-variant="original"] svg').screenshot({ path: join(SHOTS, 'procedure.png') });
     await page.locator('article[data-item-code="../../etc/x"] .diagram[data-variant="original"] svg').screenshot({ path: join(SHOTS, 'hostile.png') });

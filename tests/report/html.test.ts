@@ -1,4 +1,4 @@
-// index.html: self-contained (no network references), CSP allowing exactly its inline script,
+// index.html: self-contained (no network references), CSP allowing exactly its inline scripts,
 // sortable tables, hostile text inert; a reduced, readable shape is pinned rather than whole SVGs.
 
 import { createHash } from 'node:crypto';
@@ -35,12 +35,20 @@ describe('renderHtml', () => {
     expect(attributes.length).toBeGreaterThan(1000);
   });
 
-  it('has one inline script, allowed by its SHA-256 in a strict CSP', () => {
-    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
-    expect(scripts).toHaveLength(1);
-    const hash = createHash('sha256').update(scripts[0]![1]!, 'utf8').digest('base64');
+  it('runs two inline scripts, allowed by their SHA-256 in a strict CSP; every other script element is inert SVG text', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    const code = scripts.filter((m) => m[1] === '');
+    expect(code).toHaveLength(2);
+    const hashes = code.map((m) => `'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`).join(' ');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
-    expect(csp).toBe(`default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(`default-src 'none'; style-src 'unsafe-inline'; script-src ${hashes}; img-src data:; base-uri 'none'; form-action 'none'`);
+    // A non-JavaScript type is never run; each such element holds exactly one SVG.
+    const inert = scripts.filter((m) => m[1] !== '');
+    expect(inert).toHaveLength(9);
+    for (const m of inert) {
+      expect(m[1]).toBe(' type="image/svg+xml"');
+      expect(m[2]).toMatch(/^<svg [\s\S]*<\/svg>\s*$/);
+    }
   });
 
   it('keeps hostile text inert', () => {
@@ -76,7 +84,7 @@ describe('renderHtml', () => {
     expect(html).toContain('<table class="sortable" id="departments">');
   });
 
-  it('shows every item with its diagrams inline, in a readable outline', () => {
+  it('shows every item with its diagrams (as inert SVG text), in a readable outline', () => {
     const outline = [...html.matchAll(/<(h[1-4])[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => `${m[1]} ${textOf(m[2]!)}`);
     expect(outline).toEqual([
       'h1 办理流程分析报告 Procedure analysis report',
@@ -98,7 +106,7 @@ describe('renderHtml', () => {
       'h4 优化方案 Candidates',
       'h4 流程图 Diagrams',
     ]);
-    expect([...html.matchAll(/<div class="diagram" data-variant="(\w+)"><svg /g)].map((m) => m[1])).toEqual(
+    expect([...html.matchAll(/<div class="diagram" data-variant="(\w+)"><script type="image\/svg\+xml"><svg /g)].map((m) => m[1])).toEqual(
       Array.from({ length: 3 }, () => ['original', 'beforeAfter', 'gantt']).flat(),
     );
     const cards = [...html.matchAll(/<div class="card"><b>([^<]*)<\/b>([^<]*)<\/div>/g)].map((m) => `${m[2]}: ${m[1]}`);
