@@ -29,6 +29,11 @@ export interface PoolOptions {
   workers: number;
   /** Called after each task, with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Tasks kept queued at each worker (default 1). More keeps workers busy while this thread is
+   * occupied with something else and cannot hand out the next task.
+   */
+  inFlight?: number;
 }
 
 /**
@@ -81,6 +86,7 @@ export async function streamTasks<T, R>(
       onResult(nextToHand++, ready);
     }
   };
+  const inFlight = Math.max(1, options.inFlight ?? 1);
   const workers = Array.from({ length: workerCount }, () => startWorker(entry));
   try {
     let next = 0;
@@ -88,12 +94,19 @@ export async function streamTasks<T, R>(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // Tasks posted to this worker and not answered yet.
+            let pending = 0;
             const feed = (): void => {
-              if (next >= total) return resolve();
+              if (next >= total) {
+                if (pending === 0) resolve();
+                return;
+              }
               const id = next++;
+              pending++;
               worker.postMessage({ id, task: tasks[id] as T } satisfies Request<T>);
             };
             worker.on('message', (response: Response<R>) => {
+              pending--;
               if ('error' in response) return reject(new Error(response.error));
               try {
                 arrive(response.id, response.result);
@@ -105,9 +118,9 @@ export async function streamTasks<T, R>(
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
-              if (next < total || code !== 0) reject(new Error(`worker stopped early (exit code ${code})`));
+              if (next < total || pending > 0 || code !== 0) reject(new Error(`worker stopped early (exit code ${code})`));
             });
-            feed();
+            for (let k = 0; k < inFlight; k++) feed();
           }),
       ),
     );

@@ -46,8 +46,8 @@ describe.skipIf(skip)('index.html in Chromium', () => {
     await page.goto(pageUrl, { waitUntil: 'load' });
     // Diagrams are drawn as they near the viewport: bring each into view once.
     for (const holder of await page.$$('.diagram')) await holder.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelectorAll('.diagram svg').length === 9);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction("document.querySelectorAll('.diagram svg').length === 9");
+    await page.evaluate('window.scrollTo(0, 0)');
   }, 60_000);
 
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe.skipIf(skip)('index.html in Chromium', () => {
       const waiting = (): Promise<number> => small.$$eval('script[type="image/svg+xml"]', (scripts) => scripts.length);
       expect(await drawn()).toBeLessThan(9);
       expect((await drawn()) + (await waiting())).toBe(9);
-      await small.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await small.evaluate("window.dispatchEvent(new Event('beforeprint'))");
       expect(await drawn()).toBe(9);
       expect(await waiting()).toBe(0);
     } finally {

@@ -25,6 +25,16 @@ describe('runTasks', () => {
     }
   });
 
+  it('keeps several tasks queued at each worker and still gives every result, in order, before stopping', async () => {
+    const tasks = Array.from({ length: 25 }, (_, i) => i);
+    for (const inFlight of [1, 3, 40]) {
+      const progress: number[] = [];
+      const results = await runTasks(ENTRY, tasks, square, { workers: 2, inFlight, onProgress: (done) => progress.push(done) });
+      expect(results).toEqual(tasks.map((n) => n * n));
+      expect(progress).toEqual(tasks.map((i) => i + 1));
+    }
+  });
+
   it('rejects with the failing task\'s error, in a worker and in this thread', async () => {
     await expect(runTasks(ENTRY, [1, -2, 3], square, { workers: 2 })).rejects.toThrow('negative input -2');
     await expect(runTasks(ENTRY, [1, -2, 3], square, { workers: 0 })).rejects.toThrow('negative input -2');

@@ -27,33 +27,43 @@ export interface ReportOptions {
   workers: number;
 }
 
-/** Writes the whole report folder; returns the exit status. */
+/**
+ * Writes the whole report folder; returns the exit status. The diagram workers start first; while
+ * they lay out, this thread writes what needs no diagram (analysis.json, report.md, summary.csv,
+ * the candidates' CSVs) and then each item's SVGs as they arrive; index.html, which embeds them, comes last.
+ */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
   const { imported, result } = analyzeSources(files, { encoding: options.encoding });
   printDiagnostics(imported.diagnostics, io);
 
-  const progress = startProgress(io, 'drawing');
-  const diagrams = await renderCatalogueDiagrams(result.items, {
-    workers: options.workers,
-    onProgress: (done, total) => progress.update(done, total),
-  });
-  progress.stop();
-
   const out = options.out;
   mkdirSync(join(out, 'diagrams'), { recursive: true });
-  for (const [itemCode, item] of diagrams) {
-    for (const variant of DIAGRAM_VARIANTS) {
-      const svg = getDiagram(item, variant);
-      if (svg !== undefined) writeFileSync(join(out, 'diagrams', diagramFileName(itemCode, variant)), svg);
-    }
-  }
-  const context = { diagrams, includeSteps: true, pretty: true, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
-  for (const format of Object.keys(reportFormats) as ReportFormat[]) {
+  const progress = startProgress(io, 'drawing');
+  const drawing = renderCatalogueDiagrams(result.items, {
+    workers: options.workers,
+    onProgress: (done, total) => progress.update(done, total),
+    onItem: (item, diagrams) => {
+      for (const variant of DIAGRAM_VARIANTS) {
+        const svg = getDiagram(diagrams, variant);
+        if (svg !== undefined) writeFileSync(join(out, 'diagrams', diagramFileName(item.itemCode, variant)), svg);
+      }
+    },
+  });
+  // A layout failure is reported where `drawing` is awaited below, not as an unhandled rejection meanwhile.
+  drawing.catch(() => undefined);
+  // Let the workers take their first items before this thread gets busy.
+  await new Promise((resolve) => setImmediate(resolve));
+  const context = { includeSteps: true, pretty: true, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
+  const formats = Object.keys(reportFormats) as ReportFormat[];
+  for (const format of formats.filter((f) => f !== 'html')) {
     const text = reportFormats[format](result, context);
     writeFileSync(join(out, reportFormatInfo[format].fileName), format === 'csv' ? encodeText(text, 'utf-8', true) : text);
   }
   const candidates = emitCandidates(result, join(out, 'candidates'));
+  const diagrams = await drawing;
+  progress.stop();
+  writeFileSync(join(out, reportFormatInfo.html.fileName), reportFormats.html(result, { ...context, diagrams }));
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures) to ${out}\n`);
 
   if (unreadable.length > 0) return EXIT.usage;

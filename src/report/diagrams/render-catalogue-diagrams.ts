@@ -3,7 +3,7 @@
 // whatever the worker count; 0 workers or a single item renders in this thread.
 
 import type { ItemAnalysis } from '../../domain/index.js';
-import { coreCount, runTasks } from '../../workers/index.js';
+import { coreCount, streamTasks } from '../../workers/index.js';
 import type { DiagramTask } from './diagram-worker.js';
 import type { ProcedureLayoutOptions } from './layout.js';
 import { renderDiagrams, type ItemDiagrams } from './render-diagrams.js';
@@ -13,6 +13,8 @@ export interface CatalogueDiagramOptions {
   workers?: number;
   /** Called after each item is rendered, with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each item's diagrams as soon as they and every earlier item's are rendered, in item order. */
+  onItem?: (item: ItemAnalysis, diagrams: ItemDiagrams) => void;
   layout?: ProcedureLayoutOptions;
 }
 
@@ -22,7 +24,8 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Renders every item's diagrams, keyed by item code, in the items' order.
+ * Renders every item's diagrams, keyed by item code, in the items' order. Each worker keeps a few
+ * items queued, so it goes on laying out while this thread is busy (writing files, say).
  * @throws Error naming the item when a layout fails (workers are stopped first).
  */
 export async function renderCatalogueDiagrams(
@@ -31,13 +34,22 @@ export async function renderCatalogueDiagrams(
 ): Promise<Map<string, ItemDiagrams>> {
   const layout = options.layout ?? {};
   const tasks = items.map((item): DiagramTask => ({ item, options: layout }));
-  const results = await runTasks(
+  const diagrams = new Map<string, ItemDiagrams>();
+  await streamTasks(
     new URL('./diagram-worker.js', import.meta.url),
     tasks,
     (task) => renderDiagrams(task.item, task.options),
-    { workers: options.workers ?? defaultWorkerCount(), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    { workers: options.workers ?? defaultWorkerCount(), inFlight: QUEUED_PER_WORKER, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    (index, result) => {
+      const item = items[index]!;
+      diagrams.set(item.itemCode, result);
+      options.onItem?.(item, result);
+    },
   ).catch((error: unknown) => {
     throw new Error(`diagram layout failed: ${error instanceof Error ? error.message : String(error)}`);
   });
-  return new Map(items.map((item, i) => [item.itemCode, results[i]!]));
+  return diagrams;
 }
+
+/** Items queued at each worker: enough to bridge a second or so of this thread being busy. */
+const QUEUED_PER_WORKER = 8;
