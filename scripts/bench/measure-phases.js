@@ -114,6 +114,23 @@ if (values.reference) {
       mark('machine', t0, t1);
       report();
     }
+    if (typeof buildMachine === 'function' && typeof modelApi.groupByMachineShape === 'function') {
+      // What `procopt validate` builds: one machine per distinct machine shape (sampled like above).
+      t0 = hr();
+      const { representatives } = modelApi.groupByMachineShape(procedures.map((p) => modelApi.buildStepGraph(p)));
+      t1 = hr();
+      out.machineShapes = representatives.length;
+      out.shapeGroupMs = ms(t0, t1);
+      const limit = Number(values['model-sample']);
+      const stride = Math.max(1, Math.ceil(representatives.length / limit));
+      const sample = representatives.filter((_, i) => i % stride === 0);
+      t0 = hr();
+      for (const i of sample) buildMachine(procedures[i]);
+      t1 = hr();
+      out.shapeMachineMs = (ms(t0, t1) * representatives.length) / Math.max(1, sample.length);
+      mark('machine-shapes', t0, t1);
+      report();
+    }
   }
 
   if (analyzeApi !== null) {

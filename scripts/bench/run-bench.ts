@@ -39,6 +39,8 @@ export interface PhaseRun {
   jsonRenderMs?: number;
   jsonWriteMs?: number;
   jsonBytes?: number;
+  machineShapes?: number;
+  shapeMachineMs?: number;
   decodeMs?: number;
   csvParseMs?: number;
   items?: number;
@@ -96,8 +98,9 @@ function lastErrorLine(stderr: string): string {
  * Runs a command under GNU time -v; wall time is measured here, peak RSS and CPU share come from time.
  * `writes` must be (re)written by the command, so a crash that still exits 0 or 1 is not timed as a success.
  */
-function timeCommand(args: readonly string[], writes: string): TimedCommand {
-  rmSync(writes, { recursive: true, force: true });
+/** Runs a command under GNU time; `writes` is the output it must leave behind (null: none, exit ≤ 1 suffices). */
+function timeCommand(args: readonly string[], writes: string | null): TimedCommand {
+  if (writes !== null) rmSync(writes, { recursive: true, force: true });
   const started = performance.now();
   // Stats go to their own file: interleaved with a dying child's stderr they were once cut short.
   const statsPath = join(BENCH_DIR, 'out', 'time-v.txt');
@@ -111,9 +114,9 @@ function timeCommand(args: readonly string[], writes: string): TimedCommand {
   const signal = /Command terminated by signal (\d+)/.exec(stderr)?.[1];
   const exit = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? child.status ?? NaN);
   const result: TimedCommand = { wallMs, maxRssMB: rssKb / 1024, cpuPercent, exit };
-  if (child.error !== undefined || signal !== undefined || exit > 1 || !existsSync(writes)) {
+  if (child.error !== undefined || signal !== undefined || exit > 1 || (writes !== null && !existsSync(writes))) {
     const how = child.error !== undefined ? child.error.message : signal !== undefined ? `killed by signal ${signal}` : `exit ${exit}`;
-    result.failure = `${how}, ${writes.replace(`${ROOT}/`, '')} not written: ${lastErrorLine(stderr)}`;
+    result.failure = `${how}${writes === null ? '' : `, ${writes.replace(`${ROOT}/`, '')} not written`}: ${lastErrorLine(stderr)}`;
     writeFileSync(join(BENCH_DIR, 'out', 'last-failure.stderr.txt'), stderr.slice(-20_000));
     log(`${args.slice(1, 3).join(' ')} failed: ${result.failure}`);
   }
@@ -176,6 +179,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       'report-runs': { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
+      'no-validate': { type: 'boolean', default: false },
+      'validate-runs': { type: 'string', default: '2' },
       'no-write': { type: 'boolean', default: false },
       profile: { type: 'string' },
     },
@@ -207,7 +212,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const xs = runsOf.map((r) => r[key]).filter((x): x is number => typeof x === 'number');
       return xs.length === 0 ? undefined : median(xs);
     };
-    const phaseKeys = ['readMs', 'importMs', 'stepGraphMs', 'machineMs', 'analyzeMs', 'summarizeMs', 'jsonRenderMs', 'jsonWriteMs', 'maxRssMB'] as const;
+    const phaseKeys = ['readMs', 'importMs', 'stepGraphMs', 'machineMs', 'shapeMachineMs', 'analyzeMs', 'summarizeMs', 'jsonRenderMs', 'jsonWriteMs', 'maxRssMB'] as const;
     const first = phaseRuns[0];
     sizes.push({
       label,
@@ -218,7 +223,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(phaseRuns.some((r) => r.failure !== undefined || r.jsonError !== undefined)
         ? { phaseFailure: phaseRuns.map((r) => r.failure ?? r.jsonError).find((f) => f !== undefined) }
         : {}),
-      imported: { items: first?.items, steps: first?.steps, errors: first?.errors, warnings: first?.warnings, jsonBytes: first?.jsonBytes, machineSampled: first?.machineSampled },
+      imported: { items: first?.items, steps: first?.steps, errors: first?.errors, warnings: first?.warnings, jsonBytes: first?.jsonBytes, machineSampled: first?.machineSampled, machineShapes: first?.machineShapes },
       analyze: {
         wallMs: median(analyzeRuns.map((r) => r.wallMs)),
         maxRssMB: median(analyzeRuns.map((r) => r.maxRssMB)),
@@ -246,6 +251,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(reportRuns.some((r) => r.failure !== undefined) ? { failure: reportRuns.find((r) => r.failure !== undefined)?.failure } : {}),
     };
   }
+  let validate: BenchResults['validate'];
+  if (!values['no-validate']) {
+    // The whole-catalogue machine check: every distinct machine shape built and explored, default workers.
+    const { dir, manifest } = ensureCatalogue('1k', SIZES['1k'] ?? 1000);
+    const validateRuns: TimedCommand[] = [];
+    for (let i = 0; i < Number(values['validate-runs']); i++) {
+      log(`validate 1k: run ${i + 1}`);
+      validateRuns.push(timeCommand([process.execPath, CLI, 'validate', ...csvFiles(dir)], null));
+    }
+    validate = {
+      items: manifest.items,
+      shapes: sizes.find((x) => x.label === '1k')?.imported.machineShapes,
+      wallMs: median(validateRuns.map((r) => r.wallMs)),
+      cpuPercent: median(validateRuns.map((r) => r.cpuPercent)),
+      all: validateRuns.map((r) => r.wallMs),
+      ...(validateRuns.some((r) => r.failure !== undefined) ? { failure: validateRuns.find((r) => r.failure !== undefined)?.failure } : {}),
+    };
+  }
   const results: BenchResults = {
     machine: machine(),
     startedAt: startedAt.toISOString(),
@@ -253,6 +276,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     loadAfter: [loadavg()[0] ?? NaN, loadavg()[1] ?? NaN],
     sizes,
     ...(report !== undefined ? { report } : {}),
+    ...(validate !== undefined ? { validate } : {}),
   };
   const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
