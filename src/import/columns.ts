@@ -65,22 +65,34 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, ColumnName> = new Map(
   COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((h) => [normalizeHeader(h), c.name] as const)),
 );
 
-/** Columns whose values are working days, so a header may say so: `办理时限（工作日）`, `wait_days (workdays)`. */
-const WORKDAY_COLUMNS: ReadonlySet<ColumnName> = new Set<ColumnName>(['duration_days', 'wait_days', 'legal_limit_days', 'promised_limit_days']);
+/** Columns whose values are days, so a header may name their unit: `办理时限（工作日）`, `等待时间（小时）`, `承诺时限（自然日）`. */
+const DAY_COLUMNS: ReadonlySet<ColumnName> = new Set<ColumnName>(['duration_days', 'wait_days', 'legal_limit_days', 'promised_limit_days']);
+
+/** A header cell read: the contract column it names and, for a day column, the unit it names (null: none named). */
+export interface HeaderColumn {
+  column: ColumnName;
+  unit: DurationUnit | null;
+}
 
 /**
- * The contract column a header cell names, or undefined for an unknown column. Excel sheets often
- * name the unit in the header; a trailing `（工作日）` / `(workday)` on a working-day column is accepted.
- * Any other unit there is not (`办理时限（自然日）` stays unknown, so the missing column is reported
- * instead of calendar days being read as working days).
+ * The contract column a header cell names, with the unit it gives in brackets, or undefined for an
+ * unknown column. Excel sheets often name the unit in the header: a trailing `（工作日）`,
+ * `（自然日）`, `(hours)` … on a day column gives that column's unit (converted as duration_unit is).
+ * A bracket that names no unit, or a unit on another column, leaves the header unknown.
  */
-export function findColumn(header: string): ColumnName | undefined {
+export function readHeaderColumn(header: string): HeaderColumn | undefined {
   const exact = COLUMN_BY_HEADER.get(normalizeHeader(header));
-  if (exact !== undefined) return exact;
+  if (exact !== undefined) return { column: exact, unit: null };
   const annotated = /^(.*?)\s*[（(]\s*([^（）()]+?)\s*[)）]\s*$/.exec(header);
-  if (annotated === null || findUnit(annotated[2]!) !== 'workday') return undefined;
+  if (annotated === null) return undefined;
+  const unit = findUnit(annotated[2]!);
   const column = COLUMN_BY_HEADER.get(normalizeHeader(annotated[1]!));
-  return column !== undefined && WORKDAY_COLUMNS.has(column) ? column : undefined;
+  return unit !== undefined && column !== undefined && DAY_COLUMNS.has(column) ? { column, unit } : undefined;
+}
+
+/** The contract column a header cell names (see readHeaderColumn), or undefined for an unknown column. */
+export function findColumn(header: string): ColumnName | undefined {
+  return readHeaderColumn(header)?.column;
 }
 
 /** Chinese aliases of each role; the first is what the CSV writer uses for Chinese headers. */

@@ -4,7 +4,7 @@
 
 import type { DiagnosticCode, Procedure, Step } from '../domain/index.js';
 import { buildDigraph, findCycle } from '../graph/index.js';
-import { COLUMNS, findColumn, normalizeHeader, type ColumnName } from './columns.js';
+import { COLUMNS, findColumn, normalizeHeader, readHeaderColumn, type ColumnName, type DurationUnit } from './columns.js';
 import { decodeText, type EncodingName } from './decode-text.js';
 import { makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.js';
 import { cellOf, columnLabel, columnPositions, readRow, type Header, type RowFacts } from './read-row.js';
@@ -176,6 +176,7 @@ function readHeader(
     fail(code, undefined, record.problem.field, `${quoteMessage(record.problem.kind)} in the header; the whole file is left out`);
   }
   const index = new Map<ColumnName, number>();
+  const units: Partial<Record<ColumnName, DurationUnit>> = {};
   const attributes: { index: number; key: string }[] = [];
   const seenUnknown = new Map<string, number>();
   record.cells.forEach((name, i) => {
@@ -184,11 +185,14 @@ function readHeader(
       if (rows.some((r) => r.problem === null && (r.cells[i] ?? '') !== '')) attributes.push({ index: i, key: `column ${i + 1}` });
       return;
     }
-    const column = findColumn(name);
-    if (column) {
+    const named = readHeaderColumn(name);
+    if (named) {
+      const { column, unit } = named;
       const first = index.get(column);
-      if (first === undefined) index.set(column, i);
-      else fail('DUPLICATE_COLUMN', column, i, `"${name}" names ${columnLabel(column)} again (column ${first + 1} already does); the whole file is left out`);
+      if (first === undefined) {
+        index.set(column, i);
+        if (unit !== null) units[column] = unit;
+      } else fail('DUPLICATE_COLUMN', column, i, `"${name}" names ${columnLabel(column)} again (column ${first + 1} already does); the whole file is left out`);
       return;
     }
     const key = normalizeHeader(name);
@@ -210,7 +214,7 @@ function readHeader(
       makeDiagnostic('UNKNOWN_COLUMN', { file, line }, `unknown column${attributes.length > 1 ? 's' : ''} ${names} kept as step attributes`),
     );
   }
-  return { header: { line, width: record.cells.length, index, at: columnPositions(index), attributes }, errorLine };
+  return { header: { line, width: record.cells.length, index, at: columnPositions(index), units, attributes }, errorLine };
 }
 
 function quoteMessage(kind: 'bad-quote' | 'unterminated-quote'): string {

@@ -26,6 +26,8 @@ export interface Header {
   index: ReadonlyMap<ColumnName, number>;
   /** `index` as a record (−1: the file has no such column), so reading a row does no map lookups. */
   at: Readonly<Record<ColumnName, number>>;
+  /** Units the header names for day columns (`办理时限（自然日）`); the others are in working days. */
+  units: Readonly<Partial<Record<ColumnName, DurationUnit>>>;
   attributes: readonly { index: number; key: string }[];
 }
 
@@ -164,13 +166,17 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
     }
   }
 
-  let unit: DurationUnit = 'workday';
+  // A row's 时限单位 gives the unit of its duration and wait; a header may give a column's unit
+  // (`办理时限（自然日）`). Both given and different is a contradiction, not a choice to guess.
+  let rowUnit: DurationUnit | null = null;
   const unitCell = cellAt(cells, at.duration_unit);
   if (unitCell !== '') {
     const found = findUnit(unitCell);
-    if (found) unit = found;
+    if (found) rowUnit = found;
     else bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', `unknown unit (时限单位) "${unitCell}"; expected workday 工作日, calendar-day 自然日 or hour 小时`);
   }
+  const unit = rowUnit ?? header.units.duration_days ?? 'workday';
+  if (conflicts(header.units.duration_days, rowUnit)) bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', unitConflict('duration_days', header.units.duration_days!, rowUnit!));
 
   let durationDays = 0;
   let durationMissing = false;
@@ -187,9 +193,11 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   let waitDays = 0;
   const waitCell = cellAt(cells, at.wait_days);
   if (waitCell !== '') {
+    const waitUnit = rowUnit ?? header.units.wait_days ?? 'workday';
+    if (conflicts(header.units.wait_days, rowUnit)) bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', unitConflict('wait_days', header.units.wait_days!, rowUnit!));
     const parsed = parseHundredths(waitCell);
-    if (parsed.ok) waitDays = toWorkdays(parsed.hundredths, unit);
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_WAIT', 'wait_days', `wait (等待时间) must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${waitCell}"`);
+    if (parsed.ok) waitDays = toWorkdays(parsed.hundredths, waitUnit);
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_WAIT', 'wait_days', `wait (等待时间) must be a number of ${UNIT_TEXT[waitUnit]} ≥ 0 with at most 2 decimals, got "${waitCell}"`);
   }
 
   let countsTowardLimit = !CLOCK_EXEMPT_ROLES.has(role);
@@ -211,15 +219,15 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   const legalCell = cellAt(cells, at.legal_limit_days);
   if (legalCell !== '') {
     const parsed = parseHundredths(legalCell);
-    if (parsed.ok) legalLimitDays = parsed.hundredths / 100;
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'legal_limit_days', limitMessage('legal_limit_days', legalCell));
+    if (parsed.ok) legalLimitDays = toWorkdays(parsed.hundredths, header.units.legal_limit_days ?? 'workday');
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'legal_limit_days', limitMessage('legal_limit_days', legalCell, header.units.legal_limit_days));
   }
   let promisedLimitDays: number | null = null;
   const promisedCell = cellAt(cells, at.promised_limit_days);
   if (promisedCell !== '') {
     const parsed = parseHundredths(promisedCell);
-    if (parsed.ok) promisedLimitDays = parsed.hundredths / 100;
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'promised_limit_days', limitMessage('promised_limit_days', promisedCell));
+    if (parsed.ok) promisedLimitDays = toWorkdays(parsed.hundredths, header.units.promised_limit_days ?? 'workday');
+    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'promised_limit_days', limitMessage('promised_limit_days', promisedCell, header.units.promised_limit_days));
   }
 
   // What the procedure keeps goes through the pool (see keep-string.ts); what only checks the row does not.
@@ -280,6 +288,15 @@ function booleanMessage(column: 'counts_toward_limit' | 'applicant_visit', text:
   return `${columnLabel(column)} must be 是/否, yes/no, true/false, 1/0 or Y/N, got "${text}"`;
 }
 
-function limitMessage(column: 'legal_limit_days' | 'promised_limit_days', text: string): string {
-  return `${columnLabel(column)} must be a number of working days ≥ 0 with at most 2 decimals, got "${text}"`;
+/** Whether the header's unit for a column and the row's 时限单位 are both given and differ. */
+function conflicts(named: DurationUnit | undefined, rowUnit: DurationUnit | null): boolean {
+  return named !== undefined && rowUnit !== null && named !== rowUnit;
+}
+
+function unitConflict(column: 'duration_days' | 'wait_days', named: DurationUnit, rowUnit: DurationUnit): string {
+  return `the header gives ${columnLabel(column)} in ${UNIT_TEXT[named]}, but this row's unit (时限单位) says ${UNIT_TEXT[rowUnit]}`;
+}
+
+function limitMessage(column: 'legal_limit_days' | 'promised_limit_days', text: string, unit: DurationUnit = 'workday'): string {
+  return `${columnLabel(column)} must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${text}"`;
 }

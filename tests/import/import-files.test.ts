@@ -108,17 +108,36 @@ describe('importFiles: exact procedures', () => {
     expect(p.steps.map((s) => s.attributes)).toEqual([{ 备注: '可容缺受理' }]);
   });
 
-  it('headers naming the working-day unit are read; another unit there leaves the column missing', () => {
+  it('headers naming the working-day unit are read', () => {
     const rows = ['X-1,卫生许可,S1,受理,窗口,受理,1,0.5,20', 'X-1,卫生许可,S2,审批,科室,审批,2,0,'];
     const ok = importFiles([textFile('unit-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（工作日）,等待时间 (workdays),法定时限(工作日)', ...rows].join('\n'))]);
     const p = only(ok);
     expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 1, 0.5], ['S2', 2, 0]]);
     expect(p.legalLimitDays).toBe(20);
-    const calendar = importFiles([textFile('calendar-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（自然日）', ...rows.map((r) => r.split(',').slice(0, 7).join(','))].join('\n'))]);
-    expect(calendar.procedures).toEqual([]);
-    expect(calendar.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual(
-      expect.arrayContaining([['MISSING_COLUMN', 1, 'duration_days']]),
-    );
+  });
+
+  it('headers naming another unit convert that column (自然日 × 5/7, 小时 ÷ 8), limits included', () => {
+    const header = '事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（自然日）,等待时间（小时）,承诺时限（自然日）,法定时限 (hours)';
+    const rows = ['X-1,卫生许可,S1,受理,窗口,受理,7,4,14,160', 'X-1,卫生许可,S2,审批,科室,审批,3.5,0,,'];
+    const p = only(importFiles([textFile('calendar-header.csv', [header, ...rows].join('\n'))]));
+    expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 5, 0.5], ['S2', 2.5, 0]]);
+    expect([p.promisedLimitDays, p.legalLimitDays]).toEqual([10, 20]);
+    const english = importFiles([textFile('english.csv', ['item_code,item_name,step_id,step_name,department,duration_days (calendar days)', 'X-2,Permit,S1,Accept,Window,14'].join('\n'))]);
+    expect(only(english).steps[0]?.durationDays).toBe(10);
+  });
+
+  it('a header unit and a row\'s 时限单位 must agree; a bracket naming no unit leaves the column unknown', () => {
+    const header = '事项编码,事项名称,环节编号,环节名称,承办部门,办理时限（自然日）,时限单位';
+    const agree = importFiles([textFile('agree.csv', [header, 'X-1,卫生许可,S1,受理,窗口,7,自然日'].join('\n'))]);
+    expect(only(agree).steps[0]?.durationDays).toBe(5);
+    const clash = importFiles([textFile('clash.csv', [header, 'X-1,卫生许可,S1,受理,窗口,7,工作日', 'X-2,许可,S1,受理,窗口,7,'].join('\n'))]);
+    expect(clash.procedures.map((p) => [p.itemCode, p.steps[0]?.durationDays])).toEqual([['X-2', 5]]);
+    expect(clash.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['BAD_UNIT', 2, 'duration_unit', expect.stringContaining('the header gives duration_days (办理时限) in calendar days (自然日), but this row\'s unit (时限单位) says working days (工作日)')],
+    ]);
+    const remark = importFiles([textFile('remark.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,办理时限（备注）', 'X-1,卫生许可,S1,受理,窗口,7'].join('\n'))]);
+    expect(remark.procedures).toEqual([]);
+    expect(remark.diagnostics.map((d) => [d.code, d.column])).toEqual(expect.arrayContaining([['MISSING_COLUMN', 'duration_days']]));
   });
 
   it('empty duration: the step counts 0 and is marked', () => {
