@@ -1,6 +1,6 @@
 // The commands that can use worker threads give the same output whatever their number, on a
 // generated catalogue big enough to be shared out (several files, several batches of items).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,4 +35,28 @@ describe('worker threads', () => {
     expect(one!.stdout).toBe(none!.stdout);
     expect(two!.stdout).toBe(none!.stdout);
   });
+
+  it('report: the same folder, file for file, with 0 and 2 workers (diagrams laid out while files are written)', () => {
+    const first = files.slice(0, 2);
+    const outs = ['0', '2'].map((w) => {
+      const out = mkdtempSync(join(tmpdir(), `procopt-report-${w}-`));
+      const r = procopt(['report', ...first, '--out', out, '--workers', w]);
+      expect(r.status).toBe(0);
+      return out;
+    });
+    const listing = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length))
+        .sort();
+    const [none, two] = outs.map(listing);
+    // original, before/after and Gantt for every item, plus the best redesign where there is one.
+    const analysis = JSON.parse(readFileSync(join(outs[0]!, 'analysis.json'), 'utf8')) as { items: { candidates: unknown[] }[] };
+    expect(analysis.items).toHaveLength(40);
+    const redesigned = analysis.items.filter((item) => item.candidates.length > 0).length;
+    expect(none!.filter((f) => f.endsWith('.svg')).length).toBe(40 * 3 + redesigned);
+    expect(two).toEqual(none);
+    for (const f of none!) expect(readFileSync(join(outs[1]!, f)).equals(readFileSync(join(outs[0]!, f))), f).toBe(true);
+  }, 120_000);
 });
+
