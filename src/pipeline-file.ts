@@ -1,31 +1,48 @@
 // One file of a catalogue, start to finish, in whatever thread runs it: import the file, analyse
-// each valid item and render its JSON — so only text and small figures travel between threads.
+// each valid item and render its text in the chosen format — so only text and small figures travel
+// between threads.
 
-import type { FindingKind } from './domain/index.js';
+import type { FindingKind, ItemAnalysis } from './domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from './import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from './analyze/index.js';
-import { renderJsonItem } from './report/index.js';
+import { renderJsonItem, renderMarkdownItem, renderSummaryCsvRow, toCatalogueRow, type CatalogueRow } from './report/index.js';
+
+/** The formats a catalogue can be written in item by item. */
+export type StreamFormat = 'json' | 'md' | 'csv';
 
 export interface FileTask {
   source: SourceFile;
   encoding: EncodingName;
   /** Analyse only this item; null: all. */
   itemCode: string | null;
+  format: StreamFormat;
+  /** JSON only: every item's and candidate's full steps. */
   includeSteps: boolean;
+  /** JSON only: indent each item fully. */
   pretty: boolean;
 }
 
-/** An analysed item as it travels back: its JSON text and what the summary and --fail-on need. */
+/** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
 export interface AnalysedItem {
   itemCode: string;
-  json: string;
+  /** The item's JSON (in the items array), Markdown section or summary.csv line. */
+  text: string;
   figures: ItemFigures;
   findingKinds: FindingKind[];
+  /** Markdown only: what the catalogue tables need (null otherwise). */
+  row: CatalogueRow | null;
 }
+
+const renderers: Record<StreamFormat, (analysis: ItemAnalysis, task: FileTask) => string> = {
+  json: (analysis, task) => renderJsonItem(analysis, { includeSteps: task.includeSteps, pretty: task.pretty }),
+  md: (analysis) => renderMarkdownItem(analysis),
+  csv: (analysis) => renderSummaryCsvRow(analysis),
+};
 
 /** Imports one file and analyses its valid items (only `itemCode`'s, when given). */
 export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
   const imported = importSourceFile(task.source, { encoding: task.encoding });
+  const render = renderers[task.format];
   return {
     file: imported.file,
     diagnostics: imported.diagnostics,
@@ -39,9 +56,10 @@ export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
         ...item,
         payload: {
           itemCode: analysis.itemCode,
-          json: renderJsonItem(analysis, { includeSteps: task.includeSteps, pretty: task.pretty }),
+          text: render(analysis, task),
           figures: findItemFigures(analysis),
           findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
+          row: task.format === 'md' ? toCatalogueRow(analysis) : null,
         },
       };
     }),

@@ -1,14 +1,14 @@
 // The whole pipeline for a catalogue — import (bytes → procedures + diagnostics) → model (step
 // graphs) → analyze (CPM, findings, candidates). analyzeSources() gives one AnalysisResult in this
-// thread; analyzeSourcesToJson() runs file by file on worker threads and gives the JSON document.
+// thread; analyzeSourcesToText() runs file by file on worker threads and writes a format's document.
 
-import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from './domain/index.js';
+import type { AnalysisError, AnalysisResult, AnalysisSummary, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from './domain/index.js';
 import { ProcoptError } from './domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from './analyze/index.js';
-import { createJsonWriter } from './report/index.js';
+import { createJsonWriter, SUMMARY_CSV_HEADER, writeMarkdownDocument, type CatalogueRow } from './report/index.js';
 import { streamTasks } from './workers/index.js';
-import { analyzeFile, type AnalysedItem, type FileTask } from './pipeline-file.js';
+import { analyzeFile, type AnalysedItem, type FileTask, type StreamFormat } from './pipeline-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -43,49 +43,95 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
   return { imported, result };
 }
 
-export interface JsonPipelineOptions extends PipelineOptions {
-  /** Include every item's and candidate's full steps in the JSON. */
+export interface TextPipelineOptions extends PipelineOptions {
+  /** json: the analysis contract; md: report.md; csv: summary.csv (without BOM). */
+  format: StreamFormat;
+  /** JSON only: include every item's and candidate's full steps. */
   includeSteps: boolean;
-  /** Indent every item fully (default: one item per line). */
+  /** JSON only: indent every item fully (default: one item per line). */
   pretty: boolean;
   /** Worker threads (files are shared among them); 0 runs everything in this thread. */
   workers: number;
 }
 
-/** What the CLI needs besides the JSON document. */
-export interface JsonRun {
+/** What the CLI needs besides the document. */
+export interface TextRun {
   diagnostics: Diagnostic[];
   leftOut: LeftOutItem[];
   /** The analysed items with the kinds of their findings (for --fail-on). */
   items: { itemCode: string; findingKinds: FindingKind[] }[];
 }
 
+/** Where a format's items go as they arrive, and how its document ends. */
+interface DocumentWriter {
+  item(analysed: AnalysedItem): void;
+  end(parts: { summary: AnalysisSummary; errors: AnalysisError[]; warnings: AnalysisError[] }): void;
+}
+
+function createDocumentWriter(format: StreamFormat, write: (text: string) => void): DocumentWriter {
+  switch (format) {
+    case 'json': {
+      const json = createJsonWriter(write);
+      return { item: (analysed) => json.item(analysed.text), end: (parts) => json.end(parts) };
+    }
+    case 'csv': {
+      // The header goes out with the first row (or at the end), so an unknown --item writes nothing.
+      let started = false;
+      const start = (): void => {
+        if (!started) write(SUMMARY_CSV_HEADER);
+        started = true;
+      };
+      return {
+        item: (analysed) => {
+          start();
+          write(analysed.text);
+        },
+        end: start,
+      };
+    }
+    case 'md': {
+      // The catalogue tables come first and need every item: keep the items' sections and rows.
+      const sections: string[] = [];
+      const rows: CatalogueRow[] = [];
+      return {
+        item: (analysed) => {
+          sections.push(analysed.text);
+          rows.push(analysed.row!);
+        },
+        end: (parts) => writeMarkdownDocument({ ...parts, rows }, sections, write),
+      };
+    }
+  }
+}
+
 /**
- * analyzeSources for JSON output, file by file on worker threads: each file is imported, analysed
- * and rendered where it runs, and only text and small figures come back. Files are combined here in
- * catalogue order (item codes checked across files) and each file's items are written through
- * `write` as soon as it and the files before it are done, so memory stays flat. The document is the
- * same whatever the number of workers, and equals renderJson of analyzeSources' result.
+ * analyzeSources rendered as one format's document, file by file on worker threads: each file is
+ * imported, analysed and rendered where it runs, and only text and small figures come back. Files
+ * are combined here in catalogue order (item codes checked across files) and each file's items go to
+ * `write` as soon as it and the files before it are done (Markdown keeps only the items' text until
+ * its tables are written), so memory does not hold the catalogue's analyses. The document is the
+ * same whatever the number of workers, and equals the format's renderer on analyzeSources' result.
  * @throws ProcoptError UNKNOWN_ITEM (before anything is written) when --item names no item.
  */
-export async function analyzeSourcesToJson(
+export async function analyzeSourcesToText(
   files: readonly SourceFile[],
-  options: JsonPipelineOptions,
+  options: TextPipelineOptions,
   write: (text: string) => void,
-): Promise<JsonRun> {
+): Promise<TextRun> {
   const tasks = files.map(
     (source): FileTask => ({
       source,
       encoding: options.encoding ?? 'auto',
       itemCode: options.itemCode ?? null,
+      format: options.format,
       includeSteps: options.includeSteps,
       pretty: options.pretty,
     }),
   );
   const combiner = createCombiner<AnalysedItem>();
-  const writer = createJsonWriter(write);
+  const writer = createDocumentWriter(options.format, write);
   const figures: ItemFigures[] = [];
-  const items: JsonRun['items'] = [];
+  const items: TextRun['items'] = [];
   await streamTasks(
     new URL('./pipeline-worker.js', import.meta.url),
     tasks,
@@ -93,7 +139,7 @@ export async function analyzeSourcesToJson(
     { workers: options.workers, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     (_index, file) => {
       for (const analysed of combiner.add(file)) {
-        writer.item(analysed.json);
+        writer.item(analysed);
         figures.push(analysed.figures);
         items.push({ itemCode: analysed.itemCode, findingKinds: analysed.findingKinds });
       }

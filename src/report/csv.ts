@@ -1,7 +1,7 @@
 // summary.csv: one row per item with its figures and best candidate. RFC 4180 with CRLF line
 // ends; text cells are neutralised against formula injection (OWASP). The BOM is the CLI's job.
 
-import type { AnalysisResult } from '../domain/index.js';
+import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import { formatCsvTextCell } from './escape.js';
 import { computeSavingDays, findBestCandidate, formatDays } from './figures.js';
 
@@ -26,23 +26,29 @@ const number = (n: number | null | undefined): string => (n === null || n === un
 
 /** The catalogue as CSV text (no BOM), one row per item in the result's order. */
 export function renderSummaryCsv(result: AnalysisResult): string {
-  const rows = result.items.map((item) => {
-    const best = findBestCandidate(item);
-    return [
-      formatCsvTextCell(item.itemCode),
-      formatCsvTextCell(item.itemName),
-      formatCsvTextCell(item.department),
-      String(item.stepCount),
-      number(item.criticalPath.durationDays),
-      number(item.clockDays),
-      number(item.legalLimitDays),
-      number(item.promisedLimitDays),
-      String(item.applicantVisits),
-      String(item.findings.length),
-      formatCsvTextCell(best?.id ?? ''),
-      number(best?.durationDays),
-      number(computeSavingDays(item)),
-    ].join(',');
-  });
-  return [SUMMARY_CSV_COLUMNS.join(','), ...rows].map((row) => `${row}\r\n`).join('');
+  return SUMMARY_CSV_HEADER + result.items.map(renderSummaryCsvRow).join('');
+}
+
+/** The header line of summary.csv, CRLF included. */
+export const SUMMARY_CSV_HEADER = `${SUMMARY_CSV_COLUMNS.join(',')}\r\n`;
+
+/** One item's line of summary.csv, CRLF included, for writing a catalogue item by item. */
+export function renderSummaryCsvRow(item: ItemAnalysis): string {
+  const best = findBestCandidate(item);
+  const cells = [
+    formatCsvTextCell(item.itemCode),
+    formatCsvTextCell(item.itemName),
+    formatCsvTextCell(item.department),
+    String(item.stepCount),
+    number(item.criticalPath.durationDays),
+    number(item.clockDays),
+    number(item.legalLimitDays),
+    number(item.promisedLimitDays),
+    String(item.applicantVisits),
+    String(item.findings.length),
+    formatCsvTextCell(best?.id ?? ''),
+    number(best?.durationDays),
+    number(computeSavingDays(item)),
+  ];
+  return `${cells.join(',')}\r\n`;
 }

@@ -52,6 +52,41 @@ export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
   'limit-slack': '承诺时限可压缩',
 };
 
+/**
+ * What the catalogue-wide tables (totals, per department, ranking) need of one item: a few figures,
+ * small enough to keep for a whole catalogue while each item's own text is written as it is ready.
+ */
+export interface CatalogueRow {
+  itemCode: string;
+  itemName: string;
+  department: string;
+  stepCount: number;
+  applicantVisits: number;
+  departmentHandoffs: number;
+  findingCount: number;
+  durationDays: number;
+  /** The best candidate (see findBestCandidate), or null. */
+  best: { id: string; durationDays: number; applicantVisits: number } | null;
+  savingDays: number;
+}
+
+/** The item's CatalogueRow. */
+export function toCatalogueRow(item: ItemAnalysis): CatalogueRow {
+  const best = findBestCandidate(item);
+  return {
+    itemCode: item.itemCode,
+    itemName: item.itemName,
+    department: item.department,
+    stepCount: item.stepCount,
+    applicantVisits: item.applicantVisits,
+    departmentHandoffs: item.departmentHandoffs,
+    findingCount: item.findings.length,
+    durationDays: item.criticalPath.durationDays,
+    best: best === undefined ? null : { id: best.id, durationDays: best.durationDays, applicantVisits: best.applicantVisits },
+    savingDays: computeSavingDays(item),
+  };
+}
+
 /** One row of the per-department table: totals over the items the department leads. */
 export interface DepartmentRow {
   department: string;
@@ -67,14 +102,19 @@ export interface DepartmentRow {
  * steps), sorted by days that could be saved, then by name.
  */
 export function summarizeDepartments(result: AnalysisResult): DepartmentRow[] {
+  return summarizeDepartmentRows(result.items.map(toCatalogueRow));
+}
+
+/** summarizeDepartments over catalogue rows (in the items' order). */
+export function summarizeDepartmentRows(items: readonly CatalogueRow[]): DepartmentRow[] {
   const rows = new Map<string, DepartmentRow>();
-  for (const item of result.items) {
+  for (const item of items) {
     const row = rows.get(item.department) ?? { department: item.department, items: 0, steps: 0, handoffs: 0, findings: 0, savingDays: 0 };
     row.items += 1;
     row.steps += item.stepCount;
     row.handoffs += item.departmentHandoffs;
-    row.findings += item.findings.length;
-    row.savingDays = Math.round((row.savingDays + computeSavingDays(item)) * 100) / 100;
+    row.findings += item.findingCount;
+    row.savingDays = Math.round((row.savingDays + item.savingDays) * 100) / 100;
     rows.set(item.department, row);
   }
   return [...rows.values()].sort((a, b) => b.savingDays - a.savingDays || (a.department < b.department ? -1 : a.department > b.department ? 1 : 0));
@@ -93,18 +133,23 @@ export interface CatalogueTotals {
 
 /** Totals from the summary, plus applicant visits before and after (best candidate per item). */
 export function summarizeCatalogue(result: AnalysisResult): CatalogueTotals {
+  return summarizeCatalogueRows(result.summary, result.items.map(toCatalogueRow));
+}
+
+/** summarizeCatalogue from the summary and the catalogue rows. */
+export function summarizeCatalogueRows(summary: AnalysisResult['summary'], items: readonly CatalogueRow[]): CatalogueTotals {
   let visitsBefore = 0;
   let visitsAfter = 0;
-  for (const item of result.items) {
+  for (const item of items) {
     visitsBefore += item.applicantVisits;
-    visitsAfter += findBestCandidate(item)?.applicantVisits ?? item.applicantVisits;
+    visitsAfter += item.best?.applicantVisits ?? item.applicantVisits;
   }
   return {
-    items: result.summary.items,
-    steps: result.summary.steps,
-    itemsWithFindings: result.summary.itemsWithFindings,
-    daysBefore: result.summary.durationDaysBefore,
-    daysAfter: result.summary.durationDaysAfter,
+    items: summary.items,
+    steps: summary.steps,
+    itemsWithFindings: summary.itemsWithFindings,
+    daysBefore: summary.durationDaysBefore,
+    daysAfter: summary.durationDaysAfter,
     visitsBefore,
     visitsAfter,
   };
@@ -113,4 +158,9 @@ export function summarizeCatalogue(result: AnalysisResult): CatalogueTotals {
 /** Items ordered by days that could be saved (most first), then by item code. */
 export function rankItemsBySaving(items: readonly ItemAnalysis[]): ItemAnalysis[] {
   return [...items].sort((a, b) => computeSavingDays(b) - computeSavingDays(a) || (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : 0));
+}
+
+/** rankItemsBySaving over catalogue rows. */
+export function rankRowsBySaving(rows: readonly CatalogueRow[]): CatalogueRow[] {
+  return [...rows].sort((a, b) => b.savingDays - a.savingDays || (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : 0));
 }

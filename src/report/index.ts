@@ -44,8 +44,8 @@ export const reportFormatInfo = {
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
 export { renderJson, renderJsonItem, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
-export { renderSummaryCsv, SUMMARY_CSV_COLUMNS } from './csv.js';
-export { renderMarkdown, type MarkdownOptions } from './markdown.js';
+export { renderSummaryCsv, renderSummaryCsvRow, SUMMARY_CSV_COLUMNS, SUMMARY_CSV_HEADER } from './csv.js';
+export { renderMarkdown, renderMarkdownItem, writeMarkdownDocument, type MarkdownOptions, type MarkdownDocumentParts } from './markdown.js';
 export { renderHtml } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';
 export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';
@@ -56,8 +56,10 @@ export {
   summarizeDepartments,
   summarizeCatalogue,
   rankItemsBySaving,
+  toCatalogueRow,
   FINDING_LABELS,
   ROLE_LABELS,
+  type CatalogueRow,
   type DepartmentRow,
   type CatalogueTotals,
 } from './figures.js';

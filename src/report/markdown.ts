@@ -7,12 +7,13 @@ import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagram
 import { escapeMarkdown as md } from './escape.js';
 import {
   FINDING_LABELS,
-  computeSavingDays,
   findBestCandidate,
   formatDays,
-  rankItemsBySaving,
-  summarizeCatalogue,
-  summarizeDepartments,
+  rankRowsBySaving,
+  summarizeCatalogueRows,
+  summarizeDepartmentRows,
+  toCatalogueRow,
+  type CatalogueRow,
 } from './figures.js';
 import { diagramFileName } from './safe-file-name.js';
 
@@ -107,52 +108,86 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
 
 /** The catalogue report as Markdown (GFM). */
 export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions = {}): string {
-  const diagramHref = options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`);
-  const totals = summarizeCatalogue(result);
-  const out: string[] = [
+  const parts: MarkdownDocumentParts = {
+    summary: result.summary,
+    rows: result.items.map(toCatalogueRow),
+    errors: result.errors,
+    warnings: result.warnings,
+  };
+  const pieces: string[] = [];
+  writeMarkdownDocument(parts, result.items.map((item) => renderMarkdownItem(item, options)), (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** One item's section of report.md (see renderMarkdown), for writing a catalogue item by item. */
+export function renderMarkdownItem(item: ItemAnalysis, options: MarkdownOptions = {}): string {
+  return renderItem(item, options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`));
+}
+
+/** What report.md shows besides the items' own sections. */
+export interface MarkdownDocumentParts {
+  summary: AnalysisResult['summary'];
+  /** One per item, in the items' order. */
+  rows: readonly CatalogueRow[];
+  errors: AnalysisResult['errors'];
+  warnings: AnalysisResult['warnings'];
+}
+
+/**
+ * Writes report.md through `write` in pieces: the catalogue tables, then each item's section (from
+ * renderMarkdownItem, in order), then the input problems — never the whole document as one string.
+ */
+export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: readonly string[], write: (text: string) => void): void {
+  const totals = summarizeCatalogueRows(parts.summary, parts.rows);
+  const head = [
     '# 办理流程分析报告 Procedure analysis report',
     '',
     '## 总览 Catalogue summary',
     '',
     table(
       ['事项 items', '环节 steps', '有发现的事项 items with findings', '时长 days before → after', '到场 visits before → after', '输入错误 input errors'],
-      [[String(totals.items), String(totals.steps), String(totals.itemsWithFindings), `${formatDays(totals.daysBefore)} → ${formatDays(totals.daysAfter)}`, `${totals.visitsBefore} → ${totals.visitsAfter}`, String(result.errors.length)]],
+      [[String(totals.items), String(totals.steps), String(totals.itemsWithFindings), `${formatDays(totals.daysBefore)} → ${formatDays(totals.daysAfter)}`, `${totals.visitsBefore} → ${totals.visitsAfter}`, String(parts.errors.length)]],
     ),
     '',
     '## 按部门 By department',
     '',
     table(
       ['牵头部门 department', '事项 items', '环节 steps', '部门交接 handoffs', '发现 findings', '可节省天数 days saved'],
-      summarizeDepartments(result).map((d) => [md(d.department), String(d.items), String(d.steps), String(d.handoffs), String(d.findings), formatDays(d.savingDays)]),
+      summarizeDepartmentRows(parts.rows).map((d) => [md(d.department), String(d.items), String(d.steps), String(d.handoffs), String(d.findings), formatDays(d.savingDays)]),
     ),
     '',
     '## 可节省时间排名 Items by days saved',
     '',
     table(
       ['事项编码 item code', '事项名称 item', '现状 days', '最优方案 best', '方案时长 days', '可节省 saved', '发现 findings'],
-      rankItemsBySaving(result.items).map((item) => {
-        const best = findBestCandidate(item);
-        return [md(item.itemCode), md(item.itemName), formatDays(item.criticalPath.durationDays), best ? md(best.id) : '—', best ? formatDays(best.durationDays) : '—', formatDays(computeSavingDays(item)), String(item.findings.length)];
-      }),
+      rankRowsBySaving(parts.rows).map((row) => [md(row.itemCode), md(row.itemName), formatDays(row.durationDays), row.best ? md(row.best.id) : '—', row.best ? formatDays(row.best.durationDays) : '—', formatDays(row.savingDays), String(row.findingCount)]),
     ),
     '',
     '## 事项 Items',
     '',
-    ...result.items.map((item) => renderItem(item, diagramHref)),
   ];
-  if (result.errors.length > 0 || result.warnings.length > 0) {
-    out.push(
+  const tail: string[] = [];
+  if (parts.errors.length > 0 || parts.warnings.length > 0) {
+    tail.push(
       '## 输入问题 Input problems',
       '',
       table(
         ['级别 level', '文件 file', '行 line', '事项 item', '列 column', '代码 code', '说明 message'],
         [
-          ...result.errors.map((e) => ['错误 error', e] as const),
-          ...result.warnings.map((e) => ['警告 warning', e] as const),
+          ...parts.errors.map((e) => ['错误 error', e] as const),
+          ...parts.warnings.map((e) => ['警告 warning', e] as const),
         ].map(([level, e]) => [level, md(e.file), String(e.line), md(e.itemCode ?? ''), md(e.column ?? ''), md(e.code), md(e.message)]),
       ),
       '',
     );
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // The pieces, joined by line breaks, with runs of blank lines collapsed and the end trimmed to one
+  // line break. A section starts with its heading and ends with one line break, so no run of blank
+  // lines crosses from one piece to the next and each piece can be tidied on its own.
+  const pieces = [head.join('\n'), ...sections, ...(tail.length > 0 ? [tail.join('\n')] : [])];
+  const tidy = (text: string): string => text.replace(/\n{3,}/g, '\n\n');
+  pieces.forEach((piece, i) => {
+    const last = i === pieces.length - 1;
+    write(last ? `${tidy(piece).trimEnd()}\n` : `${tidy(piece)}\n`);
+  });
 }

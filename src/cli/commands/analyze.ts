@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import type { AnalysisResult, FindingKind, LeftOutItem } from '../../domain/index.js';
 import { encodeText, formatProcedureCsv, type EncodingName } from '../../import/index.js';
 import { reportFormats, safeFileName } from '../../report/index.js';
-import { analyzeSources, analyzeSourcesToJson } from '../../pipeline.js';
+import { analyzeSources, analyzeSourcesToText } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';
@@ -57,12 +57,18 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 
   let leftOut: LeftOutItem[];
   let items: { itemCode: string; findingKinds: FindingKind[] }[];
-  if (options.format === 'json' && options.emitCandidates === undefined) {
+  if (options.emitCandidates === undefined) {
+    // Every format streams: items are analysed and written file by file, never all held at once.
     const workers = options.workers ?? defaultAnalyzeWorkers(files.reduce((n, f) => n + f.bytes.length, 0));
-    const output = openOutput(options.out, io);
+    // A CSV file gets the UTF-8 BOM Excel needs to read it as UTF-8 (standard output does not).
+    const output = openOutput(options.out, io, options.format === 'csv' ? '\uFEFF' : '');
     let run;
     try {
-      run = await analyzeSourcesToJson(files, { encoding: options.encoding, ...selection, includeSteps: options.steps, pretty: options.pretty, workers, onProgress }, output.write);
+      run = await analyzeSourcesToText(
+        files,
+        { encoding: options.encoding, ...selection, format: options.format, includeSteps: options.steps, pretty: options.pretty, workers, onProgress },
+        output.write,
+      );
     } finally {
       output.close();
     }
@@ -97,13 +103,14 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 }
 
 /**
- * Where JSON pieces go: standard output, or a file (created with its folder) written through a
+ * Where the document's pieces go: standard output, or a file (created with its folder) written through a
  * 1 MB buffer. Nothing is created before the first piece, so a usage error leaves no file behind.
  */
-function openOutput(out: string | undefined, io: Io): { write: (text: string) => void; close: () => void } {
+function openOutput(out: string | undefined, io: Io, filePrefix: string): { write: (text: string) => void; close: () => void } {
   if (out === undefined) return { write: (text) => io.out(text), close: () => undefined };
   let fd: number | null = null;
-  let buffered = '';
+  let buffered = filePrefix;
+  let written = false;
   const flush = (): void => {
     if (fd === null) {
       mkdirSync(dirname(out), { recursive: true });
@@ -114,11 +121,12 @@ function openOutput(out: string | undefined, io: Io): { write: (text: string) =>
   };
   return {
     write(text) {
+      written = true;
       buffered += text;
       if (buffered.length > 1 << 20) flush();
     },
     close() {
-      if (buffered !== '') flush();
+      if (written) flush();
       if (fd !== null) closeSync(fd);
     },
   };

@@ -1,0 +1,55 @@
+// The streaming pipeline (analyzeSourcesToText) writes, for every format, exactly what the format's
+// renderer gives for analyzeSources' whole result — whatever the number of workers, with items left
+// out, warnings and an unknown column among the inputs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSources, analyzeSourcesToText } from '../src/pipeline.js';
+import { reportFormats } from '../src/report/index.js';
+import type { SourceFile } from '../src/import/index.js';
+import { generateCatalogue } from '../scripts/bench/generate-catalogue.js';
+
+const read = (path: string): SourceFile => ({ file: path, bytes: new Uint8Array(readFileSync(path)) });
+
+const files: SourceFile[] = [
+  ...readdirSync('models').filter((f) => f.endsWith('.csv')).sort().map((f) => read(join('models', f))),
+  ...['duplicate-item-a.csv', 'duplicate-item-b.csv', 'bad-duration.csv', 'unknown-column.csv', 'cycle.csv'].map((f) => read(join('tests/fixtures/import', f))),
+  ...generateCatalogue({ items: 30, seed: 11, itemsPerFile: 10 }).map((f) => ({ file: f.file, bytes: f.bytes })),
+];
+
+async function streamed(format: 'json' | 'md' | 'csv', workers: number, itemCode?: string): Promise<string> {
+  const pieces: string[] = [];
+  await analyzeSourcesToText(
+    files,
+    { format, includeSteps: false, pretty: false, workers, ...(itemCode !== undefined ? { itemCode } : {}) },
+    (text) => pieces.push(text),
+  );
+  return pieces.join('');
+}
+
+describe('analyzeSourcesToText', () => {
+  const { imported, result } = analyzeSources(files);
+
+  it('has items left out, warnings and errors to show', () => {
+    expect(result.items.length).toBeGreaterThan(30);
+    expect(imported.leftOut.length).toBeGreaterThan(0);
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(result.warnings.length).toBeGreaterThan(0);
+  });
+
+  for (const format of ['json', 'md', 'csv'] as const) {
+    it(`${format}: equals the renderer on the whole result, with 0 and 2 workers`, async () => {
+      const whole = reportFormats[format](result, {});
+      expect(await streamed(format, 0)).toBe(whole);
+      expect(await streamed(format, 2)).toBe(whole);
+    }, 60_000);
+  }
+
+  it('md and csv for one item equal the renderer on that item alone', async () => {
+    const code = result.items[3]!.itemCode;
+    const one = analyzeSources(files, { itemCode: code }).result;
+    expect(one.items.map((i) => i.itemCode)).toEqual([code]);
+    expect(await streamed('md', 0, code)).toBe(reportFormats.md(one, {}));
+    expect(await streamed('csv', 0, code)).toBe(reportFormats.csv(one, {}));
+  });
+});
