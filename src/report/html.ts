@@ -98,12 +98,13 @@ th[aria-sort='descending'] button::after { content: ' ▼'; }
 `;
 
 /**
- * Markup as the raw text of a <script> element: only "</script" (any case) would end it early.
- * Our SVG holds none (every CSV text in it is escaped), but a "<" there is text, so it is written
- * as &lt; — the same text once the markup is parsed.
+ * Markup as the raw text of a <script> element: "</script" (any case) would end it early and "<!--"
+ * would change how the parser looks for that end. Our SVG holds neither (every CSV text in it is
+ * escaped, and it has no comments), but a "<" there could only be text, so it is written as &lt; —
+ * the same text once the markup is parsed.
  */
 function inertText(markup: string): string {
-  return markup.replace(/<\/(script)/gi, '&lt;/$1');
+  return markup.replace(/<(\/script|!--)/gi, '&lt;$1');
 }
 
 function scriptHash(script: string): string {

@@ -51,6 +51,17 @@ describe('renderHtml', () => {
     }
   });
 
+  it('keeps embedded markup inert even if it held "</script" or "<!--"', () => {
+    const code = sampleResult().items[0]!.itemCode;
+    const crafted = '<svg xmlns="http://www.w3.org/2000/svg"><text>a</SCRIPT><script>alert(1)</script><!--<script>--></text></svg>';
+    const page = renderHtml(sampleResult(), new Map([[code, { original: crafted, beforeAfter: crafted, gantt: crafted }]]));
+    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    // Two page scripts and three inert holders: nothing of the crafted markup became an element.
+    expect(scripts.map((m) => m[1])).toEqual([' type="image/svg+xml"', ' type="image/svg+xml"', ' type="image/svg+xml"', '', '']);
+    // An opening <script> is plain text inside script data; only an end tag or "<!--" could break out.
+    expect(scripts[0]![2]).toBe('<svg xmlns="http://www.w3.org/2000/svg"><text>a&lt;/SCRIPT><script>alert(1)&lt;/script>&lt;!--<script>--></text></svg>');
+  });
+
   it('keeps hostile text inert', () => {
     expect(html).not.toMatch(/<img|<b>粗体|<script>alert/i);
     expect(attributesOf(html).filter(([, name]) => /^on/i.test(name))).toEqual([]);
