@@ -193,7 +193,7 @@ interface Exploration {
 }
 
 /**
- * Breadth-first search over state values with every enabled event (COMPLETE, SKIP, RETURN, REJECT),
+ * Breadth-first search over state values with every enabled event (COMPLETE, SKIP, RETURN; REJECT once),
  * by @xstate/graph's getAdjacencyMap with our own event list (never its internal `xstate.*` events).
  * Its `limit` throws without a partial result, so the bound is kept with `stopWhen` instead: states
  * past the first maxStates are recorded but not expanded, and the search is marked incomplete.
@@ -202,10 +202,20 @@ function explore(machine: AnyStateMachine, maxStates: number): Exploration {
   const serialize = (snapshot: AnyMachineSnapshot): string => JSON.stringify(snapshot.value);
   const included = new Set<string>();
   let complete = true;
+  // REJECT takes every running state to the same final state, `rejected`, exiting every region on the
+  // way (xstate's costliest transition here). Taken from the first state expanded it finds that state;
+  // from the others it would only add edges that no check reads (progress and approval ignore REJECT).
+  let rejectTaken = false;
+  const events = (snapshot: AnyMachineSnapshot): { type: string }[] => {
+    const types = candidateEvents(snapshot);
+    const taken = rejectTaken ? types.filter((type) => type !== 'REJECT') : types;
+    if (types.includes('REJECT')) rejectTaken = true;
+    return taken.map((type) => ({ type }));
+  };
   const adjacency = new Map(
     Object.entries(
       getAdjacencyMap(machine, {
-        events: (snapshot: AnyMachineSnapshot) => candidateEvents(snapshot).map((type) => ({ type })),
+        events,
         serializeState: serialize,
         stopWhen: (snapshot: AnyMachineSnapshot) => {
           if (included.size >= maxStates) {
@@ -291,8 +301,8 @@ export function checkMachineShape(graph: StepGraph, options: CheckOptions = {}):
   snapshots.forEach((snapshot, i) => {
     const progress = edges[i]!.some((e) => e.event !== 'REJECT');
     // A state still waiting for its own expansion (search cut off) has no edges yet: not a deadlock.
-    const expanded = found.complete || edges[i]!.length > 0;
-    if (snapshot.status === 'active' && expanded && !progress) deadlocks.push(i);
+    // Every explored state was expanded (states past the bound are not among them).
+    if (snapshot.status === 'active' && !progress) deadlocks.push(i);
   });
   for (const i of deadlocks.slice(0, 5)) problems.push({ kind: 'text', text: `deadlock: no step can act in state ${label(i)}` });
 
