@@ -160,7 +160,7 @@ function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: Fin
     applied,
     criticalPath: {
       durationDays: toDays(figures.duration),
-      stepIds: figures.criticalPath.map((members) => members.map((v) => ctx.steps[v]!.id).join('+')),
+      stepIds: figures.criticalPath.map((members) => nodeId(ctx, members)),
     },
     get steps(): Step[] {
       steps ??= buildCandidateSteps(ctx, spec, s.id);
@@ -177,8 +177,7 @@ function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: Fin
 function buildCandidateSteps(ctx: ItemContext, spec: DesignSpec, id: string): Step[] {
   const design = buildDesign(ctx, spec);
   if (design === null) throw new Error(`candidate ${id} became infeasible`);
-  const ids = design.members.map((ms) => ms.map((v) => ctx.steps[v]!.id).join('+'));
-  const steps = buildSteps(ctx, design, ids);
+  const steps = buildSteps(ctx, design);
   const graph = buildStepGraph({ ...ctx.procedure, steps });
   const own = findRequiredOrder(graph, analyzeDeclaredOrder(graph));
   const needed = reduceRows(design.requiredReach, design.size, design.words);
@@ -199,9 +198,10 @@ function buildCandidateSteps(ctx: ItemContext, spec: DesignSpec, id: string): St
  * A kept duplicate check takes over the dropped one's outputs. Inputs that only removed steps produced
  * no longer exist and are left out. The 受理 step collecting moved materials lists them as inputs and outputs.
  */
-function buildSteps(ctx: ItemContext, d: Design, ids: readonly string[]): Step[] {
+function buildSteps(ctx: ItemContext, d: Design): Step[] {
   const src = ctx.steps;
   const { size, members, outNode, inNode } = d;
+  const ids = members.map((ms) => nodeId(ctx, ms));
   const producers = ctx.required.producers;
   const out: Step[] = new Array<Step>(size);
   for (let X = 0; X < size; X++) {
@@ -273,6 +273,11 @@ function buildSteps(ctx: ItemContext, d: Design, ids: readonly string[]): Step[]
     };
   }
   return out;
+}
+
+/** A redesign step's id: its step's own id, or its members' ids joined by "+" (a merged step). */
+function nodeId(ctx: ItemContext, members: readonly number[]): string {
+  return members.length === 1 ? ctx.steps[members[0]!]!.id : members.map((v) => ctx.steps[v]!.id).join('+');
 }
 
 function addAll(list: string[], more: readonly string[]): void {
