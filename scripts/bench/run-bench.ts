@@ -3,7 +3,7 @@
 // end to end and `procopt report` with diagrams under /usr/bin/time -v; medians go to docs/benchmarks.md.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,27 @@ function snapshotBuild(): void {
   cpSync(join(ROOT, 'dist'), join(SNAPSHOT, 'dist'), { recursive: true });
   cpSync(join(ROOT, 'bin'), join(SNAPSHOT, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(SNAPSHOT, 'package.json'));
+}
+
+/**
+ * Builds commit `rev` into .tmp/bench/compare-<rev> (a detached worktree using this checkout's
+ * node_modules) and returns its CLI: the reference for alternate runs (`--compare REV`).
+ */
+function buildReference(rev: string): { cli: string; commit: string } {
+  const commit = spawnSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  if (commit === '') throw new Error(`--compare: no commit ${rev}`);
+  const dir = join(BENCH_DIR, `compare-${commit}`);
+  if (!existsSync(join(dir, 'bin', 'procopt.js'))) {
+    spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT });
+    rmSync(dir, { recursive: true, force: true });
+    const added = spawnSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, encoding: 'utf8' });
+    if (added.status !== 0) throw new Error(`--compare: git worktree add failed: ${added.stderr}`);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  }
+  log(`building ${commit} for alternate runs`);
+  const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`--compare: build of ${commit} failed: ${built.stdout}${built.stderr}`);
+  return { cli: join(dir, 'bin', 'procopt.js'), commit };
 }
 
 /** One run of measure-phases.js, as it prints it. */
@@ -181,6 +202,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       'no-report': { type: 'boolean', default: false },
       'no-validate': { type: 'boolean', default: false },
       'validate-runs': { type: 'string', default: '2' },
+      compare: { type: 'string' },
+      'compare-runs': { type: 'string', default: '5' },
       'no-write': { type: 'boolean', default: false },
       profile: { type: 'string' },
     },
@@ -251,6 +274,22 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(reportRuns.some((r) => r.failure !== undefined) ? { failure: reportRuns.find((r) => r.failure !== undefined)?.failure } : {}),
     };
   }
+  let comparison: BenchResults['comparison'];
+  if (values.compare !== undefined) {
+    // This machine's speed drifts by ±20 % within minutes: only runs taken alternately compare two builds.
+    const reference = buildReference(values.compare);
+    const label = labels.includes('10k') ? '10k' : (labels.at(-1) ?? '1k');
+    const { dir } = ensureCatalogue(label, SIZES[label] ?? 1000);
+    const out = join(BENCH_DIR, 'out', `compare-${label}.json`);
+    const current: number[] = [];
+    const before: number[] = [];
+    for (let i = 0; i < Number(values['compare-runs']); i++) {
+      log(`${label}: alternate run ${i + 1} (this build, then ${reference.commit})`);
+      current.push(timeCommand([process.execPath, CLI, 'analyze', ...csvFiles(dir), '--format', 'json', '--out', out], out).wallMs);
+      before.push(timeCommand([process.execPath, reference.cli, 'analyze', ...csvFiles(dir), '--format', 'json', '--out', out], out).wallMs);
+    }
+    comparison = { label, reference: reference.commit, current, before };
+  }
   let validate: BenchResults['validate'];
   if (!values['no-validate']) {
     // The whole-catalogue machine check: every distinct machine shape built and explored, default workers.
@@ -277,6 +316,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     sizes,
     ...(report !== undefined ? { report } : {}),
     ...(validate !== undefined ? { validate } : {}),
+    ...(comparison !== undefined ? { comparison } : {}),
   };
   const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');

@@ -37,6 +37,8 @@ export interface BenchResults {
   report?: { items: number; wallMs: number; maxRssMB: number; cpuPercent: number; all: number[]; failure?: string | undefined };
   /** `procopt validate` of the 1k catalogue: every distinct machine shape built and its state space explored. */
   validate?: { items: number; shapes?: number | undefined; wallMs: number; cpuPercent: number; all: number[]; failure?: string | undefined };
+  /** `--compare REV`: `procopt analyze` wall times of this build and of REV, run alternately. */
+  comparison?: { label: string; reference: string; current: number[]; before: number[] };
 }
 
 const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
@@ -104,6 +106,19 @@ export function renderResults(r: BenchResults): string {
     lines.push('');
     if (r.validate.failure !== undefined) lines.push(`**Failed:** ${r.validate.failure}.`, '');
     lines.push(`Wall ${s(r.validate.wallMs)} (runs: ${r.validate.all.map((x) => s(x)).join(', ')}), CPU ${r.validate.cpuPercent}%: each shape's machine built once and its state space explored with @xstate/graph.`);
+    lines.push('');
+  }
+  if (r.comparison !== undefined) {
+    const c = r.comparison;
+    const med = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    lines.push(`### Alternate runs against ${c.reference}, ${c.label} \`procopt analyze\` → JSON`);
+    lines.push('');
+    lines.push('| build | runs | median |');
+    lines.push('|---|---|---:|');
+    lines.push(`| this build | ${c.current.map((x) => s(x)).join(', ')} | ${s(med(c.current))} |`);
+    lines.push(`| ${c.reference} | ${c.before.map((x) => s(x)).join(', ')} | ${s(med(c.before))} |`);
+    lines.push('');
+    lines.push(`This build takes ${((med(c.current) / med(c.before)) * 100).toFixed(0)} % of ${c.reference}'s time in the same minutes.`);
     lines.push('');
   }
   lines.push('### Targets');
