@@ -1,0 +1,51 @@
+// The benchmark's Markdown: per-size tables, the validate and alternate-run sections, and the
+// verdicts on the issue's targets, from a small hand-made result.
+import { describe, expect, it } from 'vitest';
+import { renderResults, type BenchResults, type SizeResult } from '../../scripts/bench/write-doc.js';
+
+function size(label: string, items: number, analyzeWallMs: number, maxRssMB: number): SizeResult {
+  return {
+    label,
+    manifest: { items, steps: items * 11, bytes: items * 1900, files: Math.max(1, items / 500) },
+    runs: 1,
+    phases: { importMs: items * 0.08, analyzeMs: items * 0.1, shapeMachineMs: items * 0.4, maxRssMB: 100 },
+    reference: { decodeMs: items * 0.01, csvParseMs: items * 0.1, maxRssMB: 50 },
+    imported: { items, steps: items * 11, errors: 0, warnings: 3, jsonBytes: items * 4700, machineSampled: items, machineShapes: items / 2 },
+    analyze: { wallMs: analyzeWallMs, maxRssMB, cpuPercent: 140, exit: 0, all: [analyzeWallMs] },
+  };
+}
+
+const base: BenchResults = {
+  machine: { cpus: 2, model: 'AMD EPYC', memoryGB: 23.5, node: 'v20.20.2' },
+  startedAt: '2026-11-27T04:07:00.000Z',
+  loadBefore: [2.5, 2],
+  loadAfter: [2.7, 2.2],
+  sizes: [size('1k', 1000, 800, 140), size('10k', 10_000, 2400, 240), size('100k', 100_000, 25_000, 650)],
+  report: { items: 1000, wallMs: 21_500, maxRssMB: 690, cpuPercent: 187, all: [21_500] },
+  validate: { items: 1000, shapes: 769, wallMs: 6000, cpuPercent: 180, all: [6000] },
+  comparison: { label: '10k', reference: 'abc1234', current: [2400, 2500, 2300], before: [2600, 2700, 2500] },
+};
+
+describe('renderResults', () => {
+  it('judges every target from the figures', () => {
+    const text = renderResults(base);
+    expect(text).toContain('| `procopt analyze` 10k → JSON ≤ 2.5 s wall | 2.40 s | **met** |');
+    expect(text).toContain('| 100k completes, peak RSS ≤ 2 GB | completed, peak RSS 650 MB | **met** |');
+    // 25 s for 100k items is 1.04 × the 10k per-item time.
+    expect(text).toContain('25.0 s end to end, 1.04× 10k\'s per-item time');
+    expect(text).toContain('| `procopt report` 1k with diagrams ≤ 30 s using both cores | 21.5 s, CPU 187% | **met** |');
+    // 1k builds 400 ms of machines against validate's 6 s × 1.8 = 10.8 s of CPU: 4 %.
+    expect(text).toContain('400 ms of its 10.8 s CPU (4 %)');
+    const slow = renderResults({ ...base, sizes: [base.sizes[0]!, size('10k', 10_000, 2600, 700)] });
+    expect(slow).toContain('| `procopt analyze` 10k → JSON ≤ 2.5 s wall | 2.60 s | **missed** (×1.0) |');
+    expect(slow).toContain('| … peak RSS ≤ 600 MB | 700 MB | **missed** |');
+  });
+
+  it('shows validate and the alternate runs with their medians', () => {
+    const text = renderResults(base);
+    expect(text).toContain('### `procopt validate` (whole-catalogue machine checks), 1000 items, 769 distinct machine shapes, default workers');
+    expect(text).toContain('| this build | 2.40 s, 2.50 s, 2.30 s | 2.40 s |');
+    expect(text).toContain('| abc1234 | 2.60 s, 2.70 s, 2.50 s | 2.60 s |');
+    expect(text).toContain("This build takes 92 % of abc1234's time in the same minutes.");
+  });
+});
