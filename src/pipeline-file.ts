@@ -5,6 +5,7 @@
 import type { FindingKind, ItemAnalysis } from './domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from './import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from './analyze/index.js';
+import { renderCandidateCsv } from './candidate-csv.js';
 import { renderJsonItem, renderMarkdownItem, renderSummaryCsvRow, toCatalogueRow, type CatalogueRow } from './report/index.js';
 
 /** The formats a catalogue can be written in item by item. */
@@ -20,6 +21,8 @@ export interface FileTask {
   includeSteps: boolean;
   /** JSON only: indent each item fully. */
   pretty: boolean;
+  /** Also render every candidate as a procedure CSV (--emit-candidates). */
+  emitCandidates: boolean;
 }
 
 /** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
@@ -31,6 +34,8 @@ export interface AnalysedItem {
   findingKinds: FindingKind[];
   /** Markdown only: what the catalogue tables need (null otherwise). */
   row: CatalogueRow | null;
+  /** The candidates as procedure CSVs, when the task asks for them (else empty). */
+  candidateCsvs: { fileName: string; text: string }[];
 }
 
 const renderers: Record<StreamFormat, (analysis: ItemAnalysis, task: FileTask) => string> = {
@@ -60,6 +65,7 @@ export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
           figures: findItemFigures(analysis),
           findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
           row: task.format === 'md' ? toCatalogueRow(analysis) : null,
+          candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
         },
       };
     }),

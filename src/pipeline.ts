@@ -52,6 +52,8 @@ export interface TextPipelineOptions extends PipelineOptions {
   pretty: boolean;
   /** Worker threads (files are shared among them); 0 runs everything in this thread. */
   workers: number;
+  /** Called with every candidate as a procedure CSV, in item order (--emit-candidates). */
+  onCandidateCsv?: (csv: { fileName: string; text: string }) => void;
 }
 
 /** What the CLI needs besides the document. */
@@ -126,6 +128,7 @@ export async function analyzeSourcesToText(
       format: options.format,
       includeSteps: options.includeSteps,
       pretty: options.pretty,
+      emitCandidates: options.onCandidateCsv !== undefined,
     }),
   );
   const combiner = createCombiner<AnalysedItem>();
@@ -140,6 +143,7 @@ export async function analyzeSourcesToText(
     (_index, file) => {
       for (const analysed of combiner.add(file)) {
         writer.item(analysed);
+        for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
         figures.push(analysed.figures);
         items.push({ itemCode: analysed.itemCode, findingKinds: analysed.findingKinds });
       }
@@ -190,3 +194,5 @@ function toAnalysisErrors(
       message: d.message,
     }));
 }
+
+export { renderCandidateCsv } from './candidate-csv.js';

@@ -1,10 +1,10 @@
 // The streaming pipeline (analyzeSourcesToText) writes, for every format, exactly what the format's
-// renderer gives for analyzeSources' whole result — whatever the number of workers, with items left
-// out, warnings and an unknown column among the inputs.
+// renderer gives for analyzeSources' whole result, and hands over the candidates' CSVs — whatever the
+// number of workers, with items left out, warnings and an unknown column among the inputs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSources, analyzeSourcesToText } from '../src/pipeline.js';
+import { analyzeSources, analyzeSourcesToText, renderCandidateCsv } from '../src/pipeline.js';
 import { reportFormats } from '../src/report/index.js';
 import type { SourceFile } from '../src/import/index.js';
 import { generateCatalogue } from '../scripts/bench/generate-catalogue.js';
@@ -52,4 +52,15 @@ describe('analyzeSourcesToText', () => {
     expect(await streamed('md', 0, code)).toBe(reportFormats.md(one, {}));
     expect(await streamed('csv', 0, code)).toBe(reportFormats.csv(one, {}));
   });
+
+  it('hands over every candidate as a procedure CSV, in item order, with 0 and 2 workers', async () => {
+    const expected = result.items.flatMap((item) => item.candidates.map((candidate) => renderCandidateCsv(item, candidate)));
+    expect(expected.length).toBeGreaterThan(10);
+    for (const workers of [0, 2]) {
+      const got: { fileName: string; text: string }[] = [];
+      await analyzeSourcesToText(files, { format: 'csv', includeSteps: false, pretty: false, workers, onCandidateCsv: (csv) => got.push(csv) }, () => undefined);
+      expect(got).toEqual(expected);
+    }
+  }, 60_000);
 });
+

@@ -5,10 +5,10 @@
 
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { AnalysisResult, FindingKind, LeftOutItem } from '../../domain/index.js';
-import { encodeText, formatProcedureCsv, type EncodingName } from '../../import/index.js';
-import { reportFormats, safeFileName } from '../../report/index.js';
-import { analyzeSources, analyzeSourcesToText } from '../../pipeline.js';
+import type { AnalysisResult, FindingKind } from '../../domain/index.js';
+import { encodeText, type EncodingName } from '../../import/index.js';
+import type { reportFormats } from '../../report/index.js';
+import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';
@@ -55,42 +55,44 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const selection = options.item !== undefined ? { itemCode: options.item } : {};
   const relevant = (itemCode: string | undefined): boolean => concernsItem(itemCode, options.item);
 
-  let leftOut: LeftOutItem[];
-  let items: { itemCode: string; findingKinds: FindingKind[] }[];
-  if (options.emitCandidates === undefined) {
-    // Every format streams: items are analysed and written file by file, never all held at once.
-    const workers = options.workers ?? defaultAnalyzeWorkers(files.reduce((n, f) => n + f.bytes.length, 0));
-    // A CSV file gets the UTF-8 BOM Excel needs to read it as UTF-8 (standard output does not).
-    const output = openOutput(options.out, io, options.format === 'csv' ? '\uFEFF' : '');
-    let run;
-    try {
-      run = await analyzeSourcesToText(
-        files,
-        { encoding: options.encoding, ...selection, format: options.format, includeSteps: options.steps, pretty: options.pretty, workers, onProgress },
-        output.write,
-      );
-    } finally {
-      output.close();
-    }
-    progress.stop();
-    printDiagnostics(run.diagnostics.filter((d) => relevant(d.itemCode)), io);
-    if (options.out !== undefined) io.err(`wrote ${options.out}\n`);
-    leftOut = run.leftOut;
-    items = run.items;
-  } else {
-    const { imported, result } = analyzeSources(files, { encoding: options.encoding, ...selection, onProgress });
-    progress.stop();
-    printDiagnostics(imported.diagnostics.filter((d) => relevant(d.itemCode)), io);
-    const text = reportFormats[options.format](result, { includeSteps: options.steps, pretty: options.pretty });
-    if (options.out === undefined) io.out(text);
-    else writeOut(options.out, options.format === 'csv' ? encodeText(text, 'utf-8', true) : text, io);
-    if (options.emitCandidates !== undefined) {
-      const written = emitCandidates(result, options.emitCandidates);
-      io.err(`wrote ${plural(written, 'candidate procedure')} to ${options.emitCandidates}\n`);
-    }
-    leftOut = imported.leftOut;
-    items = result.items.map((i) => ({ itemCode: i.itemCode, findingKinds: i.findings.map((f) => f.kind) }));
+  // Every format streams: items are analysed and written file by file, never all held at once.
+  const workers = options.workers ?? defaultAnalyzeWorkers(files.reduce((n, f) => n + f.bytes.length, 0));
+  // A CSV file gets the UTF-8 BOM Excel needs to read it as UTF-8 (standard output does not).
+  const output = openOutput(options.out, io, options.format === 'csv' ? '\uFEFF' : '');
+  const candidateDir = options.emitCandidates;
+  let candidates = 0;
+  const onCandidateCsv = (csv: { fileName: string; text: string }): void => {
+    if (candidates++ === 0) mkdirSync(candidateDir!, { recursive: true });
+    writeCandidate(candidateDir!, csv);
+  };
+  let run;
+  try {
+    run = await analyzeSourcesToText(
+      files,
+      {
+        encoding: options.encoding,
+        ...selection,
+        format: options.format,
+        includeSteps: options.steps,
+        pretty: options.pretty,
+        workers,
+        onProgress,
+        ...(candidateDir !== undefined ? { onCandidateCsv } : {}),
+      },
+      output.write,
+    );
+  } finally {
+    output.close();
   }
+  progress.stop();
+  printDiagnostics(run.diagnostics.filter((d) => relevant(d.itemCode)), io);
+  if (options.out !== undefined) io.err(`wrote ${options.out}\n`);
+  if (candidateDir !== undefined) {
+    // The folder is made with its first file; a run with no candidate still leaves it (empty).
+    if (candidates === 0) mkdirSync(candidateDir, { recursive: true });
+    io.err(`wrote ${plural(candidates, 'candidate procedure')} to ${candidateDir}\n`);
+  }
+  const { leftOut, items } = run;
 
   if (unreadable.length > 0) return EXIT.usage;
   if (leftOut.some((l) => relevant(l.itemCode))) return EXIT.inputProblems;
@@ -132,31 +134,20 @@ function openOutput(out: string | undefined, io: Io, filePrefix: string): { writ
   };
 }
 
-function writeOut(out: string, bytes: Uint8Array | string, io: Io): void {
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
-  io.err(`wrote ${out}\n`);
-}
-
 /** Writes `<dir>/<item>.<candidate>.csv` for every candidate; returns how many were written. */
 export function emitCandidates(result: AnalysisResult, dir: string): number {
   mkdirSync(dir, { recursive: true });
   let count = 0;
   for (const item of result.items) {
     for (const candidate of item.candidates) {
-      const csv = formatProcedureCsv([
-        {
-          itemCode: item.itemCode,
-          itemName: item.itemName,
-          legalLimitDays: item.legalLimitDays,
-          promisedLimitDays: item.promisedLimitDays,
-          steps: candidate.steps,
-          source: { file: '', line: 0 },
-        },
-      ]);
-      writeFileSync(join(dir, `${safeFileName(item.itemCode)}.${safeFileName(candidate.id)}.csv`), encodeText(csv, 'utf-8', true));
+      writeCandidate(dir, renderCandidateCsv(item, candidate));
       count++;
     }
   }
   return count;
+}
+
+/** One candidate's CSV, with the UTF-8 BOM Excel needs. */
+function writeCandidate(dir: string, csv: { fileName: string; text: string }): void {
+  writeFileSync(join(dir, csv.fileName), encodeText(csv.text, 'utf-8', true));
 }
