@@ -56,13 +56,7 @@ export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
  * What the catalogue-wide tables (totals, per department, ranking) need of one item: a few figures,
  * small enough to keep for a whole catalogue while each item's own text is written as it is ready.
  */
-export interface CatalogueRow {
-  itemCode: string;
-  itemName: string;
-  department: string;
-  stepCount: number;
-  applicantVisits: number;
-  departmentHandoffs: number;
+export interface CatalogueRow extends Pick<ItemAnalysis, 'itemCode' | 'itemName' | 'department' | 'stepCount' | 'applicantVisits' | 'departmentHandoffs'> {
   findingCount: number;
   durationDays: number;
   /** The best candidate (see findBestCandidate), or null. */
