@@ -203,6 +203,21 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
  * SVGs (from renderCatalogueDiagrams); items without an entry get a note instead.
  */
 export function renderHtml(result: AnalysisResult, diagrams: ReadonlyMap<string, ItemDiagrams>): string {
+  const pieces: string[] = [];
+  writeHtml(result, diagrams, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/**
+ * renderHtml through `write`, in pieces (the page around the items, then one item at a time): a
+ * large catalogue's page (1k items: 57 MB) is never one string, and `diagrams` is asked for one
+ * item's SVGs at a time.
+ */
+export function writeHtml(
+  result: AnalysisResult,
+  diagrams: Pick<ReadonlyMap<string, ItemDiagrams>, 'get'>,
+  write: (text: string) => void,
+): void {
   const totals = summarizeCatalogue(result);
   const anchor = new Map(result.items.map((item, i) => [item, `item-${i}`]));
   const card = (label: string, value: string): string => `<div class="card"><b>${value}</b>${h(label)}</div>`;
@@ -240,7 +255,7 @@ export function renderHtml(result: AnalysisResult, diagrams: ReadonlyMap<string,
   );
   const problems = [...result.errors.map((e) => ['错误 error', e] as const), ...result.warnings.map((e) => ['警告 warning', e] as const)];
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(SORT_SCRIPT)}' '${scriptHash(DRAW_SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  return `<!DOCTYPE html>
+  write(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -278,12 +293,14 @@ ${
       )}</section>`
 }
 <section id="items"><h2>事项 Items</h2>
-${result.items.map((item, i) => renderItem(item, i, diagrams.get(item.itemCode))).join('\n')}
+`);
+  result.items.forEach((item, i) => write(`${i === 0 ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode))}`));
+  write(`
 </section>
 </main>
 <script>${SORT_SCRIPT}</script>
 <script>${DRAW_SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }

@@ -46,7 +46,7 @@ export const reportFormatInfo = {
 export { renderJson, renderJsonItem, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
 export { renderSummaryCsv, renderSummaryCsvRow, SUMMARY_CSV_COLUMNS, SUMMARY_CSV_HEADER } from './csv.js';
 export { renderMarkdown, renderMarkdownItem, writeMarkdownDocument, type MarkdownOptions, type MarkdownDocumentParts } from './markdown.js';
-export { renderHtml } from './html.js';
+export { renderHtml, writeHtml } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';
 export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';
 export {

@@ -1,10 +1,9 @@
 // procopt analyze: the main job — analyse a catalogue and write JSON, Markdown or a CSV summary;
-// optionally emit every candidate as a procedure CSV and fail on a finding kind. Plain JSON runs
-// file by file on worker threads and is written piece by piece; the other outputs need the whole
-// result in this thread.
+// optionally emit every candidate as a procedure CSV and fail on a finding kind. Every output runs
+// file by file (on worker threads where there are cores to spare) and is written piece by piece.
 
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnalysisResult, FindingKind } from '../../domain/index.js';
 import { encodeText, type EncodingName } from '../../import/index.js';
 import type { reportFormats } from '../../report/index.js';
@@ -13,6 +12,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
+import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
 
 /** Formats `analyze --format` offers: those of the report registry that are one text document. */
@@ -102,36 +102,6 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     return EXIT.inputProblems;
   }
   return EXIT.ok;
-}
-
-/**
- * Where the document's pieces go: standard output, or a file (created with its folder) written through a
- * 1 MB buffer. Nothing is created before the first piece, so a usage error leaves no file behind.
- */
-function openOutput(out: string | undefined, io: Io, filePrefix: string): { write: (text: string) => void; close: () => void } {
-  if (out === undefined) return { write: (text) => io.out(text), close: () => undefined };
-  let fd: number | null = null;
-  let buffered = filePrefix;
-  let written = false;
-  const flush = (): void => {
-    if (fd === null) {
-      mkdirSync(dirname(out), { recursive: true });
-      fd = openSync(out, 'w');
-    }
-    writeSync(fd, buffered);
-    buffered = '';
-  };
-  return {
-    write(text) {
-      written = true;
-      buffered += text;
-      if (buffered.length > 1 << 20) flush();
-    },
-    close() {
-      if (written) flush();
-      if (fd !== null) closeSync(fd);
-    },
-  };
 }
 
 /** Writes `<dir>/<item>.<candidate>.csv` for every candidate; returns how many were written. */

@@ -12,6 +12,7 @@ import {
   renderCatalogueDiagrams,
   reportFormatInfo,
   reportFormats,
+  writeHtml,
   type ReportFormat,
 } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline.js';
@@ -19,6 +20,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
+import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
 
 export interface ReportOptions {
@@ -63,7 +65,10 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const candidates = emitCandidates(result, join(out, 'candidates'));
   const diagrams = await drawing;
   progress.stop();
-  writeFileSync(join(out, reportFormatInfo.html.fileName), reportFormats.html(result, { ...context, diagrams }));
+  // index.html embeds every diagram (1k items: 57 MB): written in pieces, never as one string.
+  const page = openOutput(join(out, reportFormatInfo.html.fileName), io, '');
+  writeHtml(result, diagrams, page.write);
+  page.close();
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures) to ${out}\n`);
 
   if (unreadable.length > 0) return EXIT.usage;
