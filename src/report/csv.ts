@@ -26,7 +26,15 @@ const number = (n: number | null | undefined): string => (n === null || n === un
 
 /** The catalogue as CSV text (no BOM), one row per item in the result's order. */
 export function renderSummaryCsv(result: AnalysisResult): string {
-  return SUMMARY_CSV_HEADER + result.items.map(renderSummaryCsvRow).join('');
+  const pieces: string[] = [];
+  writeSummaryCsv(result, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** renderSummaryCsv through `write`, one line at a time. */
+export function writeSummaryCsv(result: AnalysisResult, write: (text: string) => void): void {
+  write(SUMMARY_CSV_HEADER);
+  for (const item of result.items) write(renderSummaryCsvRow(item));
 }
 
 /** The header line of summary.csv, CRLF included. */

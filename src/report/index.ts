@@ -2,11 +2,11 @@
 // Reports read only the plain AnalysisResult, so any format can be re-rendered from saved JSON.
 
 import type { AnalysisResult } from '../domain/index.js';
-import { renderSummaryCsv } from './csv.js';
+import { writeSummaryCsv } from './csv.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { writeHtml } from './html.js';
+import { writeJson } from './json.js';
+import { writeMarkdown } from './markdown.js';
 
 export type ReportFormat = 'json' | 'md' | 'csv' | 'html';
 
@@ -22,17 +22,34 @@ export interface ReportContext {
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
 }
 
+/** Writes one report format through `write`, in pieces: no format needs its whole text as one string. */
+export type ReportWriter = (result: AnalysisResult, context: ReportContext, write: (text: string) => void) => void;
+
 /** Renders one report format to text. */
 export type ReportRenderer = (result: AnalysisResult, context?: ReportContext) => string;
 
-const renderer = (render: ReportRenderer): ReportRenderer => render;
+/** The report formats as writers; the CLI's choices come from here. */
+export const reportWriters = {
+  json: (result, context, write) => writeJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }, write),
+  md: (result, context, write) => writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write),
+  csv: (result, _context, write) => writeSummaryCsv(result, write),
+  html: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write),
+} satisfies Record<ReportFormat, ReportWriter>;
 
-/** The report formats; the CLI's choices come from here. */
+const rendered =
+  (format: ReportFormat): ReportRenderer =>
+  (result, context = {}) => {
+    const pieces: string[] = [];
+    reportWriters[format](result, context, (text) => pieces.push(text));
+    return pieces.join('');
+  };
+
+/** The report formats rendered to one string each (their writers' pieces joined). */
 export const reportFormats = {
-  json: renderer((result, context) => renderJson(result, { includeSteps: context?.includeSteps ?? false, pretty: context?.pretty ?? false })),
-  md: renderer((result, context) => renderMarkdown(result, context?.diagramHref ? { diagramHref: context.diagramHref } : {})),
-  csv: renderer((result) => renderSummaryCsv(result)),
-  html: renderer((result, context) => renderHtml(result, context?.diagrams ?? new Map<string, ItemDiagrams>())),
+  json: rendered('json'),
+  md: rendered('md'),
+  csv: rendered('csv'),
+  html: rendered('html'),
 } satisfies Record<ReportFormat, ReportRenderer>;
 
 /** File each format is written to inside a report folder, and one line for help texts. */
@@ -43,9 +60,9 @@ export const reportFormatInfo = {
   html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and embedded diagrams (drawn as they scroll into view)' },
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
-export { renderJson, renderJsonItem, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
-export { renderSummaryCsv, renderSummaryCsvRow, SUMMARY_CSV_COLUMNS, SUMMARY_CSV_HEADER } from './csv.js';
-export { renderMarkdown, renderMarkdownItem, writeMarkdownDocument, type MarkdownOptions, type MarkdownDocumentParts } from './markdown.js';
+export { renderJson, renderJsonItem, writeJson, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
+export { renderSummaryCsv, renderSummaryCsvRow, writeSummaryCsv, SUMMARY_CSV_COLUMNS, SUMMARY_CSV_HEADER } from './csv.js';
+export { renderMarkdown, renderMarkdownItem, writeMarkdown, writeMarkdownDocument, type MarkdownOptions, type MarkdownDocumentParts } from './markdown.js';
 export { renderHtml, writeHtml } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';
 export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';

@@ -167,8 +167,13 @@ export function createJsonWriter(write: (text: string) => void, schemaVersion: A
 /** The analysis result as a JSON document with the contract's key order. */
 export function renderJson(result: AnalysisResult, options: JsonOptions = {}): string {
   const pieces: string[] = [];
-  const writer = createJsonWriter((text) => pieces.push(text), result.schemaVersion);
+  writeJson(result, options, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** renderJson through `write`, one item at a time. */
+export function writeJson(result: AnalysisResult, options: JsonOptions, write: (text: string) => void): void {
+  const writer = createJsonWriter(write, result.schemaVersion);
   for (const analysis of result.items) writer.item(renderJsonItem(analysis, options));
   writer.end(result);
-  return pieces.join('');
 }

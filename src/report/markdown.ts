@@ -108,15 +108,20 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
 
 /** The catalogue report as Markdown (GFM). */
 export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions = {}): string {
+  const pieces: string[] = [];
+  writeMarkdown(result, options, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** renderMarkdown through `write`, in pieces (see writeMarkdownDocument). */
+export function writeMarkdown(result: AnalysisResult, options: MarkdownOptions, write: (text: string) => void): void {
   const parts: MarkdownDocumentParts = {
     summary: result.summary,
     rows: result.items.map(toCatalogueRow),
     errors: result.errors,
     warnings: result.warnings,
   };
-  const pieces: string[] = [];
-  writeMarkdownDocument(parts, result.items.map((item) => renderMarkdownItem(item, options)), (text) => pieces.push(text));
-  return pieces.join('');
+  writeMarkdownDocument(parts, result.items.map((item) => renderMarkdownItem(item, options)), write);
 }
 
 /** One item's section of report.md (see renderMarkdown), for writing a catalogue item by item. */

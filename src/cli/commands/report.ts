@@ -4,15 +4,15 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeText, type EncodingName } from '../../import/index.js';
+import type { EncodingName } from '../../import/index.js';
 import {
   DIAGRAM_VARIANTS,
   diagramFileName,
   getDiagram,
   renderCatalogueDiagrams,
   reportFormatInfo,
-  reportFormats,
-  writeHtml,
+  reportWriters,
+  type ReportContext,
   type ReportFormat,
 } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline.js';
@@ -57,18 +57,19 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   // Let the workers take their first items before this thread gets busy.
   await new Promise((resolve) => setImmediate(resolve));
   const context = { includeSteps: true, pretty: true, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
-  const formats = Object.keys(reportFormats) as ReportFormat[];
-  for (const format of formats.filter((f) => f !== 'html')) {
-    const text = reportFormats[format](result, context);
-    writeFileSync(join(out, reportFormatInfo[format].fileName), format === 'csv' ? encodeText(text, 'utf-8', true) : text);
-  }
+  // Every file is written in pieces: a big catalogue's analysis.json or index.html is never one string.
+  const writeFormat = (format: ReportFormat, formatContext: ReportContext): void => {
+    // summary.csv gets the UTF-8 BOM Excel needs to read it as UTF-8.
+    const file = openOutput(join(out, reportFormatInfo[format].fileName), io, format === 'csv' ? '\uFEFF' : '');
+    reportWriters[format](result, formatContext, file.write);
+    file.close();
+  };
+  const formats = Object.keys(reportWriters) as ReportFormat[];
+  for (const format of formats.filter((f) => f !== 'html')) writeFormat(format, context);
   const candidates = emitCandidates(result, join(out, 'candidates'));
   const diagrams = await drawing;
   progress.stop();
-  // index.html embeds every diagram (1k items: 57 MB): written in pieces, never as one string.
-  const page = openOutput(join(out, reportFormatInfo.html.fileName), io, '');
-  writeHtml(result, diagrams, page.write);
-  page.close();
+  writeFormat('html', { ...context, diagrams });
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures) to ${out}\n`);
 
   if (unreadable.length > 0) return EXIT.usage;
