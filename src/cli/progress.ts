@@ -8,11 +8,11 @@ export interface Progress {
   stop(): void;
 }
 
-/** A bar labelled `label`, drawn only when stderr is a terminal. */
-export function startProgress(io: Io, label: string): Progress {
+/** A bar labelled `label`, counting `unit`, drawn only when stderr is a terminal. */
+export function startProgress(io: Io, label: string, unit: 'items' | 'files' = 'items'): Progress {
   if (!io.errIsTty) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} items`, clearOnComplete: true, hideCursor: true, stream: process.stderr },
+    { format: `${label} [{bar}] {value}/{total} ${unit}`, clearOnComplete: true, hideCursor: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

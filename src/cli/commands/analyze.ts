@@ -50,7 +50,8 @@ function defaultAnalyzeWorkers(bytes: number): number {
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
-  const progress = startProgress(io, 'analysing');
+  // The pipeline reports files done (each file is imported, analysed and written as one task).
+  const progress = startProgress(io, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   const selection = options.item !== undefined ? { itemCode: options.item } : {};
   const relevant = (itemCode: string | undefined): boolean => concernsItem(itemCode, options.item);

@@ -30,10 +30,12 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   let failed = 0;
   if (options.machineCheck) {
     const procedures = imported.procedures;
-    const progress = startProgress(io, 'checking machines');
+    let progress = startProgress(io, 'checking machines');
     const checks = await checkMachines(procedures, {
       maxStates: options.maxStates,
       workers: options.workers ?? (procedures.length < FEW_ITEMS ? 0 : coreCount()),
+      // Items of one machine shape are checked once: say how many shapes there are to check.
+      onShapes: (shapes) => (progress = startProgress(io, `checking ${plural(shapes, 'machine shape')}`)),
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
