@@ -215,20 +215,12 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
     else bad = failRow(report, line, itemCode, stepId, 'BAD_BOOLEAN', 'applicant_visit', booleanMessage('applicant_visit', visitCell));
   }
 
-  let legalLimitDays: number | null = null;
   const legalCell = cellAt(cells, at.legal_limit_days);
-  if (legalCell !== '') {
-    const parsed = parseHundredths(legalCell);
-    if (parsed.ok) legalLimitDays = toWorkdays(parsed.hundredths, header.units.legal_limit_days ?? 'workday');
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'legal_limit_days', limitMessage('legal_limit_days', legalCell, header.units.legal_limit_days));
-  }
-  let promisedLimitDays: number | null = null;
+  const legalLimitDays = parseLimit(legalCell, header.units.legal_limit_days);
+  if (legalLimitDays === undefined) bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'legal_limit_days', limitMessage('legal_limit_days', legalCell, header.units.legal_limit_days));
   const promisedCell = cellAt(cells, at.promised_limit_days);
-  if (promisedCell !== '') {
-    const parsed = parseHundredths(promisedCell);
-    if (parsed.ok) promisedLimitDays = toWorkdays(parsed.hundredths, header.units.promised_limit_days ?? 'workday');
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'promised_limit_days', limitMessage('promised_limit_days', promisedCell, header.units.promised_limit_days));
-  }
+  const promisedLimitDays = parseLimit(promisedCell, header.units.promised_limit_days);
+  if (promisedLimitDays === undefined) bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'promised_limit_days', limitMessage('promised_limit_days', promisedCell, header.units.promised_limit_days));
 
   // What the procedure keeps goes through the pool (see keep-string.ts); what only checks the row does not.
   const predecessors = keepStrings(pool, splitList(cellAt(cells, at.predecessors)));
@@ -262,7 +254,7 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
         attributes,
         line,
       };
-  return { line, itemCode, stepId, itemName: keepString(pool, cellAt(cells, at.item_name)), legalLimitDays, promisedLimitDays, predecessors, hardPredecessors, returnTo, step };
+  return { line, itemCode, stepId, itemName: keepString(pool, cellAt(cells, at.item_name)), legalLimitDays: legalLimitDays ?? null, promisedLimitDays: promisedLimitDays ?? null, predecessors, hardPredecessors, returnTo, step };
 }
 
 /** Reports a bad cell of the row (prefixed by its item and step); returns true, the row's new `bad`. */
@@ -286,6 +278,13 @@ function cellAt(cells: readonly string[], i: number): string {
 
 function booleanMessage(column: 'counts_toward_limit' | 'applicant_visit', text: string): string {
   return `${columnLabel(column)} must be 是/否, yes/no, true/false, 1/0 or Y/N, got "${text}"`;
+}
+
+/** A limit cell in working days (converted from the header's unit): null when empty, undefined when it is no number. */
+function parseLimit(cell: string, unit: DurationUnit | undefined): number | null | undefined {
+  if (cell === '') return null;
+  const parsed = parseHundredths(cell);
+  return parsed.ok ? toWorkdays(parsed.hundredths, unit ?? 'workday') : undefined;
 }
 
 /** Whether the header's unit for a column and the row's 时限单位 are both given and differ. */

@@ -2,11 +2,11 @@
 // Reports read only the plain AnalysisResult, so any format can be re-rendered from saved JSON.
 
 import type { AnalysisResult } from '../domain/index.js';
-import { writeSummaryCsv } from './csv.js';
+import { renderSummaryCsv, writeSummaryCsv } from './csv.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
-import { writeHtml } from './html.js';
-import { writeJson } from './json.js';
-import { writeMarkdown } from './markdown.js';
+import { renderHtml, writeHtml } from './html.js';
+import { renderJson, writeJson } from './json.js';
+import { renderMarkdown, writeMarkdown } from './markdown.js';
 
 export type ReportFormat = 'json' | 'md' | 'csv' | 'html';
 
@@ -36,21 +36,13 @@ export const reportWriters = {
   html: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write),
 } satisfies Record<ReportFormat, ReportWriter>;
 
-const rendered =
-  (format: ReportFormat): ReportRenderer =>
-  (result, context = {}) => {
-    const pieces: string[] = [];
-    reportWriters[format](result, context, (text) => pieces.push(text));
-    return pieces.join('');
-  };
-
-/** The report formats rendered to one string each (their writers' pieces joined). */
-export const reportFormats = {
-  json: rendered('json'),
-  md: rendered('md'),
-  csv: rendered('csv'),
-  html: rendered('html'),
-} satisfies Record<ReportFormat, ReportRenderer>;
+/** The report formats rendered to one string each (each renderer joins its writer's pieces). */
+export const reportFormats: Readonly<Record<ReportFormat, ReportRenderer>> = {
+  json: (result, context = {}) => renderJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }),
+  md: (result, context = {}) => renderMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}),
+  csv: (result) => renderSummaryCsv(result),
+  html: (result, context = {}) => renderHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>()),
+};
 
 /** File each format is written to inside a report folder, and one line for help texts. */
 export const reportFormatInfo = {

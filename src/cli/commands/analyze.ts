@@ -62,10 +62,15 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const output = openOutput(options.out, io, options.format === 'csv' ? '\uFEFF' : '');
   const candidateDir = options.emitCandidates;
   let candidates = 0;
-  const onCandidateCsv = (csv: { fileName: string; text: string }): void => {
-    if (candidates++ === 0) mkdirSync(candidateDir!, { recursive: true });
-    writeCandidate(candidateDir!, csv);
-  };
+  const emit =
+    candidateDir === undefined
+      ? {}
+      : {
+          onCandidateCsv: (csv: { fileName: string; text: string }): void => {
+            if (candidates++ === 0) mkdirSync(candidateDir, { recursive: true });
+            writeCandidate(candidateDir, csv);
+          },
+        };
   let run;
   try {
     run = await analyzeSourcesToText(
@@ -78,7 +83,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         pretty: options.pretty,
         workers,
         onProgress,
-        ...(candidateDir !== undefined ? { onCandidateCsv } : {}),
+        ...emit,
       },
       output.write,
     );
