@@ -2,7 +2,7 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, ItemAnalysis } from './domain/index.js';
+import type { FindingKind, ItemAnalysis, Procedure } from './domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from './import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from './analyze/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
@@ -44,30 +44,28 @@ const renderers: Record<StreamFormat, (analysis: ItemAnalysis, task: FileTask) =
   csv: (analysis) => renderSummaryCsvRow(analysis),
 };
 
-/** Imports one file and analyses its valid items (only `itemCode`'s, when given). */
-export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
+/** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
+export function importTask(task: FileTask): ImportedFile<Procedure> {
   const imported = importSourceFile(task.source, { encoding: task.encoding });
-  const render = renderers[task.format];
+  if (task.itemCode === null) return imported;
+  return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
+}
+
+/** Analyses one procedure and renders it as the task asks. */
+export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
+  const analysis = analyzeProcedure(procedure);
   return {
-    file: imported.file,
-    diagnostics: imported.diagnostics,
-    items: imported.items.map((item) => {
-      const procedure = item.payload;
-      if (procedure === null || (task.itemCode !== null && procedure.itemCode !== task.itemCode)) {
-        return { ...item, payload: null };
-      }
-      const analysis = analyzeProcedure(procedure);
-      return {
-        ...item,
-        payload: {
-          itemCode: analysis.itemCode,
-          text: render(analysis, task),
-          figures: findItemFigures(analysis),
-          findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
-          row: task.format === 'md' ? toCatalogueRow(analysis) : null,
-          candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
-        },
-      };
-    }),
+    itemCode: analysis.itemCode,
+    text: renderers[task.format](analysis, task),
+    figures: findItemFigures(analysis),
+    findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
+    row: task.format === 'md' ? toCatalogueRow(analysis) : null,
+    candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
   };
+}
+
+/** Imports one file and analyses its valid items (only `itemCode`'s, when given): what a worker sends back. */
+export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
+  const imported = importTask(task);
+  return { ...imported, items: imported.items.map((item) => ({ ...item, payload: item.payload === null ? null : analyzeItem(item.payload, task) })) };
 }

@@ -7,8 +7,8 @@ import { ProcoptError } from './domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from './analyze/index.js';
 import { createJsonWriter, SUMMARY_CSV_HEADER, writeMarkdownDocument, type CatalogueRow } from './report/index.js';
-import { streamTasks } from './workers/index.js';
-import { analyzeFile, type AnalysedItem, type FileTask, type StreamFormat } from './pipeline-file.js';
+import { poolSize, streamTasks } from './workers/index.js';
+import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask, type StreamFormat } from './pipeline-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -111,7 +111,8 @@ function createDocumentWriter(format: StreamFormat, write: (text: string) => voi
  * imported, analysed and rendered where it runs, and only text and small figures come back. Files
  * are combined here in catalogue order (item codes checked across files) and each file's items go to
  * `write` as soon as it and the files before it are done (Markdown keeps only the items' text until
- * its tables are written), so memory does not hold the catalogue's analyses. The document is the
+ * its tables are written), so memory does not hold the catalogue's analyses. Without workers each
+ * item goes to `write` as soon as it is rendered. The document is the
  * same whatever the number of workers, and equals the format's renderer on analyzeSources' result.
  * @throws ProcoptError UNKNOWN_ITEM (before anything is written) when --item names no item.
  */
@@ -131,25 +132,39 @@ export async function analyzeSourcesToText(
       emitCandidates: options.onCandidateCsv !== undefined,
     }),
   );
-  const combiner = createCombiner<AnalysedItem>();
   const writer = createDocumentWriter(options.format, write);
   const figures: ItemFigures[] = [];
   const items: TextRun['items'] = [];
-  await streamTasks(
-    new URL('./pipeline-worker.js', import.meta.url),
-    tasks,
-    analyzeFile,
-    { workers: options.workers, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
-    (_index, file) => {
-      for (const analysed of combiner.add(file)) {
-        writer.item(analysed);
-        for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
-        figures.push(analysed.figures);
-        items.push({ itemCode: analysed.itemCode, findingKinds: analysed.findingKinds });
-      }
-    },
-  );
-  const { diagnostics, leftOut } = combiner.finish();
+  const take = (analysed: AnalysedItem): void => {
+    writer.item(analysed);
+    for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
+    figures.push(analysed.figures);
+    items.push({ itemCode: analysed.itemCode, findingKinds: analysed.findingKinds });
+  };
+  let combined: { diagnostics: Diagnostic[]; leftOut: LeftOutItem[] };
+  if (poolSize(options.workers, tasks.length) === 0) {
+    // In this thread each item is analysed, rendered and written before the next, so no file's
+    // items wait as text (a large file's text would outlive the young generation of the heap).
+    const combiner = createCombiner<Procedure>();
+    for (const [i, task] of tasks.entries()) {
+      for (const procedure of combiner.add(importTask(task))) take(analyzeItem(procedure, task));
+      options.onProgress?.(i + 1, tasks.length);
+    }
+    combined = combiner.finish();
+  } else {
+    const combiner = createCombiner<AnalysedItem>();
+    await streamTasks(
+      new URL('./pipeline-worker.js', import.meta.url),
+      tasks,
+      analyzeFile,
+      { workers: options.workers, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+      (_index, file) => {
+        for (const analysed of combiner.add(file)) take(analysed);
+      },
+    );
+    combined = combiner.finish();
+  }
+  const { diagnostics, leftOut } = combined;
   const itemCode = options.itemCode;
   if (itemCode !== undefined && items.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
     throw unknownItem(itemCode);

@@ -45,13 +45,15 @@ describe('analyzeSourcesToText', () => {
     }, 60_000);
   }
 
-  it('md and csv for one item equal the renderer on that item alone', async () => {
+  it('md, csv and json for one item equal the renderer on that item alone, with 0 and 2 workers', async () => {
     const code = result.items[3]!.itemCode;
     const one = analyzeSources(files, { itemCode: code }).result;
     expect(one.items.map((i) => i.itemCode)).toEqual([code]);
     expect(await streamed('md', 0, code)).toBe(reportFormats.md(one, {}));
     expect(await streamed('csv', 0, code)).toBe(reportFormats.csv(one, {}));
-  });
+    expect(await streamed('json', 0, code)).toBe(reportFormats.json(one, {}));
+    expect(await streamed('json', 2, code)).toBe(reportFormats.json(one, {}));
+  }, 60_000);
 
   it('hands over every candidate as a procedure CSV, in item order, with 0 and 2 workers', async () => {
     const expected = result.items.flatMap((item) => item.candidates.map((candidate) => renderCandidateCsv(item, candidate)));

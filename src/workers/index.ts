@@ -1,1 +1,1 @@
-export { runTasks, streamTasks, serveTasks, coreCount, type PoolOptions } from './pool.js';
+export { runTasks, streamTasks, serveTasks, coreCount, poolSize, type PoolOptions } from './pool.js';

@@ -24,6 +24,11 @@ function startWorker(entry: URL): Worker {
   return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true });
 }
 
+/** The workers a pool of `workers` starts for `tasks` tasks: 0 (run in this thread) for a single task. */
+export function poolSize(workers: number, tasks: number): number {
+  return tasks <= 1 ? 0 : Math.max(0, Math.min(workers, tasks));
+}
+
 export interface PoolOptions {
   /** Worker threads; 0 runs every task in this thread with `inThread`. */
   workers: number;
@@ -67,8 +72,8 @@ export async function streamTasks<T, R>(
 ): Promise<void> {
   const total = tasks.length;
   let done = 0;
-  const workerCount = Math.min(options.workers, total);
-  if (workerCount <= 0 || total <= 1) {
+  const workerCount = poolSize(options.workers, total);
+  if (workerCount === 0) {
     for (const [i, task] of tasks.entries()) {
       onResult(i, await inThread(task));
       options.onProgress?.(++done, total);
