@@ -1,0 +1,50 @@
+// openOutput: a document written piece by piece through the file buffer is byte for byte the
+// document joined and encoded as UTF-8, whatever the pieces' sizes (beyond the 1 MB buffer too).
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openOutput } from '../../src/cli/output.js';
+import type { Io } from '../../src/cli/io.js';
+
+const noIo = {} as Io;
+let n = 0;
+const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'procopt-output-')), 'sub', `out-${n++}.txt`);
+
+function writeAll(pieces: readonly string[], prefix = ''): Buffer {
+  const file = freshFile();
+  const output = openOutput(file, noIo, prefix);
+  for (const piece of pieces) output.write(piece);
+  output.close();
+  return readFileSync(file);
+}
+
+describe('openOutput to a file', () => {
+  it('writes the prefix, then every piece in order, as UTF-8 (Chinese, a surrogate pair, a piece larger than the buffer)', () => {
+    const big = '审批'.repeat(400_000); // 800 000 code units: up to 2.4 MB, more than the buffer
+    const pieces = ['事项,', 'a😀b\n', big, '"=HYPERLINK()"', '', 'end'];
+    expect(writeAll(pieces, '\uFEFF').equals(Buffer.from(`\uFEFF${pieces.join('')}`, 'utf8'))).toBe(true);
+  });
+
+  it('equals the joined document for random pieces around the buffer size', () => {
+    const unit = fc.constantFrom('a', '审', '😀', '\n', '"');
+    const piece = fc.oneof(
+      fc.array(unit, { maxLength: 50 }).map((u) => u.join('')),
+      fc.tuple(unit, fc.integer({ min: 100_000, max: 400_000 })).map(([u, k]) => u.repeat(k)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        expect(writeAll(pieces).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('creates no file (nor its folder) when nothing is written', () => {
+    const file = freshFile();
+    openOutput(file, noIo, '\uFEFF').close();
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(dirname(file))).toBe(false);
+  });
+});
