@@ -34,7 +34,7 @@ describe('registries, docs and tests in step', () => {
   });
 
   it('every command is in the README table and has a CLI test', () => {
-    const program = buildProgram({ out: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0');
+    const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0');
     const commands = program.commands.map((c) => c.name());
     expect(commands).toEqual(['validate', 'model', 'analyze', 'diagram', 'report']);
     const cliTests = read('tests/cli/cli.test.ts') + read('tests/cli/report-commands.test.ts');

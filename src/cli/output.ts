@@ -1,46 +1,50 @@
-// Where a document goes piece by piece: standard output, or a file written through a 1 MB buffer,
+// Where a document goes piece by piece: a file or standard output, written through a 1 MB buffer,
 // so a large document is never one string and nothing is created before its first piece.
 
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Io } from './io.js';
 
-/** Size of the file buffer; a piece that might not fit in what is left flushes it first. */
+/** Size of the output buffer; a piece that might not fit in what is left flushes it first. */
 const BUFFER_BYTES = 1 << 20;
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
 const MAX_BYTES_PER_UNIT = 3;
 
+/** Where full buffers go. */
+interface Sink {
+  /** Takes the bytes; returns whether the buffer may be reused (false: the sink keeps it). */
+  bytes(bytes: Uint8Array): boolean;
+  /** A piece too long for the buffer, as text. */
+  text(text: string): void;
+  close(): void;
+}
+
 /**
- * Where the document's pieces go: standard output, or a file (created with its folder) written through a
- * 1 MB buffer. Each piece is encoded into the buffer as it comes, so pieces die young instead of waiting
- * joined into one long string. Nothing is created before the first piece: a usage error leaves no file.
+ * Where the document's pieces go: standard output, or a file (created with its folder, starting with
+ * `filePrefix`, e.g. the BOM Excel needs; standard output gets no prefix). Each piece is
+ * encoded into a 1 MB buffer as it comes, so pieces die young instead of waiting joined into one long
+ * string, and output is written in large chunks instead of one write per piece. Nothing is created
+ * before the first piece: a usage error leaves no file behind.
  */
 export function openOutput(out: string | undefined, io: Io, filePrefix: string): { write: (text: string) => void; close: () => void } {
-  if (out === undefined) return { write: (text) => io.out(text), close: () => undefined };
-  let fd: number | null = null;
+  let sink: Sink | null = null;
+  const open = (): Sink => (sink ??= out === undefined ? stdoutSink(io) : fileSink(out));
   let buffer: Buffer | null = null;
   let used = 0;
-  const file = (): number => {
-    if (fd === null) {
-      mkdirSync(dirname(out), { recursive: true });
-      fd = openSync(out, 'w');
-    }
-    return fd;
-  };
   const flush = (): void => {
-    const target = file();
-    if (buffer !== null && used > 0) writeSync(target, buffer, 0, used);
+    const target = open();
+    if (buffer !== null && used > 0 && !target.bytes(buffer.subarray(0, used))) buffer = null;
     used = 0;
   };
   const write = (text: string): void => {
-    buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
     if (used + text.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
       flush();
       if (text.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
-        writeSync(file(), text);
+        open().text(text);
         return;
       }
     }
+    buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
     used += buffer.write(text, used);
   };
   let started = false;
@@ -48,13 +52,38 @@ export function openOutput(out: string | undefined, io: Io, filePrefix: string):
     write(text) {
       if (!started) {
         started = true;
-        write(filePrefix);
+        if (out !== undefined) write(filePrefix);
       }
       write(text);
     },
     close() {
       if (started) flush();
-      if (fd !== null) closeSync(fd);
+      sink?.close();
     },
+  };
+}
+
+function fileSink(out: string): Sink {
+  mkdirSync(dirname(out), { recursive: true });
+  const fd = openSync(out, 'w');
+  return {
+    bytes(bytes) {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      return true;
+    },
+    text: (text) => void writeSync(fd, text),
+    close: () => closeSync(fd),
+  };
+}
+
+/** Standard output may hold on to a chunk (a pipe that is not ready), so each chunk gets a fresh buffer. */
+function stdoutSink(io: Io): Sink {
+  return {
+    bytes(bytes) {
+      io.outBytes(bytes);
+      return false;
+    },
+    text: (text) => io.out(text),
+    close: () => undefined,
   };
 }

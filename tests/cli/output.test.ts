@@ -9,6 +9,13 @@ import { openOutput } from '../../src/cli/output.js';
 import type { Io } from '../../src/cli/io.js';
 
 const noIo = {} as Io;
+
+/** An Io capturing standard output as the chunks handed over (kept as given, not copied). */
+function captureIo(): { io: Io; chunks: (string | Uint8Array)[]; document: () => Buffer } {
+  const chunks: (string | Uint8Array)[] = [];
+  const io: Io = { out: (text) => chunks.push(text), outBytes: (bytes) => chunks.push(bytes), err: () => undefined, errIsTty: false };
+  return { io, chunks, document: () => Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))) };
+}
 let n = 0;
 const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'procopt-output-')), 'sub', `out-${n++}.txt`);
 
@@ -46,5 +53,26 @@ describe('openOutput to a file', () => {
     openOutput(file, noIo, '\uFEFF').close();
     expect(existsSync(file)).toBe(false);
     expect(existsSync(dirname(file))).toBe(false);
+  });
+});
+
+describe('openOutput to standard output', () => {
+  it('hands over the document in large chunks, without the file prefix, and never refills a chunk it handed over', () => {
+    const { io, chunks, document } = captureIo();
+    const output = openOutput(undefined, io, '\uFEFF');
+    const pieces = Array.from({ length: 3000 }, (_, i) => `{"item":${i},"name":"审批事项${i}"}\n`);
+    pieces.push('许'.repeat(400_000), 'tail');
+    for (const piece of pieces) output.write(piece);
+    output.close();
+    expect(document().equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(chunks.length).toBeLessThan(10);
+    const byteChunks = chunks.filter((c): c is Uint8Array => typeof c !== 'string');
+    expect(new Set(byteChunks.map((c) => c.buffer)).size).toBe(byteChunks.length);
+  });
+
+  it('writes nothing when nothing is written', () => {
+    const { io, chunks } = captureIo();
+    openOutput(undefined, io, '').close();
+    expect(chunks).toEqual([]);
   });
 });
