@@ -45,6 +45,15 @@ describe('renderProcedureSvg', () => {
     expect(els.find((e) => e.name === 'svg')?.attrs['font-family']).toContain('Noto Sans CJK SC');
   });
 
+  it('fallback routing draws the same steps, links and lanes', async () => {
+    const layout = await layoutProcedure(threeDepartmentParallel(), { routingAttempts: 0 });
+    expect(layout.routing).toBe('fallback');
+    const els = checkInert(renderProcedureSvg(layout, NO_MARKS));
+    expect(stepIds(els)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
+    expect(edgeIds(els).sort()).toEqual(['S1->S2', 'S1->S3', 'S1->S4', 'S2->S5', 'S3->S5', 'S4->S5', 'S5->S6']);
+    expect(els.filter((e) => e.attrs.class === 'lane').map((e) => e.attrs['data-department'])).toEqual(layout.lanes.map((l) => l.department));
+  });
+
   it('diamond: conditional step dashed', async () => {
     const layout = await layoutProcedure(diamond());
     const els = checkInert(renderProcedureSvg(layout, NO_MARKS));

@@ -128,6 +128,20 @@ describe('layoutProcedure', () => {
     expect(layout.lanes).toEqual([]);
   });
 
+  it('fallback routing (ELK never asked to route): the same invariants on the named procedures', async () => {
+    for (const steps of [chain(), diamond(), threeDepartmentParallel()]) {
+      const layout = await layoutProcedure(steps, { routingAttempts: 0 });
+      expect(layout.routing).toBe('fallback');
+      checkLayout(steps, layout);
+    }
+    // A link leaves its source's right side and enters its target's left side, turning once in between.
+    const layout = await layoutProcedure(chain(), { routingAttempts: 0 });
+    const [a, b] = layout.steps;
+    const first = layout.edges[0]!;
+    expect(first.points[0]).toEqual({ x: a!.x + a!.width, y: a!.y + a!.height / 2 });
+    expect(first.points.at(-1)).toEqual({ x: b!.x, y: b!.y + b!.height / 2 });
+  });
+
   it('holds its invariants on random DAGs with mixed CJK and Latin names', async () => {
     const nameArb = fc.array(fc.constantFrom('申请', '审查', '部门', 'Review', 'x', ' ', '（', '）', 'ABCDEFGHIJKLMNOPQRSTUV', '<b>', '&'), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
     const dagArb = fc.array(
@@ -151,6 +165,9 @@ describe('layoutProcedure', () => {
           }),
         );
         checkLayout(steps, await layoutProcedure(steps));
+        const fallback = await layoutProcedure(steps, { routingAttempts: 0 });
+        expect(fallback.routing).toBe('fallback');
+        checkLayout(steps, fallback);
       }),
       { numRuns: 25 },
     );

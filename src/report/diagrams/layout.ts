@@ -73,6 +73,12 @@ export interface ProcedureLayoutOptions {
   maxLabelWidth?: number;
   nameFontSize?: number;
   detailFontSize?: number;
+  /**
+   * How many times ELK's second pass may try to keep every lane in order, each with wider bands
+   * (default and at most 3), before the seeded bands are kept and links routed without ELK; 0 goes
+   * straight to that fallback (tests use it: on real procedures it is rare).
+   */
+  routingAttempts?: number;
 }
 
 /** Padding inside a step box; also used by tests checking that every line fits. */
@@ -246,7 +252,7 @@ export async function layoutProcedure(
   // Pass 2: the same graph, positions seeded per lane, every phase interactive. ELK may push a
   // step down to make room for long links; wider bands usually absorb that, so retry twice.
   let seeded = seed(LANE_PADDING);
-  for (const padding of [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING]) {
+  for (const padding of [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING].slice(0, options.routingAttempts ?? 3)) {
     seeded = seed(padding);
     const banded: ElkNode = {
       id: 'root',
