@@ -6,7 +6,7 @@ import type { AnalysisError, AnalysisResult, AnalysisSummary, Diagnostic, Findin
 import { ProcoptError } from './domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from './analyze/index.js';
-import { createJsonWriter, SUMMARY_CSV_HEADER, writeMarkdownDocument, type CatalogueRow } from './report/index.js';
+import { createJsonWriter, finishMarkdownPiece, markdownFrame, SUMMARY_CSV_HEADER, type CatalogueRow } from './report/index.js';
 import { poolSize, streamTasks } from './workers/index.js';
 import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask, type StreamFormat } from './pipeline-file.js';
 
@@ -70,7 +70,9 @@ interface DocumentWriter {
   end(parts: { summary: AnalysisSummary; errors: AnalysisError[]; warnings: AnalysisError[] }): void;
 }
 
-function createDocumentWriter(format: StreamFormat, write: (text: string) => void): DocumentWriter {
+const UTF8 = new TextEncoder();
+
+function createDocumentWriter(format: StreamFormat, write: (piece: string | Uint8Array) => void): DocumentWriter {
   switch (format) {
     case 'json': {
       const json = createJsonWriter(write);
@@ -92,15 +94,25 @@ function createDocumentWriter(format: StreamFormat, write: (text: string) => voi
       };
     }
     case 'md': {
-      // The catalogue tables come first and need every item: keep the items' sections and rows.
-      const sections: string[] = [];
+      // The catalogue tables come first and need every item: keep a small row per item and its
+      // section, finished and as UTF-8 bytes off the JS heap (100k items' sections are ~360 MB); the
+      // newest section stays text until it is known whether it ends the document.
       const rows: CatalogueRow[] = [];
+      const kept: Uint8Array[] = [];
+      let newest: string | null = null;
       return {
         item: (analysed) => {
-          sections.push(analysed.text);
+          if (newest !== null) kept.push(UTF8.encode(finishMarkdownPiece(newest, false)));
+          newest = analysed.text;
           rows.push(analysed.row!);
         },
-        end: (parts) => writeMarkdownDocument({ ...parts, rows }, sections, write),
+        end: (parts) => {
+          const { head, tail } = markdownFrame({ ...parts, rows });
+          write(finishMarkdownPiece(head, newest === null && tail === null));
+          for (const bytes of kept) write(bytes);
+          if (newest !== null) write(finishMarkdownPiece(newest, tail === null));
+          if (tail !== null) write(finishMarkdownPiece(tail, true));
+        },
       };
     }
   }
@@ -119,7 +131,7 @@ function createDocumentWriter(format: StreamFormat, write: (text: string) => voi
 export async function analyzeSourcesToText(
   files: readonly SourceFile[],
   options: TextPipelineOptions,
-  write: (text: string) => void,
+  write: (piece: string | Uint8Array) => void,
 ): Promise<TextRun> {
   const tasks = files.map(
     (source): FileTask => ({

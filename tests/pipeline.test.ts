@@ -15,16 +15,20 @@ const files: SourceFile[] = [
   ...readdirSync('models').filter((f) => f.endsWith('.csv')).sort().map((f) => read(join('models', f))),
   ...['duplicate-item-a.csv', 'duplicate-item-b.csv', 'bad-duration.csv', 'unknown-column.csv', 'cycle.csv'].map((f) => read(join('tests/fixtures/import', f))),
   ...generateCatalogue({ items: 30, seed: 11, itemsPerFile: 10 }).map((f) => ({ file: f.file, bytes: f.bytes })),
+  {
+    file: 'left-out.csv',
+    bytes: new TextEncoder().encode('item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nLEFT-OUT-1,某事项,S1,受理,窗口,accept,三天,\n'),
+  },
 ];
 
 async function streamed(format: 'json' | 'md' | 'csv', workers: number, itemCode?: string): Promise<string> {
-  const pieces: string[] = [];
+  const pieces: Buffer[] = [];
   await analyzeSourcesToText(
     files,
     { format, includeSteps: false, pretty: false, workers, ...(itemCode !== undefined ? { itemCode } : {}) },
-    (text) => pieces.push(text),
+    (piece) => pieces.push(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : Buffer.from(piece)),
   );
-  return pieces.join('');
+  return Buffer.concat(pieces).toString('utf8');
 }
 
 describe('analyzeSourcesToText', () => {
@@ -54,6 +58,14 @@ describe('analyzeSourcesToText', () => {
     expect(await streamed('json', 0, code)).toBe(reportFormats.json(one, {}));
     expect(await streamed('json', 2, code)).toBe(reportFormats.json(one, {}));
   }, 60_000);
+
+  it('md for an item that was left out (no item section, only the tables and its input problems) equals the renderer', async () => {
+    const code = 'LEFT-OUT-1';
+    expect(imported.leftOut.map((l) => l.itemCode)).toContain(code);
+    const none = analyzeSources(files, { itemCode: code }).result;
+    expect(none.items).toEqual([]);
+    expect(await streamed('md', 0, code)).toBe(reportFormats.md(none, {}));
+  });
 
   it('hands over every candidate as a procedure CSV, in item order, with 0 and 2 workers', async () => {
     const expected = result.items.flatMap((item) => item.candidates.map((candidate) => renderCandidateCsv(item, candidate)));

@@ -12,7 +12,7 @@ const MAX_BYTES_PER_UNIT = 3;
 
 /** Where full buffers go. */
 interface Sink {
-  /** Takes the bytes; returns whether the buffer may be reused (false: the sink keeps it). */
+  /** Takes the bytes (a full buffer, or a piece of bytes too long for one); returns whether they may be reused (false: the sink keeps them). */
   bytes(bytes: Uint8Array): boolean;
   /** A piece too long for the buffer, as text. */
   text(text: string): void;
@@ -20,13 +20,13 @@ interface Sink {
 }
 
 /**
- * Where the document's pieces go: standard output, or a file (created with its folder, starting with
+ * Where the document's pieces (text, or UTF-8 bytes) go: standard output, or a file (created with its folder, starting with
  * `filePrefix`, e.g. the BOM Excel needs; standard output gets no prefix). Each piece is
  * encoded into a 1 MB buffer as it comes, so pieces die young instead of waiting joined into one long
  * string, and output is written in large chunks instead of one write per piece. Nothing is created
  * before the first piece: a usage error leaves no file behind.
  */
-export function openOutput(out: string | undefined, io: Io, filePrefix: string): { write: (text: string) => void; close: () => void } {
+export function openOutput(out: string | undefined, io: Io, filePrefix: string): { write: (piece: string | Uint8Array) => void; close: () => void } {
   let sink: Sink | null = null;
   const open = (): Sink => (sink ??= out === undefined ? stdoutSink(io) : fileSink(out));
   let buffer: Buffer | null = null;
@@ -35,6 +35,18 @@ export function openOutput(out: string | undefined, io: Io, filePrefix: string):
     const target = open();
     if (buffer !== null && used > 0 && !target.bytes(buffer.subarray(0, used))) buffer = null;
     used = 0;
+  };
+  const writeBytes = (bytes: Uint8Array): void => {
+    if (used + bytes.length > BUFFER_BYTES) {
+      flush();
+      if (bytes.length > BUFFER_BYTES) {
+        open().bytes(bytes);
+        return;
+      }
+    }
+    buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
+    buffer.set(bytes, used);
+    used += bytes.length;
   };
   const write = (text: string): void => {
     if (used + text.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
@@ -49,12 +61,13 @@ export function openOutput(out: string | undefined, io: Io, filePrefix: string):
   };
   let started = false;
   return {
-    write(text) {
+    write(piece) {
       if (!started) {
         started = true;
         if (out !== undefined) write(filePrefix);
       }
-      write(text);
+      if (typeof piece === 'string') write(piece);
+      else writeBytes(piece);
     },
     close() {
       if (started) flush();

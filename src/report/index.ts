@@ -54,7 +54,16 @@ export const reportFormatInfo = {
 
 export { renderJson, renderJsonItem, writeJson, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
 export { renderSummaryCsv, renderSummaryCsvRow, writeSummaryCsv, SUMMARY_CSV_COLUMNS, SUMMARY_CSV_HEADER } from './csv.js';
-export { renderMarkdown, renderMarkdownItem, writeMarkdown, writeMarkdownDocument, type MarkdownOptions, type MarkdownDocumentParts } from './markdown.js';
+export {
+  renderMarkdown,
+  renderMarkdownItem,
+  writeMarkdown,
+  writeMarkdownDocument,
+  markdownFrame,
+  finishMarkdownPiece,
+  type MarkdownOptions,
+  type MarkdownDocumentParts,
+} from './markdown.js';
 export { renderHtml, writeHtml } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';
 export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';

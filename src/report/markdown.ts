@@ -138,11 +138,8 @@ export interface MarkdownDocumentParts {
   warnings: AnalysisResult['warnings'];
 }
 
-/**
- * Writes report.md through `write` in pieces: the catalogue tables, then each item's section (from
- * renderMarkdownItem, in order), then the input problems — never the whole document as one string.
- */
-export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: readonly string[], write: (text: string) => void): void {
+/** The pieces of report.md around the items' sections: the catalogue tables, and the input problems (null: none). */
+export function markdownFrame(parts: MarkdownDocumentParts): { head: string; tail: string | null } {
   const totals = summarizeCatalogueRows(parts.summary, parts.rows);
   const head = [
     '# 办理流程分析报告 Procedure analysis report',
@@ -186,13 +183,25 @@ export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: re
       '',
     );
   }
-  // The pieces, joined by line breaks, with runs of blank lines collapsed and the end trimmed to one
-  // line break. A section starts with its heading and ends with one line break, so no run of blank
-  // lines crosses from one piece to the next and each piece can be tidied on its own.
-  const pieces = [head.join('\n'), ...sections, ...(tail.length > 0 ? [tail.join('\n')] : [])];
-  const tidy = (text: string): string => text.replace(/\n{3,}/g, '\n\n');
-  pieces.forEach((piece, i) => {
-    const last = i === pieces.length - 1;
-    write(last ? `${tidy(piece).trimEnd()}\n` : `${tidy(piece)}\n`);
-  });
+  return { head: head.join('\n'), tail: tail.length > 0 ? tail.join('\n') : null };
+}
+
+/**
+ * A piece of report.md as written: runs of blank lines collapsed, then one line break (the document's
+ * last piece has its trailing blank lines trimmed). A section starts with its heading and ends with one
+ * line break, so no run of blank lines crosses from one piece to the next and each piece is tidied alone.
+ */
+export function finishMarkdownPiece(piece: string, last: boolean): string {
+  const tidy = piece.replace(/\n{3,}/g, '\n\n');
+  return last ? `${tidy.trimEnd()}\n` : `${tidy}\n`;
+}
+
+/**
+ * Writes report.md through `write` in pieces: the catalogue tables, then each item's section (from
+ * renderMarkdownItem, in order), then the input problems — never the whole document as one string.
+ */
+export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: readonly string[], write: (text: string) => void): void {
+  const { head, tail } = markdownFrame(parts);
+  const pieces = [head, ...sections, ...(tail !== null ? [tail] : [])];
+  pieces.forEach((piece, i) => write(finishMarkdownPiece(piece, i === pieces.length - 1)));
 }

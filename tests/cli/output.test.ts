@@ -48,6 +48,19 @@ describe('openOutput to a file', () => {
     );
   });
 
+  it('takes pieces of UTF-8 bytes among the text pieces, small and larger than the buffer', () => {
+    const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const file = freshFile();
+    const output = openOutput(file, noIo, '');
+    const big = '事项'.repeat(300_000); // 1.8 MB as UTF-8
+    output.write('head ');
+    output.write(utf8('审批 '));
+    output.write(utf8(big));
+    output.write(' tail');
+    output.close();
+    expect(readFileSync(file).equals(Buffer.from(`head 审批 ${big} tail`, 'utf8'))).toBe(true);
+  });
+
   it('creates no file (nor its folder) when nothing is written', () => {
     const file = freshFile();
     openOutput(file, noIo, '\uFEFF').close();
@@ -68,6 +81,16 @@ describe('openOutput to standard output', () => {
     expect(chunks.length).toBeLessThan(10);
     const byteChunks = chunks.filter((c): c is Uint8Array => typeof c !== 'string');
     expect(new Set(byteChunks.map((c) => c.buffer)).size).toBe(byteChunks.length);
+  });
+
+  it('passes pieces of bytes on in order', () => {
+    const { io, document } = captureIo();
+    const output = openOutput(undefined, io, '');
+    output.write('a');
+    output.write(new TextEncoder().encode('许可'));
+    output.write('b');
+    output.close();
+    expect(document().toString('utf8')).toBe('a许可b');
   });
 
   it('writes nothing when nothing is written', () => {
