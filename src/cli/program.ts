@@ -4,6 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
 import { ENCODINGS, type EncodingName } from '../import/index.js';
+import { HTML_PAGE_SIZE } from '../report/index.js';
 import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './commands/analyze.js';
 import { runDiagram } from './commands/diagram.js';
 import { runModel } from './commands/model.js';
@@ -124,9 +125,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .argument('<files...>', 'procedure CSV files (one catalogue)')
     .requiredOption('--out <dir>', 'report folder')
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
+    .option('--page-size <n>', `index.html holds the tables and the items go on pages of this many items (items-001.html, …) when there are more (0: every item on index.html)`, positiveInt, HTML_PAGE_SIZE)
     .addOption(encodingOption())
-    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`]))
-    .action(async (files: string[], opts: { out: string; workers: number; encoding: EncodingName }) => {
+    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName }) => {
       setExit(await runReport(files, opts, io));
     });
 

@@ -1,7 +1,8 @@
-// index.html: one self-contained page (inline CSS, two small inline scripts, the SVG diagrams
+// index.html: self-contained pages (inline CSS, two small inline scripts, the SVG diagrams
 // embedded as inert text and drawn as their item nears the viewport; no network, works from
 // file:// and as an attachment). A CSP allows only those scripts, by their SHA-256 hashes (CSP
-// Level 2 hash-source). Every data text is escaped.
+// Level 2 hash-source). Every data text is escaped. A catalogue of more items than a page holds
+// gets its items on pages of their own (items-001.html, …), index.html keeping the tables.
 
 import { createHash } from 'node:crypto';
 import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
@@ -198,28 +199,110 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
   return parts.join('\n');
 }
 
-/**
- * The catalogue report as one self-contained HTML page. `diagrams` maps item codes to their
- * SVGs (from renderCatalogueDiagrams); items without an entry get a note instead.
- */
-export function renderHtml(result: AnalysisResult, diagrams: ReadonlyMap<string, ItemDiagrams>): string {
-  const pieces: string[] = [];
-  writeHtml(result, diagrams, (text) => pieces.push(text));
-  return pieces.join('');
+/** Items per HTML page when the caller does not say (1k items: two pages of ~28 MB). */
+export const HTML_PAGE_SIZE = 500;
+
+/** How a catalogue's items are spread over pages. */
+export interface HtmlOptions {
+  /** Items per page; 0 puts every item on index.html. Default HTML_PAGE_SIZE. */
+  pageSize?: number;
+}
+
+/** One page of items, in the items' order: `first` ≤ item index < `end`. */
+export interface HtmlPage {
+  fileName: string;
+  first: number;
+  end: number;
 }
 
 /**
- * renderHtml through `write`, in pieces (the page around the items, then one item at a time): a
- * large catalogue's page (1k items: 57 MB) is never one string, and `diagrams` is asked for one
- * item's SVGs at a time.
+ * The item pages of a catalogue: none when every item fits on index.html (at most `pageSize` items,
+ * or pageSize 0), else `items-001.html`, … of `pageSize` items each.
+ */
+export function htmlPages(itemCount: number, options: HtmlOptions = {}): HtmlPage[] {
+  const size = options.pageSize ?? HTML_PAGE_SIZE;
+  if (size <= 0 || itemCount <= size) return [];
+  const pages: HtmlPage[] = [];
+  for (let first = 0; first < itemCount; first += size) {
+    pages.push({ fileName: `items-${String(pages.length + 1).padStart(3, '0')}.html`, first, end: Math.min(first + size, itemCount) });
+  }
+  return pages;
+}
+
+/**
+ * The catalogue report as self-contained HTML: index.html, and each item page when there are pages
+ * (see htmlPages). `diagrams` maps item codes to their SVGs (from renderCatalogueDiagrams); items
+ * without an entry get a note instead.
+ */
+export function renderHtml(result: AnalysisResult, diagrams: ReadonlyMap<string, ItemDiagrams>, options: HtmlOptions = {}): string {
+  const pieces: string[] = [];
+  writeHtml(result, diagrams, (text) => pieces.push(text), options);
+  return pieces.join('');
+}
+
+/** Every item page as `{ fileName, html }`, for a catalogue that has pages (see htmlPages). */
+export function renderHtmlPages(result: AnalysisResult, diagrams: ReadonlyMap<string, ItemDiagrams>, options: HtmlOptions = {}): { fileName: string; html: string }[] {
+  return htmlPages(result.items.length, options).map((page) => {
+    const pieces: string[] = [];
+    writeHtmlPage(result, page, diagrams, (text) => pieces.push(text));
+    return { fileName: page.fileName, html: pieces.join('') };
+  });
+}
+
+const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(SORT_SCRIPT)}' '${scriptHash(DRAW_SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+function pageStart(title: string, heading: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>${heading}</h1></header>
+<main>
+`;
+}
+
+const PAGE_END = `
+</section>
+</main>
+<script>${SORT_SCRIPT}</script>
+<script>${DRAW_SCRIPT}</script>
+</body>
+</html>
+`;
+
+/** Items first…end of the catalogue (1-based in the text) with their codes, for a page's title and link. */
+function pageLabel(result: AnalysisResult, page: HtmlPage): string {
+  const first = result.items[page.first];
+  const last = result.items[page.end - 1];
+  return `事项 items ${page.first + 1}–${page.end}: ${h(first?.itemCode ?? '')} … ${h(last?.itemCode ?? '')}`;
+}
+
+/**
+ * renderHtml's index.html through `write`, in pieces (the page around the items, then one item at a
+ * time): a large catalogue's page is never one string, and `diagrams` is asked for one item's SVGs at
+ * a time. With pages, index.html holds the tables and a list of the pages, and needs no diagram.
  */
 export function writeHtml(
   result: AnalysisResult,
   diagrams: Pick<ReadonlyMap<string, ItemDiagrams>, 'get'>,
   write: (text: string) => void,
+  options: HtmlOptions = {},
 ): void {
+  const pages = htmlPages(result.items.length, options);
+  const pageOf = (i: number): string => {
+    if (pages.length === 0) return '';
+    const size = pages[0]!.end;
+    return pages[Math.floor(i / size)]?.fileName ?? '';
+  };
   const totals = summarizeCatalogue(result);
-  const anchor = new Map(result.items.map((item, i) => [item, `item-${i}`]));
+  const anchor = new Map(result.items.map((item, i) => [item, `${pageOf(i)}#item-${i}`]));
   const card = (label: string, value: string): string => `<div class="card"><b>${value}</b>${h(label)}</div>`;
   const ranking = sortableTable(
     'ranking',
@@ -227,7 +310,7 @@ export function writeHtml(
     rankItemsBySaving(result.items).map((item) => {
       const best = findBestCandidate(item);
       return [
-        { text: `<a href="#${anchor.get(item) ?? ''}">${h(item.itemCode)}</a>`, value: item.itemCode },
+        { text: `<a href="${anchor.get(item) ?? ''}">${h(item.itemCode)}</a>`, value: item.itemCode },
         { text: h(item.itemName), value: item.itemName },
         { text: h(item.department), value: item.department },
         { text: formatDays(item.criticalPath.durationDays), value: item.criticalPath.durationDays },
@@ -254,21 +337,7 @@ export function writeHtml(
     { col: 5, dir: 'descending' },
   );
   const problems = [...result.errors.map((e) => ['错误 error', e] as const), ...result.warnings.map((e) => ['警告 warning', e] as const)];
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(SORT_SCRIPT)}' '${scriptHash(DRAW_SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  write(`<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>办理流程分析报告 Procedure analysis report</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header><h1>办理流程分析报告 Procedure analysis report</h1></header>
-<main>
-<section id="summary"><h2>总览 Catalogue summary</h2>
+  write(`${pageStart('办理流程分析报告 Procedure analysis report', '办理流程分析报告 Procedure analysis report')}<section id="summary"><h2>总览 Catalogue summary</h2>
 <div class="cards">
 ${card('事项 items', String(totals.items))}
 ${card('环节 steps', String(totals.steps))}
@@ -294,13 +363,30 @@ ${
 }
 <section id="items"><h2>事项 Items</h2>
 `);
-  result.items.forEach((item, i) => write(`${i === 0 ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode))}`));
-  write(`
-</section>
-</main>
-<script>${SORT_SCRIPT}</script>
-<script>${DRAW_SCRIPT}</script>
-</body>
-</html>
+  if (pages.length > 0) {
+    write(`<p class="muted">${result.items.length} 个事项分 ${pages.length} 页 items on ${pages.length} pages (${pages[0]!.end} per page):</p>\n<ul id="pages">\n`);
+    for (const page of pages) write(`<li><a href="${page.fileName}">${pageLabel(result, page)}</a></li>\n`);
+    write('</ul>');
+  } else {
+    result.items.forEach((item, i) => write(`${i === 0 ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode))}`));
+  }
+  write(PAGE_END);
+}
+
+/** One item page of a paged catalogue (see htmlPages), through `write`, one item at a time. */
+export function writeHtmlPage(
+  result: AnalysisResult,
+  page: HtmlPage,
+  diagrams: Pick<ReadonlyMap<string, ItemDiagrams>, 'get'>,
+  write: (text: string) => void,
+): void {
+  const label = pageLabel(result, page);
+  write(`${pageStart(`${label} — 办理流程分析报告`, label)}<p><a href="index.html">← 总览 Catalogue summary (index.html)</a></p>
+<section id="items"><h2>事项 Items</h2>
 `);
+  for (let i = page.first; i < page.end; i++) {
+    const item = result.items[i]!;
+    write(`${i === page.first ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode))}`);
+  }
+  write(PAGE_END);
 }

@@ -4,7 +4,7 @@
 import type { AnalysisResult } from '../domain/index.js';
 import { renderSummaryCsv, writeSummaryCsv } from './csv.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
-import { renderHtml, writeHtml } from './html.js';
+import { renderHtml, writeHtml, type HtmlOptions } from './html.js';
 import { renderJson, writeJson } from './json.js';
 import { renderMarkdown, writeMarkdown } from './markdown.js';
 
@@ -20,6 +20,8 @@ export interface ReportContext {
   pretty?: boolean;
   /** Link target of a diagram file, for md. */
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+  /** Items per HTML page beyond which html puts the items on pages of their own (see htmlPages); 0: one page. */
+  pageSize?: number;
 }
 
 /** Writes one report format through `write`, in pieces: no format needs its whole text as one string. */
@@ -33,7 +35,7 @@ export const reportWriters = {
   json: (result, context, write) => writeJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }, write),
   md: (result, context, write) => writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write),
   csv: (result, _context, write) => writeSummaryCsv(result, write),
-  html: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write),
+  html: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write, pageOptions(context)),
 } satisfies Record<ReportFormat, ReportWriter>;
 
 /** The report formats rendered to one string each (each renderer joins its writer's pieces). */
@@ -41,15 +43,19 @@ export const reportFormats: Readonly<Record<ReportFormat, ReportRenderer>> = {
   json: (result, context = {}) => renderJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }),
   md: (result, context = {}) => renderMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}),
   csv: (result) => renderSummaryCsv(result),
-  html: (result, context = {}) => renderHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>()),
+  html: (result, context = {}) => renderHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), pageOptions(context)),
 };
+
+function pageOptions(context: ReportContext): HtmlOptions {
+  return context.pageSize === undefined ? {} : { pageSize: context.pageSize };
+}
 
 /** File each format is written to inside a report folder, and one line for help texts. */
 export const reportFormatInfo = {
   json: { fileName: 'analysis.json', description: 'analysis result as JSON (the machine-readable contract)' },
   md: { fileName: 'report.md', description: 'Markdown report with tables and links to diagram SVGs' },
   csv: { fileName: 'summary.csv', description: 'one row per item (text; the CLI adds the UTF-8 BOM for Excel)' },
-  html: { fileName: 'index.html', description: 'self-contained HTML page with sortable tables and embedded diagrams (drawn as they scroll into view)' },
+  html: { fileName: 'index.html', description: 'self-contained HTML with sortable tables and embedded diagrams (drawn as they scroll into view); a large catalogue\'s items on pages of their own' },
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
 export { renderJson, renderJsonItem, writeJson, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
@@ -64,7 +70,7 @@ export {
   type MarkdownOptions,
   type MarkdownDocumentParts,
 } from './markdown.js';
-export { renderHtml, writeHtml } from './html.js';
+export { renderHtml, writeHtml, renderHtmlPages, writeHtmlPage, htmlPages, HTML_PAGE_SIZE, type HtmlOptions, type HtmlPage } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';
 export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';
 export {

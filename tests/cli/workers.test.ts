@@ -58,5 +58,21 @@ describe('worker threads', () => {
     expect(two).toEqual(none);
     for (const f of none!) expect(readFileSync(join(outs[1]!, f)).equals(readFileSync(join(outs[0]!, f))), f).toBe(true);
   }, 120_000);
+
+  it('report with item pages: each page written as its diagrams arrive, the same files with 0 and 2 workers', () => {
+    const outs = ['0', '2'].map((w) => {
+      const out = mkdtempSync(join(tmpdir(), `procopt-pages-${w}-`));
+      const r = procopt(['report', files[0]!, '--out', out, '--workers', w, '--page-size', '8']);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('wrote report for 20 items');
+      expect(r.stderr).toContain('items on 3 pages');
+      return out;
+    });
+    const pages = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+    expect(pages(outs[0]!)).toEqual(['index.html', 'items-001.html', 'items-002.html', 'items-003.html']);
+    const articles = (file: string): number => (readFileSync(join(outs[0]!, file), 'utf8').match(/<article /g) ?? []).length;
+    expect(['index.html', 'items-001.html', 'items-002.html', 'items-003.html'].map(articles)).toEqual([0, 8, 8, 4]);
+    for (const f of pages(outs[0]!)) expect(readFileSync(join(outs[1]!, f)).equals(readFileSync(join(outs[0]!, f))), f).toBe(true);
+  }, 120_000);
 });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderCatalogueDiagrams, renderHtml } from '../../src/report/index.js';
+import { renderCatalogueDiagrams, renderHtml, renderHtmlPages } from '../../src/report/index.js';
 import { sampleResult } from './sample-result.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -116,4 +116,40 @@ describe.skipIf(skip)('index.html in Chromium', () => {
     await page.locator('article[data-item-code="../../etc/x"] .diagram[data-variant="original"] svg').screenshot({ path: join(SHOTS, 'hostile.png') });
     expect(existsSync(join(SHOTS, 'index.png'))).toBe(true);
   });
+});
+
+describe.skipIf(skip)('item pages in Chromium', () => {
+  it('index.html links an item to its page, where its diagrams draw; nothing fetched, nothing logged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-pages-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const result = sampleResult();
+      const diagrams = await renderCatalogueDiagrams(result.items, { workers: 0 });
+      writeFileSync(join(dir, 'index.html'), renderHtml(result, diagrams, { pageSize: 2 }));
+      for (const { fileName, html } of renderHtmlPages(result, diagrams, { pageSize: 2 })) writeFileSync(join(dir, fileName), html);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const index = pathToFileURL(join(dir, 'index.html')).href;
+      await page.goto(index, { waitUntil: 'load' });
+      await page.click('#ranking a:text-is("../../etc/x")');
+      await page.waitForURL(/items-002\.html#item-2$/);
+      const article = page.locator('article#item-2');
+      await article.scrollIntoViewIfNeeded();
+      await page.waitForFunction("document.querySelectorAll('article#item-2 .diagram svg').length === 3");
+      expect(await page.$$('article')).toHaveLength(1);
+      await page.click('a[href="index.html"]');
+      await page.waitForURL(index);
+      expect(requests).toEqual([index, pathToFileURL(join(dir, 'items-002.html')).href, index]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

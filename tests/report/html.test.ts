@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderCatalogueDiagrams, renderHtml, type ItemDiagrams } from '../../src/report/index.js';
+import { htmlPages, renderCatalogueDiagrams, renderHtml, renderHtmlPages, type ItemDiagrams } from '../../src/report/index.js';
 import { HOSTILE, sampleResult } from './sample-result.js';
 
 let html = '';
@@ -133,5 +133,52 @@ describe('renderHtml', () => {
 
   it('notes items whose diagrams were not rendered', () => {
     expect(renderHtml(sampleResult(), new Map())).toContain('未生成流程图 no diagrams rendered.');
+  });
+});
+
+describe('item pages (a catalogue of more items than a page holds)', () => {
+  it('htmlPages: none while every item fits on index.html, else pages of pageSize items', () => {
+    expect(htmlPages(500)).toEqual([]);
+    expect(htmlPages(501).map((p) => [p.fileName, p.first, p.end])).toEqual([
+      ['items-001.html', 0, 500],
+      ['items-002.html', 500, 501],
+    ]);
+    expect(htmlPages(5, { pageSize: 2 }).map((p) => [p.first, p.end])).toEqual([[0, 2], [2, 4], [4, 5]]);
+    expect(htmlPages(5000, { pageSize: 0 })).toEqual([]);
+    expect(htmlPages(0, { pageSize: 2 })).toEqual([]);
+  });
+
+  it('index.html keeps the tables and lists the pages; the ranking links each item on its page', () => {
+    const result = sampleResult();
+    const index = renderHtml(result, diagrams, { pageSize: 2 });
+    expect(index).not.toContain('<article');
+    expect(index).not.toContain('<script type="image/svg+xml">');
+    const pageLinks = [...index.matchAll(/<li><a href="(items-\d+\.html)">([^<]*)<\/a><\/li>/g)].map((m) => m[1]);
+    expect(pageLinks).toEqual(['items-001.html', 'items-002.html']);
+    const hrefs = attributesOf(index).filter(([, name]) => name === 'href').map(([, , value]) => value);
+    expect(hrefs.filter((v) => v.includes('#')).sort()).toEqual(['items-001.html#item-0', 'items-001.html#item-1', 'items-002.html#item-2']);
+    // The same CSP and scripts as a single page.
+    expect(index.match(/Content-Security-Policy" content="([^"]*)"/)?.[1]).toBe(html.match(/Content-Security-Policy" content="([^"]*)"/)?.[1]);
+  });
+
+  it('each page holds its items in order, with their diagrams, escaped, and links back to index.html', () => {
+    const result = sampleResult();
+    const pages = renderHtmlPages(result, diagrams, { pageSize: 2 });
+    expect(pages.map((p) => p.fileName)).toEqual(['items-001.html', 'items-002.html']);
+    const articles = (page: string): string[] => [...page.matchAll(/<article id="(item-\d+)" data-item-code="([^"]*)"/g)].map((m) => m[1]!);
+    expect(pages.map((p) => articles(p.html))).toEqual([['item-0', 'item-1'], ['item-2']]);
+    // The item sections are the single page's, byte for byte.
+    const section = (page: string, id: string): string => page.slice(page.indexOf(`<article id="${id}"`), page.indexOf('</article>', page.indexOf(`<article id="${id}"`)));
+    expect(section(pages[1]!.html, 'item-2')).toBe(section(html, 'item-2'));
+    expect(pages[1]!.html.match(/<script type="image\/svg\+xml">/g)).toHaveLength(3);
+    for (const { html: page } of pages) {
+      expect(page).toContain('<a href="index.html">');
+      expect(page).not.toContain(HOSTILE);
+      expect(page.match(/Content-Security-Policy" content="([^"]*)"/)?.[1]).toBe(html.match(/Content-Security-Policy" content="([^"]*)"/)?.[1]);
+    }
+  });
+
+  it('renderHtmlPages gives nothing when every item fits on index.html', () => {
+    expect(renderHtmlPages(sampleResult(), diagrams)).toEqual([]);
   });
 });

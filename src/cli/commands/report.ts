@@ -9,7 +9,10 @@ import {
   DIAGRAM_VARIANTS,
   diagramFileName,
   getDiagram,
+  htmlPages,
   renderCatalogueDiagrams,
+  writeHtmlPage,
+  type ItemDiagrams,
   reportFormatInfo,
   reportWriters,
   type ReportContext,
@@ -27,12 +30,16 @@ export interface ReportOptions {
   encoding: EncodingName;
   out: string;
   workers: number;
+  /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
+  pageSize: number;
 }
 
 /**
  * Writes the whole report folder; returns the exit status. The diagram workers start first; while
  * they lay out, this thread writes what needs no diagram (analysis.json, report.md, summary.csv,
- * the candidates' CSVs) and then each item's SVGs as they arrive; index.html, which embeds them, comes last.
+ * the candidates' CSVs) and then each item's SVGs as they arrive. A catalogue with item pages writes
+ * each page as soon as its last item's diagrams arrive and lets them go; otherwise index.html, which
+ * embeds every diagram, comes last.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
@@ -41,14 +48,31 @@ export async function runReport(paths: readonly string[], options: ReportOptions
 
   const out = options.out;
   mkdirSync(join(out, 'diagrams'), { recursive: true });
+  const pages = htmlPages(result.items.length, { pageSize: options.pageSize });
+  // With pages, each page's diagrams wait here only until the page is written.
+  const waiting = new Map<string, ItemDiagrams>();
+  let done = 0;
+  let nextPage = 0;
   const progress = startProgress(io, 'drawing');
   const drawing = renderCatalogueDiagrams(result.items, {
     workers: options.workers,
-    onProgress: (done, total) => progress.update(done, total),
+    retain: pages.length === 0,
+    onProgress: (count, total) => progress.update(count, total),
     onItem: (item, diagrams) => {
       for (const variant of DIAGRAM_VARIANTS) {
         const svg = getDiagram(diagrams, variant);
         if (svg !== undefined) writeFileSync(join(out, 'diagrams', diagramFileName(item.itemCode, variant)), svg);
+      }
+      if (pages.length === 0) return;
+      waiting.set(item.itemCode, diagrams);
+      done++;
+      const page = pages[nextPage];
+      if (page !== undefined && done === page.end) {
+        const file = openOutput(join(out, page.fileName), io, '');
+        writeHtmlPage(result, page, waiting, file.write);
+        file.close();
+        waiting.clear();
+        nextPage++;
       }
     },
   });
@@ -56,7 +80,12 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   drawing.catch(() => undefined);
   // Let the workers take their first items before this thread gets busy.
   await new Promise((resolve) => setImmediate(resolve));
-  const context = { includeSteps: true, pretty: true, diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}` };
+  const context = {
+    includeSteps: true,
+    pretty: true,
+    pageSize: options.pageSize,
+    diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}`,
+  };
   // Every file is written in pieces: a big catalogue's analysis.json or index.html is never one string.
   const writeFormat = (format: ReportFormat, formatContext: ReportContext): void => {
     // summary.csv gets the UTF-8 BOM Excel needs to read it as UTF-8.
@@ -70,7 +99,8 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const diagrams = await drawing;
   progress.stop();
   writeFormat('html', { ...context, diagrams });
-  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures) to ${out}\n`);
+  const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
+  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
 
   if (unreadable.length > 0) return EXIT.usage;
   return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;

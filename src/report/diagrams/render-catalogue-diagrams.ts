@@ -16,6 +16,8 @@ export interface CatalogueDiagramOptions {
   /** Called with each item's diagrams as soon as they and every earlier item's are rendered, in item order. */
   onItem?: (item: ItemAnalysis, diagrams: ItemDiagrams) => void;
   layout?: ProcedureLayoutOptions;
+  /** Keep every item's diagrams in the returned map (default true); false when `onItem` consumes them. */
+  retain?: boolean;
 }
 
 /** Default pool size: leave one core for the main thread. */
@@ -24,8 +26,9 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Renders every item's diagrams, keyed by item code, in the items' order. Each worker keeps a few
- * items queued, so it goes on laying out while this thread is busy (writing files, say).
+ * Renders every item's diagrams, keyed by item code, in the items' order (an empty map with
+ * `retain: false`). Each worker keeps a few items queued, so it goes on laying out while this thread
+ * is busy (writing files, say).
  * @throws Error naming the item when a layout fails (workers are stopped first).
  */
 export async function renderCatalogueDiagrams(
@@ -42,7 +45,7 @@ export async function renderCatalogueDiagrams(
     { workers: options.workers ?? defaultWorkerCount(), inFlight: QUEUED_PER_WORKER, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     (index, result) => {
       const item = items[index]!;
-      diagrams.set(item.itemCode, result);
+      if (options.retain !== false) diagrams.set(item.itemCode, result);
       options.onItem?.(item, result);
     },
   ).catch((error: unknown) => {
