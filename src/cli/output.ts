@@ -12,7 +12,7 @@ const MAX_BYTES_PER_UNIT = 3;
 
 /** Where full buffers go. */
 interface Sink {
-  /** Takes the bytes (a full buffer, or a piece of bytes too long for one); returns whether they may be reused (false: the sink keeps them). */
+  /** Takes bytes (a full buffer, or a piece too long for one); whether they may be reused (false: the sink keeps them). */
   bytes(bytes: Uint8Array): boolean;
   /** A piece too long for the buffer, as text. */
   text(text: string): void;
@@ -20,11 +20,11 @@ interface Sink {
 }
 
 /**
- * Where the document's pieces (text, or UTF-8 bytes) go: standard output, or a file (created with its folder, starting with
- * `filePrefix`, e.g. the BOM Excel needs; standard output gets no prefix). Each piece is
- * encoded into a 1 MB buffer as it comes, so pieces die young instead of waiting joined into one long
- * string, and output is written in large chunks instead of one write per piece. Nothing is created
- * before the first piece: a usage error leaves no file behind.
+ * Where the document's pieces (text, or UTF-8 bytes) go: standard output, or a file (created with its
+ * folder, starting with `filePrefix`, e.g. the BOM Excel needs; standard output gets no prefix). Each
+ * piece is encoded into a 1 MB buffer as it comes, so pieces die young instead of waiting joined into
+ * one long string, and output is written in large chunks instead of one write per piece. Nothing is
+ * created before the first piece: a usage error leaves no file behind.
  */
 export function openOutput(out: string | undefined, io: Io, filePrefix: string): { write: (piece: string | Uint8Array) => void; close: () => void } {
   let sink: Sink | null = null;
@@ -36,25 +36,24 @@ export function openOutput(out: string | undefined, io: Io, filePrefix: string):
     if (buffer !== null && used > 0 && !target.bytes(buffer.subarray(0, used))) buffer = null;
     used = 0;
   };
+  /** Flushes when `bound` more bytes might not fit; false when they could never fit in the buffer. */
+  const makeRoom = (bound: number): boolean => {
+    if (used + bound > BUFFER_BYTES) flush();
+    return bound <= BUFFER_BYTES;
+  };
   const writeBytes = (bytes: Uint8Array): void => {
-    if (used + bytes.length > BUFFER_BYTES) {
-      flush();
-      if (bytes.length > BUFFER_BYTES) {
-        open().bytes(bytes);
-        return;
-      }
+    if (!makeRoom(bytes.length)) {
+      open().bytes(bytes);
+      return;
     }
     buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
     buffer.set(bytes, used);
     used += bytes.length;
   };
   const write = (text: string): void => {
-    if (used + text.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
-      flush();
-      if (text.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
-        open().text(text);
-        return;
-      }
+    if (!makeRoom(text.length * MAX_BYTES_PER_UNIT)) {
+      open().text(text);
+      return;
     }
     buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
     used += buffer.write(text, used);
