@@ -230,9 +230,9 @@ export function htmlPages(itemCount: number, options: HtmlOptions = {}): HtmlPag
 }
 
 /**
- * The catalogue report as self-contained HTML: index.html, and each item page when there are pages
- * (see htmlPages). `diagrams` maps item codes to their SVGs (from renderCatalogueDiagrams); items
- * without an entry get a note instead.
+ * The catalogue report's index.html, self-contained: every item on it, or, when the items go on pages
+ * (see htmlPages), the tables and a list of the pages (renderHtmlPages gives those). `diagrams` maps
+ * item codes to their SVGs (from renderCatalogueDiagrams); items without an entry get a note instead.
  */
 export function renderHtml(result: AnalysisResult, diagrams: ReadonlyMap<string, ItemDiagrams>, options: HtmlOptions = {}): string {
   const pieces: string[] = [];
