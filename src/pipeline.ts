@@ -122,8 +122,8 @@ function createDocumentWriter(format: StreamFormat, write: (piece: string | Uint
  * analyzeSources rendered as one format's document, file by file on worker threads: each file is
  * imported, analysed and rendered where it runs, and only text and small figures come back. Files
  * are combined here in catalogue order (item codes checked across files) and each file's items go to
- * `write` as soon as it and the files before it are done (Markdown keeps only the items' text until
- * its tables are written), so memory does not hold the catalogue's analyses. Without workers each
+ * `write` as soon as it and the files before it are done (Markdown keeps only the items' sections,
+ * as bytes, until its tables are written), so memory does not hold the catalogue's analyses. Without workers each
  * item goes to `write` as soon as it is rendered. The document is the
  * same whatever the number of workers, and equals the format's renderer on analyzeSources' result.
  * @throws ProcoptError UNKNOWN_ITEM (before anything is written) when --item names no item.
