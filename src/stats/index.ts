@@ -7,6 +7,8 @@ export { isThreePoint, pertMean, pertVariance, pertPath, pertProbabilityWithin }
 export type { UniformSource } from './random-source.js';
 export { createUniformSource, deriveSeed } from './random-source.js';
 export { betaPertShape, createBetaPertSampler, sampleBetaPert } from './beta-pert.js';
+export type { BetaTable } from './beta-table.js';
+export { betaTable, betaTableCdf, invertBetaTable, fillFromBetaTable, createTabulatedBetaPertSampler } from './beta-table.js';
 export type { SampleSummary } from './quantiles.js';
 export { REPORT_QUANTILES, quantileSorted, quantilesOf, mean, shareAtMost, summarizeSamples } from './quantiles.js';
 export type { StepGraphModel, StepDistribution, MonteCarloOptions, MonteCarloResult } from './monte-carlo.js';
