@@ -37,8 +37,8 @@ describe('Monte Carlo over a step graph', () => {
   ];
   const chain = modelOf([[0, 1], [1, 2], [2, 3]], chainSteps);
 
-  it('chain: the mean total is the sum of the PERT means, every step is always critical', () => {
-    const result = runMonteCarlo(chain, { samples: N, seed: 1 });
+  it.each(['beta-pert', 'beta-pert-exact'] as const)('chain (%s): the mean total is the sum of the PERT means, every step is always critical', (distribution) => {
+    const result = runMonteCarlo(chain, { samples: N, seed: 1, distribution });
     const sd = Math.sqrt(chainSteps.reduce((s, t) => s + betaPertSd(t) ** 2, 0));
     expect(Math.abs(mean(result.duration) - chainSteps.reduce((s, t) => s + pertMean(t), 0))).toBeLessThan((4 * sd) / Math.sqrt(N));
     expect(Array.from(result.criticalRuns)).toEqual([N, N, N, N]);
