@@ -1,5 +1,5 @@
 // Module boundaries of STYLE.md, checked mechanically: the pipeline order is
-// domain → graph, workers (helpers) → import → model → analyze → report → pipeline → cli.
+// domain → graph, workers, calendar, stats (helpers) → import → model → analyze → report → pipeline → cli.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -23,6 +23,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/workers/' },
       to: { path: '^src/(?!domain/|workers/)' },
+    },
+    {
+      name: 'calendar-is-helper',
+      comment: 'src/calendar is a helper (civil dates, working days, the holiday table): only domain.',
+      severity: 'error',
+      from: { path: '^src/calendar/' },
+      to: { path: '^src/(?!domain/|calendar/)' },
+    },
+    {
+      name: 'stats-is-helper',
+      comment: 'src/stats is a domain-free helper (PERT, seeded sampling, quantiles, Monte Carlo on index arrays).',
+      severity: 'error',
+      from: { path: '^src/stats/' },
+      to: { path: '^src/(?!stats/)' },
     },
     {
       name: 'import-stage',
@@ -63,7 +77,7 @@ module.exports = {
       comment: 'A stage imports another stage only through its index.ts (its public API).',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
-      to: { path: '^src/(import|model|analyze|report|graph|workers)/(?!index\\.ts$)', pathNot: '^src/$1/' },
+      to: { path: '^src/(import|model|analyze|report|graph|workers|calendar|stats)/(?!index\\.ts$)', pathNot: '^src/$1/' },
     },
     {
       name: 'fs-only-in-import-and-cli',

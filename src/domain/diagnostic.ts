@@ -25,10 +25,15 @@ export type DiagnosticCode =
   | 'COLUMN_COUNT'
   | 'UNTERMINATED_QUOTE'
   | 'BAD_QUOTE'
+  // errors of a --calendar file: the row is left out, the other rows stand
+  | 'BAD_DATE'
+  | 'BAD_DAY_KIND'
+  | 'DUPLICATE_DATE'
   // warnings: reported, nothing left out
   | 'EMPTY_DURATION'
   | 'UNKNOWN_COLUMN'
-  | 'TITLE_ROW';
+  | 'TITLE_ROW'
+  | 'UNCOVERED_YEAR';
 
 export type Severity = 'error' | 'warning';
 

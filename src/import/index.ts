@@ -13,3 +13,5 @@ export type { ProcedureCsvOptions } from './format-procedure-csv.js';
 export { formatProcedureCsv } from './format-procedure-csv.js';
 export type { ImportedFile, ImportedItem, CombinedImport, Combiner } from './combine-file-imports.js';
 export { combineFileImports, createCombiner, importSourceFile } from './combine-file-imports.js';
+export type { CalendarImport } from './import-calendar.js';
+export { importCalendar } from './import-calendar.js';
