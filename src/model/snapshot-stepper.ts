@@ -1,11 +1,11 @@
-// Pure, cheap stepping of a machine: snapshot + event → next snapshot, with one reused actor scope.
-// xstate's exported `transition()` builds a throwaway actor (and so the whole initial state) on every
-// call, which is O(regions²) for a wide parallel state; @xstate/graph avoids it the same way.
+// Pure stepping of an XState machine: snapshot + event → next snapshot, with one reused actor scope.
+// xstate's exported `transition()` creates a throwaway actor (and its initial snapshot) on every
+// call; the machine check takes millions of transitions, so it reuses one scope instead.
 
 import { createEmptyActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 
-/** Steps one machine without an actor: no actions run (our machines have none). */
-export interface MachineStepper {
+/** Steps one machine without an actor: no actions with side effects run (ours only assign). */
+export interface SnapshotStepper {
   readonly machine: AnyStateMachine;
   /** The machine's initial snapshot. */
   readonly initial: AnyMachineSnapshot;
@@ -14,7 +14,7 @@ export interface MachineStepper {
 }
 
 /** Creates a stepper whose actor scope is shared by every transition it computes. */
-export function createMachineStepper(machine: AnyStateMachine): MachineStepper {
+export function createSnapshotStepper(machine: AnyStateMachine): SnapshotStepper {
   const self = createEmptyActor();
   const scope: AnyActorScope = {
     self,
