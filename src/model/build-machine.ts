@@ -43,9 +43,14 @@ export function machineSetup(shape: MachineShape) {
  * the config too, but its first snapshot is an error: "Guard 'procopt.allFinished' is not implemented".
  */
 export function machineFromJson(json: unknown): AnyStateMachine {
-  const machines = machineSetup(machineShapeFromJson(json));
+  return machineOfShape(json, machineShapeFromJson(json));
+}
+
+/** The machine of a config whose shape is known (the shape it was built from). */
+export function machineOfShape(config: unknown, shape: MachineShape): AnyStateMachine {
+  const machines = machineSetup(shape);
   // The JSON is the config createMachine takes; its guard and action names are plain strings.
-  return machines.createMachine(json as Parameters<typeof machines.createMachine>[0]) as AnyStateMachine;
+  return machines.createMachine(config as Parameters<typeof machines.createMachine>[0]) as AnyStateMachine;
 }
 
 /** Builds the item's runnable machine (see `buildMachineConfig` for its states and events). */

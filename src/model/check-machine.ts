@@ -6,7 +6,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Procedure } from '../domain/index.js';
 import { findCycle } from '../graph/index.js';
-import { machineFromJson } from './build-machine.js';
+import { machineOfShape } from './build-machine.js';
 import { buildMachineConfig, eventType, stateKey } from './machine-config.js';
 import { isFinished, type StepContext, type StepState } from './machine-rules.js';
 import { buildMachineShape, type MachineShape } from './machine-shape.js';
@@ -239,14 +239,13 @@ interface Search {
 }
 
 /**
- * Candidate events of a running snapshot: COMPLETE of each active step, SKIP of each active
+ * Candidate events of a running state (by its key): COMPLETE of each active step, SKIP of each active
  * conditional step, RETURN of each active step that returns. An event of a step that is not active
  * is refused by construction (the witness runs and the tests check that), so it is not tried.
  */
-function candidateEvents(shape: MachineShape, context: StepContext): string[] {
+function candidateEvents(shape: MachineShape, key: string): string[] {
   const out: string[] = [];
-  for (let step = 0; step < shape.n; step++) {
-    if (context.steps[step] !== 'active') continue;
+  for (let step = key.indexOf('a'); step >= 0; step = key.indexOf('a', step + 1)) {
     out.push(eventType({ type: 'COMPLETE', step }));
     if (shape.conditional[step] === 1) out.push(eventType({ type: 'SKIP', step }));
     if (shape.returnTo[step]! >= 0) out.push(eventType({ type: 'RETURN', step }));
@@ -284,14 +283,14 @@ function search(shape: MachineShape, stepper: SnapshotStepper, maxStates: number
     const snapshot = queue[expanded]!;
     queue[expanded] = null; // only its key stays
     if (snapshot.status !== 'active') continue;
-    const events = candidateEvents(shape, contextOf(snapshot));
+    const state = states[expanded]!;
+    const events = candidateEvents(shape, state.key);
     if (expanded === 0) events.push('REJECT');
     if (events.length > budget) {
       complete = false;
       break;
     }
     budget -= events.length;
-    const state = states[expanded]!;
     for (const type of events) {
       const next = stepper.next(snapshot, { type });
       const key = searchKey(next);
@@ -391,7 +390,7 @@ export function checkMachineShape(graph: StepGraph, options: CheckOptions = {}):
   const notChecked = sizeOverLimit(shape);
   if (notChecked !== null) return { problems: [], complete: false, statesExplored: 0, notChecked };
   const problems: ShapeProblem[] = [];
-  const stepper = createSnapshotStepper(machineFromJson(buildMachineConfig(graph.procedure)));
+  const stepper = createSnapshotStepper(machineOfShape(buildMachineConfig(graph.procedure), shape));
   if (graph.order !== null) {
     const descendants = returnDescendants(shape);
     problems.push(...checkWitnessRun(graph, shape, stepper, false, descendants));

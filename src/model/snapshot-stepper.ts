@@ -13,20 +13,30 @@ export interface SnapshotStepper {
   next(snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot;
 }
 
-/** Creates a stepper whose actor scope is shared by every transition it computes. */
+let sharedScope: AnyActorScope | null = null;
+
+/** One inert actor scope for every stepper: our machines' actions only assign, so no scope state is read. */
+function inertScope(): AnyActorScope {
+  if (sharedScope === null) {
+    const self = createEmptyActor();
+    sharedScope = {
+      self,
+      id: '',
+      sessionId: '',
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      system: self.system,
+      stopChild: () => {},
+      actionExecutor: () => {},
+    };
+  }
+  return sharedScope;
+}
+
+/** Creates a stepper; every stepper shares one inert actor scope (creating one costs more than a small machine's check). */
 export function createSnapshotStepper(machine: AnyStateMachine): SnapshotStepper {
-  const self = createEmptyActor();
-  const scope: AnyActorScope = {
-    self,
-    id: '',
-    sessionId: '',
-    logger: () => {},
-    defer: () => {},
-    emit: () => {},
-    system: self.system,
-    stopChild: () => {},
-    actionExecutor: () => {},
-  };
+  const scope = inertScope();
   const initial: AnyMachineSnapshot = machine.getInitialSnapshot(scope);
   return {
     machine,

@@ -34,13 +34,18 @@ export interface Stepper {
   key(run: MachineRun): string;
 }
 
-const STATE_CODE: Record<StepState, string> = { waiting: 'w', active: 'a', done: 'd', skipped: 's' };
+/** The key's character for a step state (w, a, d, s); comparisons, as a lookup by string would hash. */
+function stateCode(state: StepState): number {
+  return state === 'waiting' ? 0x77 : state === 'active' ? 0x61 : state === 'done' ? 0x64 : 0x73;
+}
+const latin1 = new TextDecoder('latin1');
+let keyBytes = new Uint8Array(64);
 
 /** One character per step (w, a, d, s): the state of a running machine as a short string. O(steps). */
 export function stepsKey(steps: readonly StepState[]): string {
-  let key = '';
-  for (const state of steps) key += STATE_CODE[state];
-  return key;
+  if (keyBytes.length < steps.length) keyBytes = new Uint8Array(steps.length * 2);
+  for (let i = 0; i < steps.length; i++) keyBytes[i] = stateCode(steps[i]!);
+  return latin1.decode(keyBytes.subarray(0, steps.length));
 }
 
 /** Creates the stepper of a machine shape (see buildMachineShape and machineShapeFromJson). */
