@@ -3,6 +3,7 @@
 // leaving the hand-written profile notes around them untouched.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { renderPathological, type PathologicalResult } from './pathological.js';
 
 /** A command run under GNU time. */
 export interface TimedCommand {
@@ -35,8 +36,10 @@ export interface BenchResults {
   loadAfter: [number, number];
   sizes: SizeResult[];
   report?: { items: number; wallMs: number; maxRssMB: number; cpuPercent: number; all: number[]; failure?: string | undefined };
-  /** `procopt validate` of the 1k catalogue: every distinct machine shape built and its state space explored. */
-  validate?: { items: number; shapes?: number | undefined; wallMs: number; cpuPercent: number; all: number[]; failure?: string | undefined };
+  /** `procopt validate` of the 1k (and 10k) catalogue: every distinct machine shape built and its state space explored. */
+  validate?: { items: number; shapes?: number | undefined; wallMs: number; cpuPercent: number; maxRssMB: number; all: number[]; failure?: string | undefined }[];
+  /** `procopt validate` and `model` of one item per extreme structure. */
+  pathological?: PathologicalResult[];
   /** `--compare REV`: `procopt analyze` wall times of this build and of REV, run alternately. */
   comparison?: { label: string; reference: string; current: number[]; before: number[] };
 }
@@ -100,12 +103,16 @@ export function renderResults(r: BenchResults): string {
     lines.push(`Wall ${s(r.report.wallMs)} (runs: ${r.report.all.map((x) => s(x)).join(', ')}), peak RSS ${mb(r.report.maxRssMB)} (largest single process), CPU ${r.report.cpuPercent}% (200 % = both cores busy).`);
     lines.push('');
   }
-  if (r.validate !== undefined) {
-    const shapes = r.validate.shapes !== undefined ? `, ${r.validate.shapes} distinct machine shapes` : '';
-    lines.push(`### \`procopt validate\` (whole-catalogue machine checks), ${r.validate.items} items${shapes}, default workers`);
+  for (const v of r.validate ?? []) {
+    const shapes = v.shapes !== undefined ? `, ${v.shapes} distinct machine shapes` : '';
+    lines.push(`### \`procopt validate\` (whole-catalogue machine checks), ${v.items} items${shapes}, default workers`);
     lines.push('');
-    if (r.validate.failure !== undefined) lines.push(`**Failed:** ${r.validate.failure}.`, '');
-    lines.push(`Wall ${s(r.validate.wallMs)} (runs: ${r.validate.all.map((x) => s(x)).join(', ')}), CPU ${r.validate.cpuPercent}%: each shape's machine built once and its state space explored with @xstate/graph.`);
+    if (v.failure !== undefined) lines.push(`**Failed:** ${v.failure}.`, '');
+    lines.push(`Wall ${s(v.wallMs)} (runs: ${v.all.map((x) => s(x)).join(', ')}), peak RSS ${mb(v.maxRssMB)}, CPU ${v.cpuPercent}%: each shape's machine built once, witness runs, and its states searched (at most 5000).`);
+    lines.push('');
+  }
+  if (r.pathological !== undefined) {
+    lines.push(renderPathological(r.pathological));
     lines.push('');
   }
   if (r.comparison !== undefined) {
@@ -150,11 +157,24 @@ export function renderResults(r: BenchResults): string {
   // builds one per distinct shape, so judge building against validate's own CPU time.
   const k1 = r.sizes.find((x) => x.label === '1k');
   const building = k1?.phases.shapeMachineMs;
-  if (r.validate !== undefined && building !== undefined && r.validate.failure === undefined) {
-    const cpuMs = (r.validate.wallMs * r.validate.cpuPercent) / 100;
+  const v1k = r.validate?.find((v) => v.items === 1000);
+  if (v1k !== undefined && building !== undefined && v1k.failure === undefined) {
+    const cpuMs = (v1k.wallMs * v1k.cpuPercent) / 100;
     const share = building / cpuMs;
     lines.push(
-      `| machine building must not dominate | \`analyze\` and \`report\` build no XState machine; \`validate\` ${r.validate.items} items builds one per distinct shape (${r.validate.shapes ?? 'n/a'}): ${s(building)} of its ${s(cpuMs)} CPU (${(share * 100).toFixed(0)} %) — the rest is exploring state spaces | ${verdict(share < 0.5)} |`,
+      `| machine building must not dominate | \`analyze\` and \`report\` build no XState machine; \`validate\` ${v1k.items} items builds one per distinct shape (${v1k.shapes ?? 'n/a'}): ${s(building)} of its ${s(cpuMs)} CPU (${(share * 100).toFixed(0)} %) — the rest is checking them | ${verdict(share < 0.5)} |`,
+    );
+  }
+  const v10k = r.validate?.find((v) => v.items === 10_000);
+  if (v10k !== undefined) {
+    lines.push(`| \`procopt validate\` 10k ≤ 10 s wall | ${s(v10k.wallMs)}, CPU ${v10k.cpuPercent}% | ${verdict(v10k.failure === undefined && v10k.wallMs <= 10_000)} |`);
+  }
+  if (r.pathological !== undefined) {
+    const runs = r.pathological.flatMap((p) => p.runs);
+    const slowest = Math.max(...runs.map((x) => x.wallMs));
+    const failed = runs.filter((x) => x.failure !== undefined).length;
+    lines.push(
+      `| pathological items: \`validate\` and \`model\` answer each (120 s limit) | ${failed === 0 ? `all ${runs.length} answered, slowest ${s(slowest)}` : `${failed} of ${runs.length} without an answer`} | ${verdict(failed === 0)} |`,
     );
   }
   return lines.join('\n');

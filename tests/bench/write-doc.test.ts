@@ -1,5 +1,5 @@
-// The benchmark's Markdown: per-size tables, the validate and alternate-run sections, and the
-// verdicts on the issue's targets, from a small hand-made result.
+// The benchmark's Markdown: per-size tables, the validate, pathological-item and alternate-run
+// sections, and the verdicts on the issues' targets, from a small hand-made result.
 import { describe, expect, it } from 'vitest';
 import { renderResults, type BenchResults, type SizeResult } from '../../scripts/bench/write-doc.js';
 
@@ -22,7 +22,23 @@ const base: BenchResults = {
   loadAfter: [2.7, 2.2],
   sizes: [size('1k', 1000, 800, 140), size('10k', 10_000, 2400, 240), size('100k', 100_000, 25_000, 650)],
   report: { items: 1000, wallMs: 21_500, maxRssMB: 690, cpuPercent: 187, all: [21_500] },
-  validate: { items: 1000, shapes: 769, wallMs: 6000, cpuPercent: 180, all: [6000] },
+  validate: [
+    { items: 1000, shapes: 769, wallMs: 6000, cpuPercent: 180, maxRssMB: 150, all: [6000] },
+    { items: 10_000, shapes: 4222, wallMs: 9500, cpuPercent: 170, maxRssMB: 390, all: [9400, 9600] },
+  ],
+  pathological: [
+    {
+      name: 'dense-300',
+      description: 'dense 300-step DAG (44,850 links)',
+      steps: 300,
+      links: 44_850,
+      runs: [
+        { command: 'validate', wallMs: 870, maxRssMB: 78, exit: 0, outcome: 'ok' },
+        { command: 'validate --max-states 10', wallMs: 700, maxRssMB: 75, exit: 0, outcome: 'not exhaustively checked' },
+        { command: 'model', wallMs: 121_000, maxRssMB: 81, exit: 137, outcome: 'no answer', failure: 'no answer after 120 s' },
+      ],
+    },
+  ],
   comparison: { label: '10k', reference: 'abc1234', current: [2400, 2500, 2300], before: [2600, 2700, 2500] },
 };
 
@@ -39,6 +55,14 @@ describe('renderResults', () => {
     const slow = renderResults({ ...base, sizes: [base.sizes[0]!, size('10k', 10_000, 2600, 700)] });
     expect(slow).toContain('| `procopt analyze` 10k → JSON ≤ 2.5 s wall | 2.60 s | **missed** (×1.0) |');
     expect(slow).toContain('| … peak RSS ≤ 600 MB | 700 MB | **missed** |');
+    expect(text).toContain('| `procopt validate` 10k ≤ 10 s wall | 9.50 s, CPU 170% | **met** |');
+    expect(text).toContain('| pathological items: `validate` and `model` answer each (120 s limit) | 1 of 3 without an answer | **missed** |');
+  });
+
+  it('shows each pathological item and command with its figures and what the machine check said', () => {
+    const text = renderResults(base);
+    expect(text).toContain('| dense 300-step DAG (44,850 links) | 300 | 44850 | `validate --max-states 10` | 700 ms | 75 MB | not exhaustively checked |');
+    expect(text).toContain('| dense 300-step DAG (44,850 links) | 300 | 44850 | `model` | **no answer after 120 s** | 81 MB | no answer |');
   });
 
   it('shows validate and the alternate runs with their medians', () => {
