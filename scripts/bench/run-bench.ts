@@ -213,6 +213,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       'no-report': { type: 'boolean', default: false },
       'no-validate': { type: 'boolean', default: false },
       'no-pathological': { type: 'boolean', default: false },
+      'no-replay': { type: 'boolean', default: false },
       'validate-runs': { type: 'string', default: '2' },
       compare: { type: 'string' },
       'compare-runs': { type: 'string', default: '5' },
@@ -323,6 +324,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
   }
+  let replay: BenchResults['replay'];
+  if (!values['no-replay']) {
+    // Cases replayed on the machines (what conformance does): the largest catalogue measured, up to 10k.
+    const label = labels.includes('10k') ? '10k' : '1k';
+    const { dir } = ensureCatalogue(label, SIZES[label] ?? 1000);
+    log(`replay: ${label}`);
+    const child = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'measure-replay.js'), '--dir', dir, '--dist', join(SNAPSHOT, 'dist')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const last = child.stdout.trim().split('\n').at(-1) ?? '';
+    if (child.status === 0 && last !== '') replay = JSON.parse(last) as BenchResults['replay'];
+    else log(`replay failed (exit ${child.status ?? child.signal}): ${lastErrorLine(child.stderr)}`);
+  }
   let pathological: BenchResults['pathological'];
   if (!values['no-pathological']) {
     // One item per extreme structure, each command in its own process with the issue's 120 s limit.
@@ -340,6 +352,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(report !== undefined ? { report } : {}),
     ...(validate.length > 0 ? { validate } : {}),
     ...(pathological !== undefined ? { pathological } : {}),
+    ...(replay !== undefined ? { replay } : {}),
     ...(comparison !== undefined ? { comparison } : {}),
   };
   const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

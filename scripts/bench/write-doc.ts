@@ -28,6 +28,27 @@ export interface SizeResult {
   phaseFailure?: string | undefined;
 }
 
+/** What measure-replay.js prints: cases replayed by the stepper and by XState, and long items. */
+export interface ReplayResult {
+  items: number;
+  cases: number;
+  events: number;
+  returns: number;
+  approved: number;
+  stepperBuildMs: number;
+  stepperMs: number;
+  xstateBuildMs: number;
+  xstateCases: number;
+  xstateEvents: number;
+  xstateApproved: number;
+  xstateMs: number;
+  transitionCases: number;
+  transitionEvents: number;
+  transitionMs: number;
+  long: { label: string; steps: number; stepperUs: number; xstateFirstUs: number; xstateUs: number; approved: boolean }[];
+  maxRssMB: number;
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   machine: { cpus: number; model: string; memoryGB: number; node: string };
@@ -40,6 +61,8 @@ export interface BenchResults {
   validate?: { items: number; shapes?: number | undefined; wallMs: number; cpuPercent: number; maxRssMB: number; all: number[]; failure?: string | undefined }[];
   /** `procopt validate` and `model` of one item per extreme structure. */
   pathological?: PathologicalResult[];
+  /** Cases replayed on the items' machines (scripts/bench/measure-replay.js). */
+  replay?: ReplayResult;
   /** `--compare REV`: `procopt analyze` wall times of this build and of REV, run alternately. */
   comparison?: { label: string; reference: string; current: number[]; before: number[] };
 }
@@ -115,6 +138,7 @@ export function renderResults(r: BenchResults): string {
     lines.push(renderPathological(r.pathological));
     lines.push('');
   }
+  if (r.replay !== undefined) lines.push(renderReplay(r.replay), '');
   if (r.comparison !== undefined) {
     const c = r.comparison;
     const med = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -169,6 +193,13 @@ export function renderResults(r: BenchResults): string {
   if (v10k !== undefined) {
     lines.push(`| \`procopt validate\` 10k ≤ 10 s wall | ${s(v10k.wallMs)}, CPU ${v10k.cpuPercent}% | ${verdict(v10k.failure === undefined && v10k.wallMs <= 10_000)} |`);
   }
+  const replay = r.replay;
+  if (replay !== undefined) {
+    const perEvent = (replay.stepperMs * 1000) / replay.events;
+    lines.push(
+      `| replaying cases fits #14's budget (1.2M events, ≤ 30 s with fitness) | ${replay.events} events in ${s(replay.stepperMs)} (${perEvent.toFixed(2)} µs/event) by the stepper | ${verdict(replay.approved === replay.cases && replay.stepperMs < 30_000)} |`,
+    );
+  }
   if (r.pathological !== undefined) {
     const runs = r.pathological.flatMap((p) => p.runs);
     const slowest = Math.max(...runs.map((x) => x.wallMs));
@@ -177,6 +208,30 @@ export function renderResults(r: BenchResults): string {
       `| pathological items: \`validate\` and \`model\` answer each (120 s limit) | ${failed === 0 ? `all ${runs.length} answered, slowest ${s(slowest)}` : `${failed} of ${runs.length} without an answer`} | ${verdict(failed === 0)} |`,
     );
   }
+  return lines.join('\n');
+}
+
+const us = (ms: number, events: number): string => `${((ms * 1000) / events).toFixed(2)} µs/event`;
+
+/** Replay figures: the catalogue's cases by the stepper and by XState, and the cost per event on long items. */
+function renderReplay(r: ReplayResult): string {
+  const lines = [
+    `### Replaying cases on the machines (what conformance does), ${r.items} items`,
+    '',
+    `${r.cases} seeded cases, ${r.events} events (${r.returns} of them RETURN), every case a walk to approved.`,
+    '',
+    '| replay | cases | events | time | per event | reached approved |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| stepper (\`createStepper\`, one per item: ${s(r.stepperBuildMs)} to build all) | ${r.cases} | ${r.events} | ${s(r.stepperMs)} | ${us(r.stepperMs, r.events)} | ${r.approved} |`,
+    `| XState \`machine.transition\`, one actor scope (machines: ${s(r.xstateBuildMs)} to build all) | ${r.xstateCases} | ${r.xstateEvents} | ${s(r.xstateMs)} | ${us(r.xstateMs, r.xstateEvents)} | ${r.xstateApproved} |`,
+    `| xstate's \`transition()\` (a throwaway actor per call) | ${r.transitionCases} | ${r.transitionEvents} | ${s(r.transitionMs)} | ${us(r.transitionMs, r.transitionEvents)} | |`,
+    '',
+    '| long item, every step completed in order | steps | stepper | XState, first case (finds each event type) | XState, next cases |',
+    '|---|---:|---:|---:|---:|',
+    ...r.long.map((l) => `| ${l.label} | ${l.steps} | ${l.stepperUs.toFixed(2)} µs/event | ${l.xstateFirstUs.toFixed(1)} µs/event | ${l.xstateUs.toFixed(1)} µs/event |`),
+    '',
+    `Peak RSS of the replay run: ${mb(r.maxRssMB)}.`,
+  ];
   return lines.join('\n');
 }
 

@@ -40,6 +40,25 @@ const base: BenchResults = {
     },
   ],
   comparison: { label: '10k', reference: 'abc1234', current: [2400, 2500, 2300], before: [2600, 2700, 2500] },
+  replay: {
+    items: 10_000,
+    cases: 100_000,
+    events: 1_200_000,
+    returns: 3600,
+    approved: 100_000,
+    stepperBuildMs: 600,
+    stepperMs: 120,
+    xstateBuildMs: 6000,
+    xstateCases: 10_000,
+    xstateEvents: 120_000,
+    xstateApproved: 10_000,
+    xstateMs: 2400,
+    transitionCases: 1000,
+    transitionEvents: 12_000,
+    transitionMs: 1200,
+    long: [{ label: 'chain-5000', steps: 5000, stepperUs: 0.4, xstateFirstUs: 130, xstateUs: 22, approved: true }],
+    maxRssMB: 700,
+  },
 };
 
 describe('renderResults', () => {
@@ -57,6 +76,14 @@ describe('renderResults', () => {
     expect(slow).toContain('| … peak RSS ≤ 600 MB | 700 MB | **missed** |');
     expect(text).toContain('| `procopt validate` 10k ≤ 10 s wall | 9.50 s, CPU 170% | **met** |');
     expect(text).toContain('| pathological items: `validate` and `model` answer each (120 s limit) | 1 of 3 without an answer | **missed** |');
+  });
+
+  it('shows the replay per event, stepper against XState, and its verdict', () => {
+    const text = renderResults(base);
+    expect(text).toContain('| stepper (`createStepper`, one per item: 600 ms to build all) | 100000 | 1200000 | 120 ms | 0.10 µs/event | 100000 |');
+    expect(text).toContain("| xstate's `transition()` (a throwaway actor per call) | 1000 | 12000 | 1.20 s | 100.00 µs/event | |");
+    expect(text).toContain('| chain-5000 | 5000 | 0.40 µs/event | 130.0 µs/event | 22.0 µs/event |');
+    expect(text).toContain("| replaying cases fits #14's budget (1.2M events, ≤ 30 s with fitness) | 1200000 events in 120 ms (0.10 µs/event) by the stepper | **met** |");
   });
 
   it('shows each pathological item and command with its figures and what the machine check said', () => {
