@@ -45,7 +45,7 @@ export const CHECK_LIMITS = { steps: 5000, links: 50_000 } as const;
  * with its own step labels (see renderMachineCheck); plain data, as it crosses worker threads.
  * `text` names no step (only states and events); `not-active` and `event-refused` stop a witness run;
  * `event-accepted` is an event taken where it must be refused (the step waits for `waitsFor`, or is
- * finished); `return-guard` and `return-reset` are a RETURN.s<step> event that misbehaves (back to
+ * finished); `event-result` a COMPLETE or SKIP that leaves its step in another state than done/skipped; `return-guard` and `return-reset` are a RETURN.s<step> event that misbehaves (back to
  * `target`); `never-reaches` lists states of a step that no reachable state has.
  */
 export type ShapeProblem =
@@ -53,6 +53,7 @@ export type ShapeProblem =
   | { kind: 'not-active'; step: number }
   | { kind: 'event-refused'; step: number; event: string }
   | { kind: 'event-accepted'; step: number; event: string; waitsFor: number | null }
+  | { kind: 'event-result'; step: number; event: string; state: string | null; expected: string }
   | { kind: 'return-guard'; step: number; target: number; accepted: boolean; stepState: string | null; targetState: string | null }
   | { kind: 'return-reset'; step: number; target: number; wrong: { step: number; state: string | null; expected: string | null }[] }
   | { kind: 'never-reaches'; step: number; states: string[] };
@@ -162,6 +163,8 @@ function renderShapeProblem(graph: StepGraph, problem: ShapeProblem): string {
       return problem.waitsFor === null
         ? `${problem.event} is accepted again after step ${stepLabel(graph, problem.step)} finished`
         : `${problem.event} is accepted while step ${stepLabel(graph, problem.step)} waits for ${stepLabel(graph, problem.waitsFor)}`;
+    case 'event-result':
+      return `${problem.event} leaves step ${stepLabel(graph, problem.step)} ${problem.state}, expected ${problem.expected}`;
     case 'return-guard':
       return `RETURN.${stateKey(problem.step)} is ${problem.accepted ? 'accepted' : 'refused'} while ${stepLabel(graph, problem.step)} is ${problem.stepState} and ${stepLabel(graph, problem.target)} is ${problem.targetState}`;
     case 'return-reset': {

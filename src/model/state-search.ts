@@ -15,6 +15,7 @@ export const TRANSITIONS_PER_STATE = 8;
 
 /** One state of the search: its key (`approved`, `rejected`, or one character per step) and its edges. */
 interface SearchState {
+  /** The key of the first snapshot found in this state (states equal but for done/skipped are one, see mergedKey). */
   key: string;
   /** Successor state indices (-1: a state past the bound, never added) with the event types leading there. */
   to: number[];
@@ -49,10 +50,22 @@ function searchKey(snapshot: AnyMachineSnapshot): string {
 }
 
 /**
+ * The key states are told apart by: skipped read as done. Every guard and action reads a finished
+ * step only as finished (machine-rules.ts: isFinished, and the counts of unfinished steps), so two
+ * states that differ only in which finished steps were skipped accept the same events and lead to
+ * states that differ the same way. Searching one of them keeps c conditional steps from multiplying
+ * the states by up to 2^c; every SKIP is still taken, and its edge shows that `skipped` is reached.
+ */
+function mergedKey(key: string): string {
+  return key === 'approved' || key === 'rejected' ? key : key.replaceAll('s', 'd');
+}
+
+/**
  * Breadth-first search of the machine's states by XState's own transitions, from the initial state.
  * REJECT is taken from the first state only: it leads every running state to the same final state,
  * and no check reads its other edges. Stops, incomplete, once a state beyond maxStates turns up or
- * the transitions taken would pass TRANSITIONS_PER_STATE × maxStates. Work: at most that many
+ * the transitions taken would pass TRANSITIONS_PER_STATE × maxStates. States equal but for which
+ * finished steps were skipped count as one (see mergedKey). Work: at most that many
  * transitions, each O(steps + links of the step); memory: one key of `steps` characters per state
  * and the snapshots found but not yet expanded (at most maxStates).
  */
@@ -61,7 +74,7 @@ export function searchStates(shape: MachineShape, stepper: SnapshotStepper, maxS
   const states: SearchState[] = [];
   const queue: (AnyMachineSnapshot | null)[] = [];
   const add = (snapshot: AnyMachineSnapshot, key: string): number => {
-    index.set(key, states.length);
+    index.set(mergedKey(key), states.length);
     states.push({ key, to: [], events: [] });
     queue.push(snapshot);
     return states.length - 1;
@@ -86,7 +99,7 @@ export function searchStates(shape: MachineShape, stepper: SnapshotStepper, maxS
       const next = stepper.next(snapshot, { type });
       const key = searchKey(next);
       if (key === state.key) continue; // refused
-      let to = index.get(key);
+      let to = index.get(mergedKey(key));
       if (to === undefined) {
         if (states.length < maxStates) {
           to = add(next, key);
@@ -134,10 +147,10 @@ export function searchProblems(shape: MachineShape, found: Search): ShapeProblem
     if (s.key === 'approved' || s.key === 'rejected') continue;
     for (let i = 0; i < shape.n; i++) seen[i]!.add(STATE_OF_CODE[s.key[i]!]!);
   }
-  // The step that finishes last enters done (or skipped) only on the way to approved: count its event.
+  // A step is done or skipped where a COMPLETE or SKIP of it is taken (the last one on the way to
+  // approved, and a skipped step in a state kept under its done twin: see mergedKey).
   for (const s of states) {
-    s.to.forEach((to, e) => {
-      if (to !== approvedIndex) return;
+    s.to.forEach((_, e) => {
       const [kind, key] = s.events[e]!.split('.');
       const step = Number(key?.slice(1));
       if (kind === 'COMPLETE') seen[step]?.add('done');

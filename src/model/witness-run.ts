@@ -70,6 +70,10 @@ export function checkWitnessRun(order: Int32Array, shape: MachineShape, stepper:
       return problems;
     }
     snapshot = stepper.next(snapshot, { type });
+    // The context stays readable in the final state too: the last step's event leads to approved.
+    const result = (snapshot.context as StepContext).steps[i] ?? null;
+    const expected = type.startsWith('SKIP') ? 'skipped' : 'done';
+    if (result !== expected) problems.push({ kind: 'event-result', step: i, event: type, state: result, expected });
     if (snapshot.can({ type })) problems.push({ kind: 'event-accepted', step: i, event: type, waitsFor: null });
     // RETURN of a step that is finished, or still waits while its target is finished, must be refused.
     if (shape.returnTo[i]! >= 0) problems.push(...checkReturn(shape, stepper, snapshot, i, descendants));
