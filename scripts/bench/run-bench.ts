@@ -1,6 +1,7 @@
 // `npm run bench`: generates the seeded catalogues if missing, then times each phase in fresh child
 // processes (scripts/bench/measure-phases.js), csv-parse alone on the same bytes, `procopt analyze`
-// end to end and `procopt report` with diagrams under /usr/bin/time -v; medians go to docs/benchmarks.md.
+// end to end, `procopt report` with diagrams, `procopt validate` of the 1k and 10k catalogues and
+// validate/model of the pathological items under /usr/bin/time -v; medians go to docs/benchmarks.md.
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCatalogue, type Manifest } from './generate-main.js';
+import { runPathological } from './pathological.js';
 import { renderResults, writeBenchmarksDoc, type BenchResults, type SizeResult, type TimedCommand } from './write-doc.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -119,14 +121,22 @@ function lastErrorLine(stderr: string): string {
  * Runs a command under GNU time -v; wall time is measured here, peak RSS and CPU share come from time.
  * `writes` must be (re)written by the command, so a crash that still exits 0 or 1 is not timed as a success.
  */
-/** Runs a command under GNU time; `writes` is the output it must leave behind (null: none, exit ≤ 1 suffices). */
-function timeCommand(args: readonly string[], writes: string | null): TimedCommand {
+/**
+ * Runs a command under GNU time; `writes` is the output it must leave behind (null: none, exit ≤ 1
+ * suffices). A command still running after `timeoutMs` is killed and reported as no answer.
+ */
+function timeCommand(args: readonly string[], writes: string | null, timeoutMs?: number): TimedCommand & { stdout: string } {
   if (writes !== null) rmSync(writes, { recursive: true, force: true });
   const started = performance.now();
   // Stats go to their own file: interleaved with a dying child's stderr they were once cut short.
   const statsPath = join(BENCH_DIR, 'out', 'time-v.txt');
   rmSync(statsPath, { force: true });
-  const child = spawnSync('/usr/bin/time', ['-v', '-o', statsPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawnSync('/usr/bin/time', ['-v', '-o', statsPath, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    ...(timeoutMs !== undefined ? { timeout: timeoutMs, killSignal: 'SIGKILL' as const } : {}),
+  });
   const wallMs = performance.now() - started;
   const stats = existsSync(statsPath) ? readFileSync(statsPath, 'utf8') : '';
   const stderr = `${child.stderr ?? ''}\n${stats}`;
@@ -134,9 +144,10 @@ function timeCommand(args: readonly string[], writes: string | null): TimedComma
   const cpuPercent = Number(/Percent of CPU this job got: (\d+)%/.exec(stderr)?.[1] ?? NaN);
   const signal = /Command terminated by signal (\d+)/.exec(stderr)?.[1];
   const exit = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? child.status ?? NaN);
-  const result: TimedCommand = { wallMs, maxRssMB: rssKb / 1024, cpuPercent, exit };
+  const result: TimedCommand & { stdout: string } = { wallMs, maxRssMB: rssKb / 1024, cpuPercent, exit, stdout: child.stdout ?? '' };
   if (child.error !== undefined || signal !== undefined || exit > 1 || (writes !== null && !existsSync(writes))) {
-    const how = child.error !== undefined ? child.error.message : signal !== undefined ? `killed by signal ${signal}` : `exit ${exit}`;
+    const timedOut = timeoutMs !== undefined && wallMs >= timeoutMs;
+    const how = timedOut ? `no answer after ${timeoutMs / 1000} s` : child.error !== undefined ? child.error.message : signal !== undefined ? `killed by signal ${signal}` : `exit ${exit}`;
     result.failure = `${how}${writes === null ? '' : `, ${writes.replace(`${ROOT}/`, '')} not written`}: ${lastErrorLine(stderr)}`;
     writeFileSync(join(BENCH_DIR, 'out', 'last-failure.stderr.txt'), stderr.slice(-20_000));
     log(`${args.slice(1, 3).join(' ')} failed: ${result.failure}`);
@@ -201,6 +212,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       'no-build': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
       'no-validate': { type: 'boolean', default: false },
+      'no-pathological': { type: 'boolean', default: false },
+      'no-replay': { type: 'boolean', default: false },
       'validate-runs': { type: 'string', default: '2' },
       compare: { type: 'string' },
       'compare-runs': { type: 'string', default: '5' },
@@ -290,23 +303,45 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     comparison = { label, reference: reference.commit, current, before };
   }
-  let validate: BenchResults['validate'];
+  const validate: NonNullable<BenchResults['validate']> = [];
   if (!values['no-validate']) {
     // The whole-catalogue machine check: every distinct machine shape built and explored, default workers.
-    const { dir, manifest } = ensureCatalogue('1k', SIZES['1k'] ?? 1000);
-    const validateRuns: TimedCommand[] = [];
-    for (let i = 0; i < Number(values['validate-runs']); i++) {
-      log(`validate 1k: run ${i + 1}`);
-      validateRuns.push(timeCommand([process.execPath, CLI, 'validate', ...csvFiles(dir)], null));
+    for (const label of ['1k', '10k'].filter((l) => l === '1k' || labels.includes(l))) {
+      const { dir, manifest } = ensureCatalogue(label, SIZES[label] ?? 1000);
+      const validateRuns: TimedCommand[] = [];
+      for (let i = 0; i < Number(values['validate-runs']); i++) {
+        log(`validate ${label}: run ${i + 1}`);
+        validateRuns.push(timeCommand([process.execPath, CLI, 'validate', ...csvFiles(dir)], null));
+      }
+      validate.push({
+        items: manifest.items,
+        shapes: sizes.find((x) => x.label === label)?.imported.machineShapes,
+        wallMs: median(validateRuns.map((r) => r.wallMs)),
+        cpuPercent: median(validateRuns.map((r) => r.cpuPercent)),
+        maxRssMB: median(validateRuns.map((r) => r.maxRssMB)),
+        all: validateRuns.map((r) => r.wallMs),
+        ...(validateRuns.some((r) => r.failure !== undefined) ? { failure: validateRuns.find((r) => r.failure !== undefined)?.failure } : {}),
+      });
     }
-    validate = {
-      items: manifest.items,
-      shapes: sizes.find((x) => x.label === '1k')?.imported.machineShapes,
-      wallMs: median(validateRuns.map((r) => r.wallMs)),
-      cpuPercent: median(validateRuns.map((r) => r.cpuPercent)),
-      all: validateRuns.map((r) => r.wallMs),
-      ...(validateRuns.some((r) => r.failure !== undefined) ? { failure: validateRuns.find((r) => r.failure !== undefined)?.failure } : {}),
-    };
+  }
+  let replay: BenchResults['replay'];
+  if (!values['no-replay']) {
+    // Cases replayed on the machines (what conformance does): the largest catalogue measured, up to 10k.
+    const label = labels.includes('10k') ? '10k' : '1k';
+    const { dir } = ensureCatalogue(label, SIZES[label] ?? 1000);
+    log(`replay: ${label}`);
+    const child = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'measure-replay.js'), '--dir', dir, '--dist', join(SNAPSHOT, 'dist')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const last = child.stdout.trim().split('\n').at(-1) ?? '';
+    if (child.status === 0 && last !== '') replay = JSON.parse(last) as BenchResults['replay'];
+    else log(`replay failed (exit ${child.status ?? child.signal}): ${lastErrorLine(child.stderr)}`);
+  }
+  let pathological: BenchResults['pathological'];
+  if (!values['no-pathological']) {
+    // One item per extreme structure, each command in its own process with the issue's 120 s limit.
+    pathological = runPathological(CLI, join(BENCH_DIR, 'pathological'), (args, timeoutMs) => {
+      log(`pathological: ${args.slice(2, 4).join(' ')}${args.includes('--max-states') ? ' --max-states 10' : ''}`);
+      return timeCommand(args, null, timeoutMs);
+    });
   }
   const results: BenchResults = {
     machine: machine(),
@@ -315,7 +350,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     loadAfter: [loadavg()[0] ?? NaN, loadavg()[1] ?? NaN],
     sizes,
     ...(report !== undefined ? { report } : {}),
-    ...(validate !== undefined ? { validate } : {}),
+    ...(validate.length > 0 ? { validate } : {}),
+    ...(pathological !== undefined ? { pathological } : {}),
+    ...(replay !== undefined ? { replay } : {}),
     ...(comparison !== undefined ? { comparison } : {}),
   };
   const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

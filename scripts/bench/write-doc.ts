@@ -3,6 +3,7 @@
 // leaving the hand-written profile notes around them untouched.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { renderPathological, type PathologicalResult } from './pathological.js';
 
 /** A command run under GNU time. */
 export interface TimedCommand {
@@ -27,6 +28,27 @@ export interface SizeResult {
   phaseFailure?: string | undefined;
 }
 
+/** What measure-replay.js prints: cases replayed by the stepper and by XState, and long items. */
+export interface ReplayResult {
+  items: number;
+  cases: number;
+  events: number;
+  returns: number;
+  approved: number;
+  stepperBuildMs: number;
+  stepperMs: number;
+  xstateBuildMs: number;
+  xstateCases: number;
+  xstateEvents: number;
+  xstateApproved: number;
+  xstateMs: number;
+  transitionCases: number;
+  transitionEvents: number;
+  transitionMs: number;
+  long: { label: string; steps: number; stepperUs: number; xstateFirstUs: number; xstateUs: number; approved: boolean }[];
+  maxRssMB: number;
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   machine: { cpus: number; model: string; memoryGB: number; node: string };
@@ -35,8 +57,12 @@ export interface BenchResults {
   loadAfter: [number, number];
   sizes: SizeResult[];
   report?: { items: number; wallMs: number; maxRssMB: number; cpuPercent: number; all: number[]; failure?: string | undefined };
-  /** `procopt validate` of the 1k catalogue: every distinct machine shape built and its state space explored. */
-  validate?: { items: number; shapes?: number | undefined; wallMs: number; cpuPercent: number; all: number[]; failure?: string | undefined };
+  /** `procopt validate` of the 1k (and 10k) catalogue: every distinct machine shape built and its state space explored. */
+  validate?: { items: number; shapes?: number | undefined; wallMs: number; cpuPercent: number; maxRssMB: number; all: number[]; failure?: string | undefined }[];
+  /** `procopt validate` and `model` of one item per extreme structure. */
+  pathological?: PathologicalResult[];
+  /** Cases replayed on the items' machines (scripts/bench/measure-replay.js). */
+  replay?: ReplayResult;
   /** `--compare REV`: `procopt analyze` wall times of this build and of REV, run alternately. */
   comparison?: { label: string; reference: string; current: number[]; before: number[] };
 }
@@ -100,14 +126,19 @@ export function renderResults(r: BenchResults): string {
     lines.push(`Wall ${s(r.report.wallMs)} (runs: ${r.report.all.map((x) => s(x)).join(', ')}), peak RSS ${mb(r.report.maxRssMB)} (largest single process), CPU ${r.report.cpuPercent}% (200 % = both cores busy).`);
     lines.push('');
   }
-  if (r.validate !== undefined) {
-    const shapes = r.validate.shapes !== undefined ? `, ${r.validate.shapes} distinct machine shapes` : '';
-    lines.push(`### \`procopt validate\` (whole-catalogue machine checks), ${r.validate.items} items${shapes}, default workers`);
+  for (const v of r.validate ?? []) {
+    const shapes = v.shapes !== undefined ? `, ${v.shapes} distinct machine shapes` : '';
+    lines.push(`### \`procopt validate\` (whole-catalogue machine checks), ${v.items} items${shapes}, default workers`);
     lines.push('');
-    if (r.validate.failure !== undefined) lines.push(`**Failed:** ${r.validate.failure}.`, '');
-    lines.push(`Wall ${s(r.validate.wallMs)} (runs: ${r.validate.all.map((x) => s(x)).join(', ')}), CPU ${r.validate.cpuPercent}%: each shape's machine built once and its state space explored with @xstate/graph.`);
+    if (v.failure !== undefined) lines.push(`**Failed:** ${v.failure}.`, '');
+    lines.push(`Wall ${s(v.wallMs)} (runs: ${v.all.map((x) => s(x)).join(', ')}), peak RSS ${mb(v.maxRssMB)}, CPU ${v.cpuPercent}%: each shape's machine built once, witness runs, and its states searched (at most 5000).`);
     lines.push('');
   }
+  if (r.pathological !== undefined) {
+    lines.push(renderPathological(r.pathological));
+    lines.push('');
+  }
+  if (r.replay !== undefined) lines.push(renderReplay(r.replay), '');
   if (r.comparison !== undefined) {
     const c = r.comparison;
     const med = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -150,13 +181,57 @@ export function renderResults(r: BenchResults): string {
   // builds one per distinct shape, so judge building against validate's own CPU time.
   const k1 = r.sizes.find((x) => x.label === '1k');
   const building = k1?.phases.shapeMachineMs;
-  if (r.validate !== undefined && building !== undefined && r.validate.failure === undefined) {
-    const cpuMs = (r.validate.wallMs * r.validate.cpuPercent) / 100;
+  const v1k = r.validate?.find((v) => v.items === 1000);
+  if (v1k !== undefined && building !== undefined && v1k.failure === undefined) {
+    const cpuMs = (v1k.wallMs * v1k.cpuPercent) / 100;
     const share = building / cpuMs;
     lines.push(
-      `| machine building must not dominate | \`analyze\` and \`report\` build no XState machine; \`validate\` ${r.validate.items} items builds one per distinct shape (${r.validate.shapes ?? 'n/a'}): ${s(building)} of its ${s(cpuMs)} CPU (${(share * 100).toFixed(0)} %) — the rest is exploring state spaces | ${verdict(share < 0.5)} |`,
+      `| machine building must not dominate | \`analyze\` and \`report\` build no XState machine; \`validate\` ${v1k.items} items builds one per distinct shape (${v1k.shapes ?? 'n/a'}): ${s(building)} of its ${s(cpuMs)} CPU (${(share * 100).toFixed(0)} %) — the rest is checking them | ${verdict(share < 0.5)} |`,
     );
   }
+  const v10k = r.validate?.find((v) => v.items === 10_000);
+  if (v10k !== undefined) {
+    lines.push(`| \`procopt validate\` 10k ≤ 10 s wall | ${s(v10k.wallMs)}, CPU ${v10k.cpuPercent}% | ${verdict(v10k.failure === undefined && v10k.wallMs <= 10_000)} |`);
+  }
+  const replay = r.replay;
+  if (replay !== undefined) {
+    const perEvent = (replay.stepperMs * 1000) / replay.events;
+    lines.push(
+      `| replaying cases fits #14's budget (1.2M events, ≤ 30 s with fitness) | ${replay.events} events in ${s(replay.stepperMs)} (${perEvent.toFixed(2)} µs/event) by the stepper | ${verdict(replay.approved === replay.cases && replay.stepperMs < 30_000)} |`,
+    );
+  }
+  if (r.pathological !== undefined) {
+    const runs = r.pathological.flatMap((p) => p.runs);
+    const slowest = Math.max(...runs.map((x) => x.wallMs));
+    const failed = runs.filter((x) => x.failure !== undefined).length;
+    lines.push(
+      `| pathological items: \`validate\` and \`model\` answer each (120 s limit) | ${failed === 0 ? `all ${runs.length} answered, slowest ${s(slowest)}` : `${failed} of ${runs.length} without an answer`} | ${verdict(failed === 0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const us = (ms: number, events: number): string => `${((ms * 1000) / events).toFixed(2)} µs/event`;
+
+/** Replay figures: the catalogue's cases by the stepper and by XState, and the cost per event on long items. */
+function renderReplay(r: ReplayResult): string {
+  const lines = [
+    `### Replaying cases on the machines (what conformance does), ${r.items} items`,
+    '',
+    `${r.cases} seeded cases, ${r.events} events (${r.returns} of them RETURN), every case a walk to approved.`,
+    '',
+    '| replay | cases | events | time | per event | reached approved |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| stepper (\`createStepper\`, one per item: ${s(r.stepperBuildMs)} to build all) | ${r.cases} | ${r.events} | ${s(r.stepperMs)} | ${us(r.stepperMs, r.events)} | ${r.approved} |`,
+    `| XState \`machine.transition\`, one actor scope (machines: ${s(r.xstateBuildMs)} to build all) | ${r.xstateCases} | ${r.xstateEvents} | ${s(r.xstateMs)} | ${us(r.xstateMs, r.xstateEvents)} | ${r.xstateApproved} |`,
+    `| xstate's \`transition()\` (a throwaway actor per call) | ${r.transitionCases} | ${r.transitionEvents} | ${s(r.transitionMs)} | ${us(r.transitionMs, r.transitionEvents)} | |`,
+    '',
+    '| long item, every step completed in order | steps | stepper | XState, first case (finds each event type) | XState, next cases |',
+    '|---|---:|---:|---:|---:|',
+    ...r.long.map((l) => `| ${l.label} | ${l.steps} | ${l.stepperUs.toFixed(2)} µs/event | ${l.xstateFirstUs.toFixed(1)} µs/event | ${l.xstateUs.toFixed(1)} µs/event |`),
+    '',
+    `Peak RSS of the replay run: ${mb(r.maxRssMB)}.`,
+  ];
   return lines.join('\n');
 }
 

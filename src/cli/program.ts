@@ -4,6 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
 import { ENCODINGS, type EncodingName } from '../import/index.js';
+import { CHECK_LIMITS, DEFAULT_MAX_STATES } from '../model/index.js';
 import { HTML_PAGE_SIZE } from '../report/index.js';
 import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './commands/analyze.js';
 import { runDiagram } from './commands/diagram.js';
@@ -36,6 +37,9 @@ function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
+const maxStatesHelp = (whose: string): string =>
+  `states the machine check of ${whose} may search (its time and memory grow with it; beyond: "not exhaustively checked"); items over ${CHECK_LIMITS.steps} steps or ${CHECK_LIMITS.links} order links are not checked`;
+
 const encodingOption = (): Option =>
   new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
 
@@ -59,7 +63,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .argument('<files...>', 'procedure CSV files (one catalogue)')
     .addOption(encodingOption())
     .option('--no-machine-check', 'skip the state-machine checks')
-    .option('--max-states <n>', 'state bound for the machine check of one item', positiveInt, 5000)
+    .option('--max-states <n>', maxStatesHelp('one item'), positiveInt, DEFAULT_MAX_STATES)
     .option('--workers <n>', 'worker threads for the machine checks (0: this thread; default: one per core from 50 items)', positiveInt)
     .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk']))
     .action(async (files: string[], opts: { encoding: EncodingName; machineCheck: boolean; maxStates: number; workers?: number }) => {
@@ -72,7 +76,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .argument('<files...>', 'procedure CSV files')
     .requiredOption('--item <code>', 'item code (事项编码)')
     .option('--out <dir>', 'output folder', 'models')
-    .option('--max-states <n>', 'state bound for the machine check', positiveInt, 5000)
+    .option('--max-states <n>', maxStatesHelp('the item'), positiveInt, DEFAULT_MAX_STATES)
     .addOption(encodingOption())
     .addHelpText('after', examples([`procopt model ${EXAMPLE_FILES} --item 370100-SC-0012 --out models/machines`]))
     .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName }) => {

@@ -1,56 +1,56 @@
-// JSON machine config → runnable XState machine. The JSON names its guards as data
-// ({ type: 'procopt.stepsIn', params }); here they become xstate's built-in `stateIn`/`and`/`or`
-// guards, which read the snapshot's state value directly (O(1) per step, unlike `#id` lookups).
+// JSON machine config → runnable XState machine. XState v5 runs a JSON guard or action only by
+// looking its `type` up in the machine's implementations (there is no built-in data form of a guard
+// over context, and `assign` is a function), so the three guards and two actions are supplied here.
 
-import { and, createMachine, or, stateIn, type AnyStateMachine } from 'xstate';
+import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { Procedure } from '../domain/index.js';
-import { buildMachineConfig, STEPS_IN_GUARD, type StepsInGuard } from './machine-config.js';
+import { ACTIONS, buildMachineConfig, GUARDS, machineShapeFromJson } from './machine-config.js';
+import { canReturn, copyContext, createReopenScratch, finishStep, reopenStep, type StepContext } from './machine-rules.js';
+import type { MachineShape } from './machine-shape.js';
 
-type InlineGuard = ReturnType<typeof stateIn>;
-
-function isStepsInGuard(value: unknown): value is StepsInGuard {
-  if (typeof value !== 'object' || value === null) return false;
-  const g = value as { type?: unknown; params?: { active?: unknown; finished?: unknown } };
-  return (
-    g.type === STEPS_IN_GUARD &&
-    typeof g.params === 'object' &&
-    g.params !== null &&
-    Array.isArray(g.params.active) &&
-    Array.isArray(g.params.finished)
-  );
-}
-
-function inRunning(key: string, state: string): InlineGuard {
-  return stateIn({ running: { [key]: state } });
-}
-
-function toInlineGuard(guard: StepsInGuard): InlineGuard {
-  const parts: InlineGuard[] = [
-    ...guard.params.active.map((k) => inRunning(k, 'active')),
-    ...guard.params.finished.map((k) => or([inRunning(k, 'done'), inRunning(k, 'skipped')])),
-  ];
-  return parts.length === 1 ? parts[0]! : and(parts);
-}
-
-/** A copy of the JSON with every `procopt.stepsIn` guard replaced by its xstate guard function. */
-function resolveGuards(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(resolveGuards);
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    out[key] = key === 'guard' && isStepsInGuard(child) ? toInlineGuard(child) : resolveGuards(child);
-  }
-  return out;
+/**
+ * XState's setup() with the guards and actions a procopt machine of this shape names (see the
+ * JSON's meta.implementations); its createMachine(json) runs the JSON. Each action copies the
+ * context (XState snapshots are immutable) and applies the machine's rule to the copy.
+ */
+export function machineSetup(shape: MachineShape) {
+  const scratch = createReopenScratch(shape.n);
+  return setup({
+    types: { context: {} as StepContext },
+    guards: {
+      [GUARDS.isActive]: ({ context }, params: { step: number }) => context.steps[params.step] === 'active',
+      [GUARDS.canReturn]: ({ context }, params: { step: number }) => canReturn(shape, context, params.step),
+      [GUARDS.allFinished]: ({ context }) => context.open === 0,
+    },
+    actions: {
+      [ACTIONS.finish]: assign(({ context }: { context: StepContext }, params: { step: number; as: 'done' | 'skipped' }) => {
+        const next = copyContext(context);
+        finishStep(shape, next, params.step, params.as);
+        return next;
+      }),
+      [ACTIONS.reopen]: assign(({ context }: { context: StepContext }, params: { to: number }) => {
+        const next = copyContext(context);
+        reopenStep(shape, next, params.to, scratch);
+        return next;
+      }),
+    },
+  });
 }
 
 /**
- * Creates the machine from a config written by `buildMachineConfig` (also after a JSON round trip).
- * Plain `createMachine(json)` would throw "Guard 'procopt.stepsIn' is not implemented" on the first
- * guarded event, because xstate looks data guards up by name; this resolves them first.
+ * Creates the machine from a config written by `buildMachineConfig` (also after a JSON round trip):
+ * `machineSetup(machineShapeFromJson(json)).createMachine(json)`. Plain `createMachine(json)` accepts
+ * the config too, but its first snapshot is an error: "Guard 'procopt.allFinished' is not implemented".
  */
 export function machineFromJson(json: unknown): AnyStateMachine {
-  const config = resolveGuards(json) as Parameters<typeof createMachine>[0];
-  return createMachine(config);
+  return machineOfShape(json, machineShapeFromJson(json));
+}
+
+/** The machine of a config whose shape is known (the shape it was built from). */
+export function machineOfShape(config: unknown, shape: MachineShape): AnyStateMachine {
+  const machines = machineSetup(shape);
+  // The JSON is the config createMachine takes; its guard and action names are plain strings.
+  return machines.createMachine(config as Parameters<typeof machines.createMachine>[0]) as AnyStateMachine;
 }
 
 /** Builds the item's runnable machine (see `buildMachineConfig` for its states and events). */

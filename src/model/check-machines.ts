@@ -1,5 +1,5 @@
-// Machine checks for a whole catalogue on a worker_threads pool: exploring state spaces with
-// xstate is CPU-bound (~10 ms for a typical item), so only one item per machine shape is checked,
+// Machine checks for a whole catalogue on a worker_threads pool: building and searching XState
+// machines is CPU-bound (~1 ms for a typical item), so only one item per machine shape is checked,
 // in batches, and every item renders its shape's result; the same whatever the number of workers.
 
 import type { Procedure } from '../domain/index.js';

@@ -1,5 +1,5 @@
-// The benchmark's Markdown: per-size tables, the validate and alternate-run sections, and the
-// verdicts on the issue's targets, from a small hand-made result.
+// The benchmark's Markdown: per-size tables, the validate, pathological-item and alternate-run
+// sections, and the verdicts on the issues' targets, from a small hand-made result.
 import { describe, expect, it } from 'vitest';
 import { renderResults, type BenchResults, type SizeResult } from '../../scripts/bench/write-doc.js';
 
@@ -22,8 +22,43 @@ const base: BenchResults = {
   loadAfter: [2.7, 2.2],
   sizes: [size('1k', 1000, 800, 140), size('10k', 10_000, 2400, 240), size('100k', 100_000, 25_000, 650)],
   report: { items: 1000, wallMs: 21_500, maxRssMB: 690, cpuPercent: 187, all: [21_500] },
-  validate: { items: 1000, shapes: 769, wallMs: 6000, cpuPercent: 180, all: [6000] },
+  validate: [
+    { items: 1000, shapes: 769, wallMs: 6000, cpuPercent: 180, maxRssMB: 150, all: [6000] },
+    { items: 10_000, shapes: 4222, wallMs: 9500, cpuPercent: 170, maxRssMB: 390, all: [9400, 9600] },
+  ],
+  pathological: [
+    {
+      name: 'dense-300',
+      description: 'dense 300-step DAG (44,850 links)',
+      steps: 300,
+      links: 44_850,
+      runs: [
+        { command: 'validate', wallMs: 870, maxRssMB: 78, exit: 0, outcome: 'ok' },
+        { command: 'validate --max-states 10', wallMs: 700, maxRssMB: 75, exit: 0, outcome: 'not exhaustively checked' },
+        { command: 'model', wallMs: 121_000, maxRssMB: 81, exit: 137, outcome: 'no answer', failure: 'no answer after 120 s' },
+      ],
+    },
+  ],
   comparison: { label: '10k', reference: 'abc1234', current: [2400, 2500, 2300], before: [2600, 2700, 2500] },
+  replay: {
+    items: 10_000,
+    cases: 100_000,
+    events: 1_200_000,
+    returns: 3600,
+    approved: 100_000,
+    stepperBuildMs: 600,
+    stepperMs: 120,
+    xstateBuildMs: 6000,
+    xstateCases: 10_000,
+    xstateEvents: 120_000,
+    xstateApproved: 10_000,
+    xstateMs: 2400,
+    transitionCases: 1000,
+    transitionEvents: 12_000,
+    transitionMs: 1200,
+    long: [{ label: 'chain-5000', steps: 5000, stepperUs: 0.4, xstateFirstUs: 130, xstateUs: 22, approved: true }],
+    maxRssMB: 700,
+  },
 };
 
 describe('renderResults', () => {
@@ -39,6 +74,22 @@ describe('renderResults', () => {
     const slow = renderResults({ ...base, sizes: [base.sizes[0]!, size('10k', 10_000, 2600, 700)] });
     expect(slow).toContain('| `procopt analyze` 10k → JSON ≤ 2.5 s wall | 2.60 s | **missed** (×1.0) |');
     expect(slow).toContain('| … peak RSS ≤ 600 MB | 700 MB | **missed** |');
+    expect(text).toContain('| `procopt validate` 10k ≤ 10 s wall | 9.50 s, CPU 170% | **met** |');
+    expect(text).toContain('| pathological items: `validate` and `model` answer each (120 s limit) | 1 of 3 without an answer | **missed** |');
+  });
+
+  it('shows the replay per event, stepper against XState, and its verdict', () => {
+    const text = renderResults(base);
+    expect(text).toContain('| stepper (`createStepper`, one per item: 600 ms to build all) | 100000 | 1200000 | 120 ms | 0.10 µs/event | 100000 |');
+    expect(text).toContain("| xstate's `transition()` (a throwaway actor per call) | 1000 | 12000 | 1.20 s | 100.00 µs/event | |");
+    expect(text).toContain('| chain-5000 | 5000 | 0.40 µs/event | 130.0 µs/event | 22.0 µs/event |');
+    expect(text).toContain("| replaying cases fits #14's budget (1.2M events, ≤ 30 s with fitness) | 1200000 events in 120 ms (0.10 µs/event) by the stepper | **met** |");
+  });
+
+  it('shows each pathological item and command with its figures and what the machine check said', () => {
+    const text = renderResults(base);
+    expect(text).toContain('| dense 300-step DAG (44,850 links) | 300 | 44850 | `validate --max-states 10` | 700 ms | 75 MB | not exhaustively checked |');
+    expect(text).toContain('| dense 300-step DAG (44,850 links) | 300 | 44850 | `model` | **no answer after 120 s** | 81 MB | no answer |');
   });
 
   it('shows validate and the alternate runs with their medians', () => {

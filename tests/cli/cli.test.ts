@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, createMachine } from 'xstate';
-import { machineFromJson } from '../../src/model/index.js';
+import { CHECK_LIMITS, machineFromJson } from '../../src/model/index.js';
 import { buildOnce, procopt, ROOT } from './run-cli.js';
 
 const FIX = 'tests/fixtures/cli';
@@ -14,6 +14,16 @@ const EXAMPLES = readdirSync(join(ROOT, 'models'))
   .map((f) => `models/${f}`);
 
 beforeAll(() => buildOnce());
+
+const HEADER = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors';
+/** One item whose step i comes after the steps `preds(i)`: a CSV with a header. */
+function itemCsv(code: string, n: number, preds: (i: number) => number[]): string {
+  const rows = Array.from({ length: n }, (_, i) => `${code},测试事项,S${i},步骤${i},审批科,${i === 0 ? '受理' : '审查'},1,${preds(i).map((j) => `S${j}`).join(';')}`);
+  return `${HEADER}\n${rows.join('\n')}\n`;
+}
+const chainCsv = (code: string, n: number): string => itemCsv(code, n, (i) => (i === 0 ? [] : [i - 1]));
+/** Every step after all earlier ones. */
+const denseCsv = (code: string, n: number): string => itemCsv(code, n, (i) => Array.from({ length: i }, (_, j) => j));
 
 describe('procopt validate', () => {
   it('clean example catalogue: exit 0 and a one-line summary', () => {
@@ -30,6 +40,28 @@ describe('procopt validate', () => {
     expect(r.stderr).toContain(`${TWO}:8: duration_days:`);
     expect(r.stderr).toContain('(BAD_DURATION)');
     expect(r.stdout).toMatch(/^1 item ok, 1 left out, 1 error, 0 warnings, left out: T-2$/m);
+  });
+
+  it('a dense 300-step item with --max-states 10: not exhaustively checked, located; the other item still checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-validate-'));
+    const csv = join(dir, 'dense.csv');
+    writeFileSync(csv, denseCsv('DENSE-1', 300) + chainCsv('CHAIN-1', 3).split('\n').slice(1).join('\n'));
+    const r = procopt(['validate', csv, '--max-states', '10']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${csv}:2: note: item DENSE-1: state machine not exhaustively checked (more than 10 states; raise --max-states)`);
+    expect(r.stderr).not.toContain('CHAIN-1');
+    expect(r.stdout).toMatch(/^2 items ok, 0 left out, 0 errors, 0 warnings, 1 not exhaustively checked, 0 not checked \(too large\), 0 failed machine checks$/m);
+  });
+
+  it('an item over the check size limit: a located warning, the rest of validate still runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-validate-'));
+    const csv = join(dir, 'long.csv');
+    const steps = CHECK_LIMITS.steps + 1;
+    writeFileSync(csv, chainCsv('LONG-1', steps) + chainCsv('CHAIN-1', 3).split('\n').slice(1).join('\n'));
+    const r = procopt(['validate', csv]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${csv}:2: warning: item LONG-1: state machine not checked: ${steps} steps > ${CHECK_LIMITS.steps} (the size limit; its structure was checked)`);
+    expect(r.stdout).toMatch(/^2 items ok, 0 left out, 0 errors, 0 warnings, 0 not exhaustively checked, 1 not checked \(too large\), 0 failed machine checks$/m);
   });
 
   it('unreadable file: exit 2, other files still validated', () => {
@@ -186,7 +218,7 @@ describe('procopt model', () => {
     const file = join(dir, 'T-1.machine.json');
     expect(existsSync(file)).toBe(true);
     const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    // createMachine takes the JSON as it is; running it needs the one guard procopt.stepsIn, which machineFromJson supplies
+    // createMachine takes the JSON as it is; running it needs the guards and actions it names, which machineFromJson supplies
     expect(createMachine(json as Parameters<typeof createMachine>[0]).root.states).toHaveProperty('approved');
     const actor = createActor(machineFromJson(json)).start();
     for (const key of ['s0', 's1', 's2', 's3', 's4']) {
@@ -195,6 +227,18 @@ describe('procopt model', () => {
     }
     expect(actor.getSnapshot().value).toBe('approved');
     expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it('an item over the check size limit: the JSON is written, the check says why it was not run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-model-'));
+    const csv = join(dir, 'long.csv');
+    writeFileSync(csv, chainCsv('LONG-1', CHECK_LIMITS.steps + 1));
+    const r = procopt(['model', csv, '--item', 'LONG-1', '--out', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`(${CHECK_LIMITS.steps + 1} steps)`);
+    expect(r.stdout).toContain(`machine check: not-checked (not checked: ${CHECK_LIMITS.steps + 1} steps > ${CHECK_LIMITS.steps}) (0 states explored)`);
+    const json = JSON.parse(readFileSync(join(dir, 'LONG-1.machine.json'), 'utf8')) as { meta: { steps: unknown[] } };
+    expect(json.meta.steps).toHaveLength(CHECK_LIMITS.steps + 1);
   });
 
   it('an item left out for input errors cannot be modelled', () => {

@@ -1,17 +1,23 @@
-// Example tests on named shapes: exact state values after given event sequences, early events refused.
+// Example tests on named shapes: exact step states after given event sequences, early events refused.
 import { describe, expect, it } from 'vitest';
-import { createActor, createMachine, initialTransition, transition, type AnyStateMachine } from 'xstate';
-import { buildMachine, buildMachineConfig, machineFromJson, machineId, stepEvents } from '../../src/model/index.js';
+import { createActor, createMachine, initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { buildMachine, buildMachineConfig, machineFromJson, machineId, stepEvents, type StepContext } from '../../src/model/index.js';
 import { makeProcedure } from './make-procedure.js';
 
-/** Sends events in order; each must be accepted. Returns the value after each event. */
+/** A snapshot as tests read it: each step's state by key while running, else the final state's name. */
+function view(snapshot: AnyMachineSnapshot): unknown {
+  if (snapshot.value !== 'running') return snapshot.value;
+  return Object.fromEntries((snapshot.context as StepContext).steps.map((state, i) => [`s${i}`, state]));
+}
+
+/** Sends events in order; each must be accepted. Returns the view after each event. */
 function run(machine: AnyStateMachine, events: string[]) {
   const actor = createActor(machine).start();
-  const values: unknown[] = [actor.getSnapshot().value];
+  const values: unknown[] = [view(actor.getSnapshot())];
   for (const type of events) {
     expect(actor.getSnapshot().can({ type }), `${type} accepted`).toBe(true);
     actor.send({ type });
-    values.push(actor.getSnapshot().value);
+    values.push(view(actor.getSnapshot()));
   }
   return { actor, values };
 }
@@ -33,9 +39,9 @@ describe('buildMachine on named shapes', () => {
     const m = buildMachine(chain);
     const { actor, values } = run(m, ['COMPLETE.s0', 'COMPLETE.s1', 'COMPLETE.s2']);
     expect(values).toEqual([
-      { running: { s0: 'active', s1: 'waiting', s2: 'waiting' } },
-      { running: { s0: 'done', s1: 'active', s2: 'waiting' } },
-      { running: { s0: 'done', s1: 'done', s2: 'active' } },
+      { s0: 'active', s1: 'waiting', s2: 'waiting' },
+      { s0: 'done', s1: 'active', s2: 'waiting' },
+      { s0: 'done', s1: 'done', s2: 'active' },
       'approved',
     ]);
     expect(actor.getSnapshot().status).toBe('done');
@@ -44,16 +50,16 @@ describe('buildMachine on named shapes', () => {
     expect(s0.can({ type: 'COMPLETE.s2' })).toBe(false);
     expect(s0.can({ type: 'SKIP.s0' })).toBe(false); // not conditional
     const [after] = transition(m, s0, { type: 'COMPLETE.s2' });
-    expect(after.value).toEqual(s0.value);
+    expect(view(after)).toEqual(view(s0));
   });
 
   it('diamond: both branches start together; the join waits for both', () => {
     const { values } = run(buildMachine(diamond), ['COMPLETE.s0', 'COMPLETE.s2', 'COMPLETE.s1', 'COMPLETE.s3']);
     expect(values).toEqual([
-      { running: { s0: 'active', s1: 'waiting', s2: 'waiting', s3: 'waiting' } },
-      { running: { s0: 'done', s1: 'active', s2: 'active', s3: 'waiting' } },
-      { running: { s0: 'done', s1: 'active', s2: 'done', s3: 'waiting' } },
-      { running: { s0: 'done', s1: 'done', s2: 'done', s3: 'active' } },
+      { s0: 'active', s1: 'waiting', s2: 'waiting', s3: 'waiting' },
+      { s0: 'done', s1: 'active', s2: 'active', s3: 'waiting' },
+      { s0: 'done', s1: 'active', s2: 'done', s3: 'waiting' },
+      { s0: 'done', s1: 'done', s2: 'done', s3: 'active' },
       'approved',
     ]);
     const actor = createActor(buildMachine(diamond)).start();
@@ -66,9 +72,9 @@ describe('buildMachine on named shapes', () => {
     const fanOut = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['A'] }, { id: 'D', preds: ['A'] }]);
     const { values } = run(buildMachine(fanOut), ['COMPLETE.s0', 'COMPLETE.s3', 'COMPLETE.s1', 'COMPLETE.s2']);
     expect(values.slice(1)).toEqual([
-      { running: { s0: 'done', s1: 'active', s2: 'active', s3: 'active' } },
-      { running: { s0: 'done', s1: 'active', s2: 'active', s3: 'done' } },
-      { running: { s0: 'done', s1: 'done', s2: 'active', s3: 'done' } },
+      { s0: 'done', s1: 'active', s2: 'active', s3: 'active' },
+      { s0: 'done', s1: 'active', s2: 'active', s3: 'done' },
+      { s0: 'done', s1: 'done', s2: 'active', s3: 'done' },
       'approved',
     ]);
   });
@@ -80,8 +86,8 @@ describe('buildMachine on named shapes', () => {
     expect(s0.can({ type: 'SKIP.s1' })).toBe(false); // not active yet
     const { values } = run(m, ['COMPLETE.s0', 'SKIP.s1', 'COMPLETE.s2']);
     expect(values.slice(1)).toEqual([
-      { running: { s0: 'done', s1: 'active', s2: 'waiting' } },
-      { running: { s0: 'done', s1: 'skipped', s2: 'active' } },
+      { s0: 'done', s1: 'active', s2: 'waiting' },
+      { s0: 'done', s1: 'skipped', s2: 'active' },
       'approved',
     ]);
     expect(run(m, ['COMPLETE.s0', 'COMPLETE.s1', 'COMPLETE.s2']).values.at(-1)).toBe('approved');
@@ -100,12 +106,12 @@ describe('buildMachine on named shapes', () => {
     expect(s0.can({ type: 'RETURN.s2' })).toBe(false);
     const { actor, values } = run(m, ['COMPLETE.s0', 'COMPLETE.s1', 'RETURN.s2', 'COMPLETE.s1', 'COMPLETE.s3', 'RETURN.s2']);
     expect(values.slice(1)).toEqual([
-      { running: { s0: 'done', s1: 'active', s2: 'waiting', s3: 'active' } },
-      { running: { s0: 'done', s1: 'done', s2: 'active', s3: 'active' } },
-      { running: { s0: 'done', s1: 'active', s2: 'waiting', s3: 'active' } },
-      { running: { s0: 'done', s1: 'done', s2: 'active', s3: 'active' } },
-      { running: { s0: 'done', s1: 'done', s2: 'active', s3: 'done' } },
-      { running: { s0: 'done', s1: 'active', s2: 'waiting', s3: 'done' } },
+      { s0: 'done', s1: 'active', s2: 'waiting', s3: 'active' },
+      { s0: 'done', s1: 'done', s2: 'active', s3: 'active' },
+      { s0: 'done', s1: 'active', s2: 'waiting', s3: 'active' },
+      { s0: 'done', s1: 'done', s2: 'active', s3: 'active' },
+      { s0: 'done', s1: 'done', s2: 'active', s3: 'done' },
+      { s0: 'done', s1: 'active', s2: 'waiting', s3: 'done' },
     ]);
     expect(actor.getSnapshot().can({ type: 'RETURN.s2' })).toBe(false); // C is waiting again
     actor.send({ type: 'COMPLETE.s1' });
@@ -116,7 +122,27 @@ describe('buildMachine on named shapes', () => {
   it('rework-loop: a return to the first step resets the whole downstream, even a finished parallel branch', () => {
     const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['A'] }, { id: 'D', preds: ['B', 'C'], returnTo: 'A' }]);
     const { values } = run(buildMachine(p), ['COMPLETE.s0', 'COMPLETE.s1', 'COMPLETE.s2', 'RETURN.s3']);
-    expect(values.at(-1)).toEqual({ running: { s0: 'active', s1: 'waiting', s2: 'waiting', s3: 'waiting' } });
+    expect(values.at(-1)).toEqual({ s0: 'active', s1: 'waiting', s2: 'waiting', s3: 'waiting' });
+  });
+
+  it('rework-loop: RETURN is refused while the returning step is waiting or finished, even with its target done', () => {
+    // A → B → C, C returns to A; D after A in parallel with B → C.
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['B'], returnTo: 'A' }, { id: 'D', preds: ['A'] }]);
+    const m = buildMachine(p);
+    const { actor, values } = run(m, ['COMPLETE.s0']);
+    expect(values.at(-1)).toEqual({ s0: 'done', s1: 'active', s2: 'waiting', s3: 'active' });
+    expect(actor.getSnapshot().can({ type: 'RETURN.s2' })).toBe(false); // A done, C waiting
+    const waiting = actor.getSnapshot();
+    expect(view(transition(m, waiting, { type: 'RETURN.s2' })[0])).toEqual(view(waiting));
+    actor.send({ type: 'COMPLETE.s1' });
+    expect(actor.getSnapshot().can({ type: 'RETURN.s2' })).toBe(true); // C active
+    actor.send({ type: 'COMPLETE.s2' });
+    expect(view(actor.getSnapshot())).toEqual({ s0: 'done', s1: 'done', s2: 'done', s3: 'active' });
+    expect(actor.getSnapshot().can({ type: 'RETURN.s2' })).toBe(false); // A done, C done
+    actor.send({ type: 'RETURN.s2' });
+    expect(view(actor.getSnapshot())).toEqual({ s0: 'done', s1: 'done', s2: 'done', s3: 'active' });
+    actor.send({ type: 'COMPLETE.s3' });
+    expect(actor.getSnapshot().value).toBe('approved');
   });
 
   it('REJECT ends the application from any running state', () => {
@@ -135,9 +161,32 @@ describe('buildMachineConfig', () => {
     expect(config.id).toBe(machineId('行政许可-001'));
     expect(config.id).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(config.meta.itemCode).toBe('行政许可-001');
-    const region = config.states.running.states['s0']!;
-    expect(region.meta).toEqual({ stepId: '收件', name: '收件.登记', department: '窗口', role: 'review', condition: '', returnTo: null });
-    expect(Object.keys(config.states.running.states)).toEqual(['s0', 's1']);
+    expect(config.meta.steps).toEqual([
+      { key: 's0', stepId: '收件', name: '收件.登记', department: '窗口', role: 'review', condition: '', returnTo: null, after: [] },
+      { key: 's1', stepId: '决定', name: '步骤决定', department: '审批科', role: 'review', condition: '', returnTo: null, after: [0] },
+    ]);
+    expect(config.context).toEqual({ steps: ['active', 'waiting'], pending: [0, 1], open: 2 });
+    expect(Object.keys(config.states)).toEqual(['running', 'approved', 'rejected']);
+  });
+
+  it('diamond with a conditional step and a rework loop: one transition per step event, guards and actions as data', () => {
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'], condition: '需要时' }, { id: 'C', preds: ['A'] }, { id: 'D', preds: ['B', 'C'], returnTo: 'A' }]);
+    const config = buildMachineConfig(p);
+    expect(config.meta.steps.map((s) => s.after)).toEqual([[], [0], [0], [1, 2]]);
+    expect(config.states.running.always).toEqual({ guard: { type: 'procopt.allFinished' }, target: 'approved' });
+    expect(config.states.running.on).toEqual({
+      'COMPLETE.s0': { guard: { type: 'procopt.isActive', params: { step: 0 } }, actions: { type: 'procopt.finish', params: { step: 0, as: 'done' } } },
+      'COMPLETE.s1': { guard: { type: 'procopt.isActive', params: { step: 1 } }, actions: { type: 'procopt.finish', params: { step: 1, as: 'done' } } },
+      'SKIP.s1': { guard: { type: 'procopt.isActive', params: { step: 1 } }, actions: { type: 'procopt.finish', params: { step: 1, as: 'skipped' } } },
+      'COMPLETE.s2': { guard: { type: 'procopt.isActive', params: { step: 2 } }, actions: { type: 'procopt.finish', params: { step: 2, as: 'done' } } },
+      'COMPLETE.s3': { guard: { type: 'procopt.isActive', params: { step: 3 } }, actions: { type: 'procopt.finish', params: { step: 3, as: 'done' } } },
+      'RETURN.s3': { guard: { type: 'procopt.canReturn', params: { step: 3, to: 0 } }, actions: { type: 'procopt.reopen', params: { to: 0 } } },
+      REJECT: { target: 'rejected' },
+    });
+    // Every guard and action the transitions name is described in meta.
+    expect(Object.keys(config.meta.implementations).sort()).toEqual(
+      ['procopt.allFinished', 'procopt.canReturn', 'procopt.finish', 'procopt.isActive', 'procopt.reopen'],
+    );
   });
 
   it('machine ids differ for different item codes', () => {
@@ -145,11 +194,13 @@ describe('buildMachineConfig', () => {
     expect(machineId('a_b')).not.toBe(machineId('a-b'));
   });
 
-  it('plain createMachine(json) cannot evaluate the data guards; machineFromJson can', () => {
+  it('plain createMachine(json) accepts the config but cannot run its guards; machineFromJson can', () => {
     const json: unknown = JSON.parse(JSON.stringify(buildMachineConfig(diamond)));
     const plain = createMachine(json as Parameters<typeof createMachine>[0]);
+    expect(Object.keys(plain.root.states)).toEqual(['running', 'approved', 'rejected']);
     const [p0] = initialTransition(plain);
-    expect(() => transition(plain, p0, { type: 'COMPLETE.s0' })).toThrow(/procopt\.stepsIn/);
+    expect(p0.status).toBe('error');
+    expect(String(p0.error)).toMatch(/Guard 'procopt\.allFinished' is not implemented/);
     const { values } = run(machineFromJson(json), ['COMPLETE.s0', 'COMPLETE.s1', 'COMPLETE.s2', 'COMPLETE.s3']);
     expect(values.at(-1)).toBe('approved');
   });

@@ -1,10 +1,12 @@
-// checkMachine: exact verdicts on named shapes, the maxStates bound, and wide/long items.
+// checkMachine: exact verdicts on named shapes, the maxStates bound, the size limit, and wide/long/dense items.
 import { describe, expect, it } from 'vitest';
-import { checkMachine } from '../../src/model/index.js';
+import { CHECK_LIMITS, checkMachine } from '../../src/model/index.js';
 import { makeProcedure, type StepSpec } from './make-procedure.js';
 
 const chainOf = (n: number, extra: (i: number) => Partial<StepSpec> = () => ({})) =>
   makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, preds: i > 0 ? [`S${i - 1}`] : [], ...extra(i) })));
+/** Every step after all earlier ones: n(n-1)/2 links, one reachable state per finished prefix. */
+const denseOf = (n: number) => makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, preds: Array.from({ length: i }, (_, j) => `S${j}`) })));
 
 describe('checkMachine', () => {
   it('diamond with a conditional branch and a rework loop: ok, every state explored', () => {
@@ -14,13 +16,17 @@ describe('checkMachine', () => {
       { id: 'C', preds: ['A'] },
       { id: 'D', preds: ['B', 'C'], returnTo: 'A' },
     ]);
-    // Hand count: A active (1); A done with B,C ∈ {active, done/skipped} (3×2 = 6, minus the 2 with both
-    // finished, which make D active instead); D active with B done|skipped (2); plus approved and rejected.
-    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 1 + 4 + 2 + 2 });
+    // Hand count, a skipped step counted as its done twin (the search merges them): A active (1); A done
+    // with B, C each active or finished, not both finished (3); D active (1); approved and rejected (2).
+    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 1 + 3 + 1 + 2, notChecked: null });
+  });
+
+  it('a chain of 30 conditional steps: 30 running states with skipped merged into done (2^30 without), approved, rejected; ok', () => {
+    expect(checkMachine(chainOf(30, () => ({ condition: '需要时' })))).toEqual({ status: 'ok', problems: [], statesExplored: 32, notChecked: null });
   });
 
   it('chain of 3: start, two intermediate states, approved, rejected', () => {
-    expect(checkMachine(chainOf(3))).toEqual({ status: 'ok', problems: [], statesExplored: 5 });
+    expect(checkMachine(chainOf(3))).toEqual({ status: 'ok', problems: [], statesExplored: 5, notChecked: null });
   });
 
   it('a cycle in the declared order fails with the cycle named and a deadlock', () => {
@@ -28,7 +34,7 @@ describe('checkMachine', () => {
     const check = checkMachine(p);
     expect(check.status).toBe('failed');
     expect(check.problems).toContain('the declared order has a cycle (B → C → B): its steps can never start');
-    expect(check.problems.some((m) => m.startsWith('deadlock: no step can act in state {"running":{"s0":"done","s1":"waiting","s2":"waiting"}}'))).toBe(true);
+    expect(check.problems).toContain('deadlock: no step can act in state {s0:done,s1:waiting,s2:waiting}');
     expect(check.problems).toContain('approved is not reachable');
   });
 
@@ -44,7 +50,7 @@ describe('checkMachine', () => {
 
   it('a search cut off by maxStates is not-exhaustively-checked, never ok', () => {
     const check = checkMachine(chainOf(20), { maxStates: 5 });
-    expect(check).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 5 });
+    expect(check).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 5, notChecked: null });
     expect(checkMachine(chainOf(20), { maxStates: 22 }).status).toBe('ok');
   });
 
@@ -63,11 +69,41 @@ describe('checkMachine', () => {
 
   it('10 parallel steps: 2^10 + 1 states, searched exhaustively', () => {
     const p = makeProcedure(Array.from({ length: 10 }, (_, i) => ({ id: `P${i}` })));
-    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 2 ** 10 + 1 });
+    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 2 ** 10 + 1, notChecked: null });
   });
 
   it('a 50-step chain with rework loops is ok', () => {
     const check = checkMachine(chainOf(50, (i) => ({ returnTo: i % 10 === 9 ? `S${i - 5}` : null })));
-    expect(check).toEqual({ status: 'ok', problems: [], statesExplored: 52 });
+    expect(check).toEqual({ status: 'ok', problems: [], statesExplored: 52, notChecked: null });
+  });
+
+  it('dense 300-step DAG (every step after all earlier ones) with maxStates 10: not-exhaustively-checked after 10 states', () => {
+    const check = checkMachine(denseOf(300), { maxStates: 10 });
+    expect(check).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 10, notChecked: null });
+  });
+
+  it('dense 60-step DAG: one state per finished prefix, ok', () => {
+    expect(checkMachine(denseOf(60))).toEqual({ status: 'ok', problems: [], statesExplored: 62, notChecked: null });
+  });
+
+  it('over the size limit: not-checked with the size named, structural problems still found', () => {
+    const steps = CHECK_LIMITS.steps + 1;
+    expect(checkMachine(chainOf(steps))).toEqual({ status: 'not-checked', problems: [], statesExplored: 0, notChecked: `${steps} steps > ${CHECK_LIMITS.steps}` });
+    const cyclic = chainOf(steps, (i) => (i === 0 ? { preds: [`S${steps - 1}`] } : {}));
+    const check = checkMachine(cyclic);
+    expect(check.status).toBe('failed');
+    expect(check.problems).toHaveLength(1);
+    expect(check.problems[0]).toMatch(/^the declared order has a cycle \(S0 → S1 → /);
+    expect(check.notChecked).toBe(`${steps} steps > ${CHECK_LIMITS.steps}`);
+    // 317 dense steps have 317 × 316 / 2 = 50 086 links.
+    expect(checkMachine(denseOf(317)).notChecked).toBe(`50086 order links > ${CHECK_LIMITS.links}`);
+    expect(checkMachine(denseOf(316)).notChecked).toBeNull();
+  });
+
+  it('rework to the first step: the witness asks RETURN to be refused while C waits and once C is done; ok', () => {
+    // With the guard's "returning step is active" dropped, this item fails with
+    // 'RETURN.s2 is accepted while C (步骤C) is waiting and A (步骤A) is done' (and '… is done …').
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['B'], returnTo: 'A' }, { id: 'D', preds: ['C'] }]);
+    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 6, notChecked: null });
   });
 });

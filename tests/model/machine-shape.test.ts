@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from '../../src/domain/index.js';
-import { buildStepGraph, checkMachine, checkMachines, groupByMachineShape, machineShapeKey } from '../../src/model/index.js';
+import { buildMachineShape, buildStepGraph, checkMachine, checkMachines, groupByMachineShape, machineShapeKey } from '../../src/model/index.js';
 import { makeProcedure, messyProcedureArb, relabel } from './make-procedure.js';
 
-const keyOf = (p: Procedure): string => machineShapeKey(buildStepGraph(p));
+const keyOf = (p: Procedure): string => machineShapeKey(buildMachineShape(buildStepGraph(p)));
 
 const chain = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['B'] }], 'CH-1');
 const chainRenamed = makeProcedure(
@@ -114,11 +114,11 @@ describe('checkMachines by machine shape', () => {
   it('same-shape pair with a cycle: one shape checked, each item names its own steps', async () => {
     const { checks, shapes } = await checkByShape([cycle, cycleRenamed]);
     expect(shapes).toBe(1);
-    const deadlock = 'deadlock: no step can act in state {"running":{"s0":"done","s1":"waiting","s2":"waiting"}}';
+    const deadlock = 'deadlock: no step can act in state {s0:done,s1:waiting,s2:waiting}';
     const unapproved = [
       'approved is not reachable',
-      'approved cannot be reached from state {"running":{"s0":"active","s1":"waiting","s2":"waiting"}}',
-      'approved cannot be reached from state {"running":{"s0":"done","s1":"waiting","s2":"waiting"}}',
+      'approved cannot be reached from state {s0:active,s1:waiting,s2:waiting}',
+      'approved cannot be reached from state {s0:done,s1:waiting,s2:waiting}',
     ];
     expect(checks[0]).toEqual({
       status: 'failed',
@@ -130,6 +130,7 @@ describe('checkMachines by machine shape', () => {
         ...unapproved,
       ],
       statesExplored: 3,
+      notChecked: null,
     });
     expect(checks[1]).toEqual({
       status: 'failed',
@@ -141,6 +142,7 @@ describe('checkMachines by machine shape', () => {
         ...unapproved,
       ],
       statesExplored: 3,
+      notChecked: null,
     });
     expect(checks).toEqual([checkMachine(cycle), checkMachine(cycleRenamed)]);
   });
@@ -149,7 +151,7 @@ describe('checkMachines by machine shape', () => {
     const items = [chain, cycle, chainRenamed];
     const { checks, shapes } = await checkByShape(items);
     expect(shapes).toBe(2);
-    expect(checks[0]).toEqual({ status: 'ok', problems: [], statesExplored: 5 });
+    expect(checks[0]).toEqual({ status: 'ok', problems: [], statesExplored: 5, notChecked: null });
     expect(checks[1]!.status).toBe('failed');
     expect(checks[2]).toEqual(checks[0]);
     expect(checks).toEqual(items.map((p) => checkMachine(p)));
@@ -164,6 +166,7 @@ describe('checkMachines by machine shape', () => {
       status: 'failed',
       problems: ['predecessor Z of step B (步骤B) is not a step of the item (ignored)'],
       statesExplored: 5,
+      notChecked: null,
     });
   });
 

@@ -34,7 +34,8 @@ export function runModel(paths: readonly string[], options: ModelOptions, io: Io
   writeFileSync(target, `${JSON.stringify(config, null, 2)}\n`);
   const check = checkMachine(procedure, { maxStates: options.maxStates });
   io.out(`wrote ${target} (${procedure.steps.length} steps)\n`);
-  io.out(`machine check: ${check.status}${check.problems.length > 0 ? ` — ${check.problems.join('; ')}` : ''} (${check.statesExplored} states explored)\n`);
+  const size = check.notChecked === null ? '' : ` (not checked: ${check.notChecked})`;
+  io.out(`machine check: ${check.status}${size}${check.problems.length > 0 ? ` — ${check.problems.join('; ')}` : ''} (${check.statesExplored} states explored)\n`);
   if (unreadable.length > 0) return EXIT.usage;
   return check.status === 'failed' ? EXIT.inputProblems : EXIT.ok;
 }

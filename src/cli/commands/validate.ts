@@ -26,7 +26,8 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   const imported = importFiles(files, { encoding: options.encoding });
   printDiagnostics(imported.diagnostics, io);
 
-  let notChecked = 0;
+  let notExhaustive = 0;
+  let tooLarge = 0;
   let failed = 0;
   if (options.machineCheck) {
     const procedures = imported.procedures;
@@ -41,14 +42,17 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     progress.stop();
     procedures.forEach((procedure, i) => {
       const check = checks[i]!;
+      const at = `${procedure.source.file}:${procedure.source.line}`;
       if (check.status === 'not-exhaustively-checked') {
-        notChecked++;
-        io.err(`${procedure.source.file}:${procedure.source.line}: note: item ${procedure.itemCode}: state machine not exhaustively checked (more than ${options.maxStates} states; raise --max-states)\n`);
+        notExhaustive++;
+        io.err(`${at}: note: item ${procedure.itemCode}: state machine not exhaustively checked (more than ${options.maxStates} states; raise --max-states)\n`);
       } else if (check.status === 'failed') {
         failed++;
-        for (const problem of check.problems) {
-          io.err(`${procedure.source.file}:${procedure.source.line}: item ${procedure.itemCode}: state machine: ${problem}\n`);
-        }
+        for (const problem of check.problems) io.err(`${at}: item ${procedure.itemCode}: state machine: ${problem}\n`);
+      }
+      if (check.notChecked !== null) {
+        tooLarge++;
+        io.err(`${at}: warning: item ${procedure.itemCode}: state machine not checked: ${check.notChecked} (the size limit; its structure was checked)\n`);
       }
     });
   }
@@ -61,8 +65,8 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
     plural(errors, 'error'),
     plural(warnings, 'warning'),
   ];
-  if (options.machineCheck && (notChecked > 0 || failed > 0)) {
-    parts.push(`${notChecked} not exhaustively checked`, `${failed} failed machine checks`);
+  if (options.machineCheck && (notExhaustive > 0 || tooLarge > 0 || failed > 0)) {
+    parts.push(`${notExhaustive} not exhaustively checked`, `${tooLarge} not checked (too large)`, `${failed} failed machine checks`);
   }
   if (imported.leftOut.length > 0) {
     parts.push(`left out: ${imported.leftOut.map((l) => l.itemCode).join(', ')}`);

@@ -1,0 +1,198 @@
+// Pathological items for the benchmark (issue "Bounded on every input"): one CSV per extreme
+// structure — long chain, wide fan, many hand-overs, a rework chain, dense DAGs — each a single item
+// that follows the CSV contract. `procopt validate` and `procopt model` must answer each within its
+// stated bound; the bench times them and records peak RSS and what the machine check said.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One step row: id, name, department, role, predecessor ids, optional return_to. */
+interface Row {
+  id: string;
+  name: string;
+  department: string;
+  role: string;
+  preds: string[];
+  returnTo?: string;
+}
+
+export interface PathologicalItem {
+  /** File stem and label, e.g. `chain-5000`. */
+  name: string;
+  /** What the structure is, for the results table. */
+  description: string;
+  rows: () => Row[];
+}
+
+const id = (i: number): string => `S${i + 1}`;
+const ends = (n: number, i: number): { name: string; role: string } =>
+  i === 0 ? { name: '受理', role: '受理' } : i === n - 1 ? { name: '许可决定', role: '决定' } : { name: `审查${i}`, role: '审查' };
+
+function chain(n: number): Row[] {
+  return Array.from({ length: n }, (_, i) => ({ id: id(i), ...ends(n, i), department: '市审批局审批科', preds: i === 0 ? [] : [id(i - 1)] }));
+}
+
+/** Accept, then n − 2 reviews in parallel, then the decision after all of them. */
+function fan(n: number): Row[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: id(i),
+    ...ends(n, i),
+    department: i === 0 || i === n - 1 ? '市审批局审批科' : `市审批局审查${(i % 20) + 1}科`,
+    preds: i === 0 ? [] : i === n - 1 ? Array.from({ length: n - 2 }, (_, j) => id(j + 1)) : [id(0)],
+  }));
+}
+
+/** A chain whose middle steps are hand-overs (流转) between two departments in turn. */
+function handovers(n: number): Row[] {
+  return chain(n).map((row, i) =>
+    i === 0 || i === n - 1 ? row : { ...row, name: `流转${i}`, role: '流转', department: i % 2 === 0 ? '市审批局审批科' : '区政务服务中心' },
+  );
+}
+
+/** A chain where every step after the first can send the application back to the step before it (补正). */
+function reworkChain(n: number): Row[] {
+  return chain(n).map((row, i) => (i === 0 ? row : { ...row, returnTo: id(i - 1) }));
+}
+
+/** Every step after all earlier ones: n(n−1)/2 declared links. */
+function dense(n: number): Row[] {
+  return chain(n).map((row, i) => ({ ...row, preds: Array.from({ length: i }, (_, j) => id(j)) }));
+}
+
+export const PATHOLOGICAL_ITEMS: PathologicalItem[] = [
+  { name: 'chain-5000', description: '5,000-step chain', rows: () => chain(5000) },
+  { name: 'fan-2000', description: '2,000-step fan (accept → 1,998 parallel reviews → decision)', rows: () => fan(2000) },
+  { name: 'handover-2000', description: '2,000 steps, 1,998 hand-overs between two departments', rows: () => handovers(2000) },
+  { name: 'rework-500', description: '500-step rework chain (each step returns to the one before)', rows: () => reworkChain(500) },
+  { name: 'dense-300', description: 'dense 300-step DAG (44,850 links)', rows: () => dense(300) },
+  { name: 'dense-150', description: 'dense 150-step DAG (11,175 links)', rows: () => dense(150) },
+];
+
+const HEADER = 'item_code,item_name,step_id,step_name,department,role,duration_days,wait_days,predecessors,return_to,inputs,outputs,applicant_visit,legal_limit_days,promised_limit_days';
+
+/** The item's CSV: one row per step, item-level cells on the first row. */
+export function renderPathologicalCsv(item: PathologicalItem): string {
+  const lines = [HEADER];
+  item.rows().forEach((row, i) => {
+    const first = i === 0;
+    lines.push(
+      [
+        `PATH-${item.name}`,
+        `病态结构${item.name}`,
+        row.id,
+        row.name,
+        row.department,
+        row.role,
+        '1',
+        '0',
+        row.preds.join(';'),
+        row.returnTo ?? '',
+        first ? '申请表' : '',
+        '',
+        first ? '是' : '否',
+        first ? '20' : '',
+        first ? '20' : '',
+      ].join(','),
+    );
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes every pathological item as `<dir>/<name>.csv`; returns the files with their item codes. */
+export function writePathologicalItems(dir: string): { item: PathologicalItem; file: string; itemCode: string }[] {
+  mkdirSync(dir, { recursive: true });
+  return PATHOLOGICAL_ITEMS.map((item) => {
+    const file = join(dir, `${item.name}.csv`);
+    writeFileSync(file, renderPathologicalCsv(item));
+    return { item, file, itemCode: `PATH-${item.name}` };
+  });
+}
+
+/** One command on one pathological item, as the results table shows it. */
+export interface PathologicalRun {
+  command: string;
+  wallMs: number;
+  maxRssMB: number;
+  exit: number;
+  /** What the machine check said (`ok`, `not exhaustively checked`, `not checked: 5001 steps > 5000`, …). */
+  outcome: string;
+  failure?: string | undefined;
+}
+
+export interface PathologicalResult {
+  name: string;
+  description: string;
+  steps: number;
+  links: number;
+  runs: PathologicalRun[];
+}
+
+/** A command's timing as run-bench measures it (GNU time), with its standard output. */
+export interface TimedWithOutput {
+  wallMs: number;
+  maxRssMB: number;
+  exit: number;
+  stdout: string;
+  failure?: string | undefined;
+}
+
+/** What the machine check said, read from `validate`'s summary line or `model`'s "machine check:" line. */
+export function checkOutcome(command: 'validate' | 'model', stdout: string): string {
+  if (command === 'model') return /^machine check: (.*)$/m.exec(stdout)?.[1] ?? 'n/a';
+  if (/\b1 failed machine check/.test(stdout)) return 'failed';
+  if (/\b1 not checked \(too large\)/.test(stdout)) return 'not checked (size limit)';
+  if (/\b1 not exhaustively checked/.test(stdout)) return 'not exhaustively checked';
+  return /^1 item ok/m.test(stdout) ? 'ok' : 'n/a';
+}
+
+/**
+ * Runs `validate`, `validate --max-states 10` and `model` on every pathological item (one process
+ * each, at most `timeoutMs`), writing the CSVs into `dir` first.
+ */
+export function runPathological(
+  cli: string,
+  dir: string,
+  time: (args: readonly string[], timeoutMs: number) => TimedWithOutput,
+  timeoutMs = 120_000,
+): PathologicalResult[] {
+  return writePathologicalItems(dir).map(({ item, file, itemCode }) => {
+    const rows = item.rows();
+    const links = rows.reduce((sum, row) => sum + row.preds.length, 0);
+    const commands: { command: string; kind: 'validate' | 'model'; args: string[] }[] = [
+      { command: 'validate', kind: 'validate', args: ['validate', file] },
+      { command: 'validate --max-states 10', kind: 'validate', args: ['validate', file, '--max-states', '10'] },
+      { command: 'model', kind: 'model', args: ['model', file, '--item', itemCode, '--out', join(dir, 'machines')] },
+    ];
+    const runs = commands.map(({ command, kind, args }): PathologicalRun => {
+      const timed = time([process.execPath, cli, ...args], timeoutMs);
+      return {
+        command,
+        wallMs: timed.wallMs,
+        maxRssMB: timed.maxRssMB,
+        exit: timed.exit,
+        outcome: timed.failure === undefined ? checkOutcome(kind, timed.stdout) : 'no answer',
+        ...(timed.failure !== undefined ? { failure: timed.failure } : {}),
+      };
+    });
+    return { name: item.name, description: item.description, steps: rows.length, links, runs };
+  });
+}
+
+const seconds = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+/** The results as a Markdown section: one row per item and command. */
+export function renderPathological(results: readonly PathologicalResult[], timeoutMs = 120_000): string {
+  const lines = [
+    `### Pathological items: \`procopt validate\` and \`procopt model\` (one item each, limit ${timeoutMs / 1000} s)`,
+    '',
+    '| item | steps | links | command | wall | peak RSS | machine check |',
+    '|---|---:|---:|---|---:|---:|---|',
+  ];
+  for (const r of results) {
+    for (const run of r.runs) {
+      const wall = run.failure !== undefined ? `**${run.failure}**` : seconds(run.wallMs);
+      lines.push(`| ${r.description} | ${r.steps} | ${r.links} | \`${run.command}\` | ${wall} | ${run.maxRssMB.toFixed(0)} MB | ${run.outcome} |`);
+    }
+  }
+  return lines.join('\n');
+}
