@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { AnalysisResult, FindingKind } from '../../domain/index.js';
 import { encodeText, type EncodingName } from '../../import/index.js';
 import type { reportFormats } from '../../report/index.js';
-import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline.js';
+import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';

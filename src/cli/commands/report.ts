@@ -18,7 +18,7 @@ import {
   type ReportContext,
   type ReportFormat,
 } from '../../report/index.js';
-import { analyzeSources } from '../../pipeline.js';
+import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { printDiagnostics, readInputs } from '../inputs.js';

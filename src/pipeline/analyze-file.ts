@@ -2,11 +2,11 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, ItemAnalysis, Procedure } from './domain/index.js';
-import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from './import/index.js';
-import { analyzeProcedure, findItemFigures, type ItemFigures } from './analyze/index.js';
+import type { FindingKind, ItemAnalysis, Procedure } from '../domain/index.js';
+import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from '../import/index.js';
+import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
-import { renderJsonItem, renderMarkdownItem, renderSummaryCsvRow, toCatalogueRow, type CatalogueRow } from './report/index.js';
+import { renderJsonItem, renderMarkdownItem, renderSummaryCsvRow, toCatalogueRow, type CatalogueRow } from '../report/index.js';
 
 /** The formats a catalogue can be written in item by item. */
 export type StreamFormat = 'json' | 'md' | 'csv';

@@ -2,13 +2,13 @@
 // graphs) → analyze (CPM, findings, candidates). analyzeSources() gives one AnalysisResult in this
 // thread; analyzeSourcesToText() runs file by file on worker threads and writes a format's document.
 
-import type { AnalysisError, AnalysisResult, AnalysisSummary, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from './domain/index.js';
-import { ProcoptError } from './domain/index.js';
-import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from './import/index.js';
-import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from './analyze/index.js';
-import { createJsonWriter, finishMarkdownPiece, markdownFrame, SUMMARY_CSV_HEADER, type CatalogueRow } from './report/index.js';
-import { poolSize, streamTasks } from './workers/index.js';
-import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask, type StreamFormat } from './pipeline-file.js';
+import type { AnalysisError, AnalysisResult, AnalysisSummary, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
+import { ProcoptError } from '../domain/index.js';
+import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from '../import/index.js';
+import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
+import { createJsonWriter, finishMarkdownPiece, markdownFrame, SUMMARY_CSV_HEADER, type CatalogueRow } from '../report/index.js';
+import { poolSize, streamTasks } from '../workers/index.js';
+import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask, type StreamFormat } from './analyze-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -221,5 +221,3 @@ function toAnalysisErrors(
       message: d.message,
     }));
 }
-
-export { renderCandidateCsv } from './candidate-csv.js';

@@ -1,9 +1,9 @@
 // A candidate as the procedure CSV it stands for (`--emit-candidates`, the report's candidates/):
 // the redesigned steps under the item's code, name and limits, in a file named for both.
 
-import type { Candidate, ItemAnalysis } from './domain/index.js';
-import { formatProcedureCsv } from './import/index.js';
-import { safeFileName } from './report/index.js';
+import type { Candidate, ItemAnalysis } from '../domain/index.js';
+import { formatProcedureCsv } from '../import/index.js';
+import { safeFileName } from '../report/index.js';
 
 /** The candidate's procedure CSV (text, no BOM) and its file name `<item>.<candidate>.csv`. */
 export function renderCandidateCsv(item: ItemAnalysis, candidate: Candidate): { fileName: string; text: string } {

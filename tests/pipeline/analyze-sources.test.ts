@@ -4,10 +4,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSources, analyzeSourcesToText, renderCandidateCsv } from '../src/pipeline.js';
-import { reportFormats } from '../src/report/index.js';
-import type { SourceFile } from '../src/import/index.js';
-import { generateCatalogue } from '../scripts/bench/generate-catalogue.js';
+import { analyzeSources, analyzeSourcesToText, renderCandidateCsv } from '../../src/pipeline/index.js';
+import { reportFormats } from '../../src/report/index.js';
+import type { SourceFile } from '../../src/import/index.js';
+import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
 
 const read = (path: string): SourceFile => ({ file: path, bytes: new Uint8Array(readFileSync(path)) });
 
