@@ -6,7 +6,7 @@ import type { AnalysisError, AnalysisResult, AnalysisSummary, Diagnostic, Findin
 import { ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
-import { createJsonWriter, finishMarkdownPiece, markdownFrame, SUMMARY_CSV_HEADER, type CatalogueRow } from '../report/index.js';
+import { createJsonWriter, createMarkdownWriter, createSummaryCsvWriter } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
 import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask, type StreamFormat } from './analyze-file.js';
 
@@ -70,8 +70,6 @@ interface DocumentWriter {
   end(parts: { summary: AnalysisSummary; errors: AnalysisError[]; warnings: AnalysisError[] }): void;
 }
 
-const UTF8 = new TextEncoder();
-
 function createDocumentWriter(format: StreamFormat, write: (piece: string | Uint8Array) => void): DocumentWriter {
   switch (format) {
     case 'json': {
@@ -79,41 +77,12 @@ function createDocumentWriter(format: StreamFormat, write: (piece: string | Uint
       return { item: (analysed) => json.item(analysed.text), end: (parts) => json.end(parts) };
     }
     case 'csv': {
-      // The header goes out with the first row (or at the end), so an unknown --item writes nothing.
-      let started = false;
-      const start = (): void => {
-        if (!started) write(SUMMARY_CSV_HEADER);
-        started = true;
-      };
-      return {
-        item: (analysed) => {
-          start();
-          write(analysed.text);
-        },
-        end: start,
-      };
+      const csv = createSummaryCsvWriter(write);
+      return { item: (analysed) => csv.item(analysed.text), end: () => csv.end() };
     }
     case 'md': {
-      // The catalogue tables come first and need every item: keep a small row per item and its
-      // section, finished and as UTF-8 bytes off the JS heap (100k items' sections are ~360 MB); the
-      // newest section stays text until it is known whether it ends the document.
-      const rows: CatalogueRow[] = [];
-      const kept: Uint8Array[] = [];
-      let newest: string | null = null;
-      return {
-        item: (analysed) => {
-          if (newest !== null) kept.push(UTF8.encode(finishMarkdownPiece(newest, false)));
-          newest = analysed.text;
-          rows.push(analysed.row!);
-        },
-        end: (parts) => {
-          const { head, tail } = markdownFrame({ ...parts, rows });
-          write(finishMarkdownPiece(head, newest === null && tail === null));
-          for (const bytes of kept) write(bytes);
-          if (newest !== null) write(finishMarkdownPiece(newest, tail === null));
-          if (tail !== null) write(finishMarkdownPiece(tail, true));
-        },
-      };
+      const md = createMarkdownWriter(write);
+      return { item: (analysed) => md.item(analysed.text, analysed.row!), end: (parts) => md.end(parts) };
     }
   }
 }

@@ -40,6 +40,33 @@ export function writeSummaryCsv(result: AnalysisResult, write: (text: string) =>
 /** The header line of summary.csv, CRLF included. */
 export const SUMMARY_CSV_HEADER = `${SUMMARY_CSV_COLUMNS.join(',')}\r\n`;
 
+/** Writes summary.csv as its items arrive one by one (see createSummaryCsvWriter). */
+export interface SummaryCsvWriter {
+  /** The next item's line (renderSummaryCsvRow). */
+  item(row: string): void;
+  /** The document is complete (the header alone when no item came). */
+  end(): void;
+}
+
+/**
+ * A writer for summary.csv whose items arrive one at a time. The header goes out with the first row
+ * (or at the end), so a run that fails before its first item (an unknown --item) writes nothing.
+ */
+export function createSummaryCsvWriter(write: (text: string) => void): SummaryCsvWriter {
+  let started = false;
+  const start = (): void => {
+    if (!started) write(SUMMARY_CSV_HEADER);
+    started = true;
+  };
+  return {
+    item(row) {
+      start();
+      write(row);
+    },
+    end: start,
+  };
+}
+
 /** One item's line of summary.csv, CRLF included, for writing a catalogue item by item. */
 export function renderSummaryCsvRow(item: ItemAnalysis): string {
   const best = findBestCandidate(item);

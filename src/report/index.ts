@@ -59,16 +59,25 @@ export const reportFormatInfo = {
 } as const satisfies Record<ReportFormat, { fileName: string; description: string }>;
 
 export { renderJson, renderJsonItem, writeJson, createJsonWriter, type JsonOptions, type JsonDocumentParts, type JsonWriter } from './json.js';
-export { renderSummaryCsv, renderSummaryCsvRow, writeSummaryCsv, SUMMARY_CSV_COLUMNS, SUMMARY_CSV_HEADER } from './csv.js';
+export {
+  renderSummaryCsv,
+  renderSummaryCsvRow,
+  writeSummaryCsv,
+  createSummaryCsvWriter,
+  SUMMARY_CSV_COLUMNS,
+  SUMMARY_CSV_HEADER,
+  type SummaryCsvWriter,
+} from './csv.js';
 export {
   renderMarkdown,
   renderMarkdownItem,
   writeMarkdown,
   writeMarkdownDocument,
-  markdownFrame,
-  finishMarkdownPiece,
+  createMarkdownWriter,
   type MarkdownOptions,
   type MarkdownDocumentParts,
+  type MarkdownDocumentEnd,
+  type MarkdownWriter,
 } from './markdown.js';
 export { renderHtml, writeHtml, renderHtmlPages, writeHtmlPage, htmlPages, HTML_PAGE_SIZE, type HtmlOptions, type HtmlPage } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';

@@ -205,3 +205,42 @@ export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: re
   const pieces = [head, ...sections, ...(tail !== null ? [tail] : [])];
   pieces.forEach((piece, i) => write(finishMarkdownPiece(piece, i === pieces.length - 1)));
 }
+
+/** What report.md shows after the items, known only once every item is in. */
+export type MarkdownDocumentEnd = Omit<MarkdownDocumentParts, 'rows'>;
+
+/** Writes report.md as its items arrive one by one (see createMarkdownWriter). */
+export interface MarkdownWriter {
+  /** The next item's section (renderMarkdownItem) and its catalogue row (toCatalogueRow). */
+  item(section: string, row: CatalogueRow): void;
+  /** The catalogue tables, every section, then the input problems: the document is complete. */
+  end(parts: MarkdownDocumentEnd): void;
+}
+
+const UTF8 = new TextEncoder();
+
+/**
+ * A writer for report.md whose items arrive one at a time. The catalogue tables come first and need
+ * every item: it keeps a small row per item and its section, finished and as UTF-8 bytes off the JS
+ * heap (100k items' sections are ~360 MB); the newest section stays text until it is known whether it
+ * ends the document. Nothing is written before `end`; the pieces joined equal writeMarkdownDocument's.
+ */
+export function createMarkdownWriter(write: (piece: string | Uint8Array) => void): MarkdownWriter {
+  const rows: CatalogueRow[] = [];
+  const kept: Uint8Array[] = [];
+  let newest: string | null = null;
+  return {
+    item(section, row) {
+      if (newest !== null) kept.push(UTF8.encode(finishMarkdownPiece(newest, false)));
+      newest = section;
+      rows.push(row);
+    },
+    end(parts) {
+      const { head, tail } = markdownFrame({ ...parts, rows });
+      write(finishMarkdownPiece(head, newest === null && tail === null));
+      for (const bytes of kept) write(bytes);
+      if (newest !== null) write(finishMarkdownPiece(newest, tail === null));
+      if (tail !== null) write(finishMarkdownPiece(tail, true));
+    },
+  };
+}
