@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../src/domain/index.js';
 import { analyses, findingDetectors } from '../src/analyze/index.js';
-import { reportFormatInfo, reportFormats } from '../src/report/index.js';
+import { reportFormats, STREAM_FORMATS } from '../src/report/index.js';
 import { buildProgram } from '../src/cli/program.js';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -26,11 +26,17 @@ describe('registries, docs and tests in step', () => {
     }
   });
 
-  it('every report format has its file, a README mention and a test', () => {
-    expect(Object.keys(reportFormatInfo)).toEqual(Object.keys(reportFormats));
+  it('every report format says what it is, is in the README and is rendered by a test; analyze offers the streamed ones', () => {
     const reportTests = read('tests/report/formats.test.ts') + read('tests/report/html.test.ts');
-    for (const { fileName } of Object.values(reportFormatInfo)) expect(README).toContain(fileName);
-    for (const render of ['renderJson', 'renderMarkdown', 'renderSummaryCsv', 'renderHtml']) expect(reportTests).toContain(render);
+    for (const [name, format] of Object.entries(reportFormats)) {
+      expect(format.description.length, name).toBeGreaterThan(10);
+      expect(README, `README lacks ${format.fileName}`).toContain(format.fileName);
+      expect(reportTests, `no report test renders ${name}`).toContain(`renderReport('${name}'`);
+    }
+    const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0');
+    const formatOption = program.commands.find((c) => c.name() === 'analyze')!.options.find((o) => o.long === '--format')!;
+    expect(formatOption.argChoices).toEqual([...STREAM_FORMATS]);
+    for (const name of STREAM_FORMATS) expect(README, `README lacks analyze --format ${name}`).toContain(`--format ${name}`);
   });
 
   it('every command is in the README table and has a CLI test', () => {

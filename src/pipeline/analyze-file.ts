@@ -2,21 +2,18 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, ItemAnalysis, Procedure } from '../domain/index.js';
+import type { FindingKind, Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
-import { renderJsonItem, renderMarkdownItem, renderSummaryCsvRow, toCatalogueRow, type CatalogueRow } from '../report/index.js';
-
-/** The formats a catalogue can be written in item by item. */
-export type StreamFormat = 'json' | 'md' | 'csv';
+import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 
 export interface FileTask {
   source: SourceFile;
   encoding: EncodingName;
   /** Analyse only this item; null: all. */
   itemCode: string | null;
-  format: StreamFormat;
+  format: StreamFormatName;
   /** JSON only: every item's and candidate's full steps. */
   includeSteps: boolean;
   /** JSON only: indent each item fully. */
@@ -28,21 +25,13 @@ export interface FileTask {
 /** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
 export interface AnalysedItem {
   itemCode: string;
-  /** The item's JSON (in the items array), Markdown section or summary.csv line. */
-  text: string;
+  /** The item as its format's stream renders it (the JSON item, the Markdown section and row, the CSV line). */
+  piece: unknown;
   figures: ItemFigures;
   findingKinds: FindingKind[];
-  /** Markdown only: what the catalogue tables need (null otherwise). */
-  row: CatalogueRow | null;
   /** The candidates as procedure CSVs, when the task asks for them (else empty). */
   candidateCsvs: { fileName: string; text: string }[];
 }
-
-const renderers: Record<StreamFormat, (analysis: ItemAnalysis, task: FileTask) => string> = {
-  json: (analysis, task) => renderJsonItem(analysis, { includeSteps: task.includeSteps, pretty: task.pretty }),
-  md: (analysis) => renderMarkdownItem(analysis),
-  csv: (analysis) => renderSummaryCsvRow(analysis),
-};
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
@@ -54,12 +43,12 @@ export function importTask(task: FileTask): ImportedFile<Procedure> {
 /** Analyses one procedure and renders it as the task asks. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
   const analysis = analyzeProcedure(procedure);
+  const stream: FormatStream = reportFormats[task.format].stream;
   return {
     itemCode: analysis.itemCode,
-    text: renderers[task.format](analysis, task),
+    piece: stream.renderItem(analysis, task),
     figures: findItemFigures(analysis),
     findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
-    row: task.format === 'md' ? toCatalogueRow(analysis) : null,
     candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
   };
 }

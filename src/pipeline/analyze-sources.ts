@@ -2,13 +2,13 @@
 // graphs) → analyze (CPM, findings, candidates). analyzeSources() gives one AnalysisResult in this
 // thread; analyzeSourcesToText() runs file by file on worker threads and writes a format's document.
 
-import type { AnalysisError, AnalysisResult, AnalysisSummary, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
+import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
 import { ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
-import { createJsonWriter, createMarkdownWriter, createSummaryCsvWriter } from '../report/index.js';
+import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
-import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask, type StreamFormat } from './analyze-file.js';
+import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask } from './analyze-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -45,7 +45,7 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
 
 export interface TextPipelineOptions extends PipelineOptions {
   /** json: the analysis contract; md: report.md; csv: summary.csv (without BOM). */
-  format: StreamFormat;
+  format: StreamFormatName;
   /** JSON only: include every item's and candidate's full steps. */
   includeSteps: boolean;
   /** JSON only: indent every item fully (default: one item per line). */
@@ -62,29 +62,6 @@ export interface TextRun {
   leftOut: LeftOutItem[];
   /** The analysed items with the kinds of their findings (for --fail-on). */
   items: { itemCode: string; findingKinds: FindingKind[] }[];
-}
-
-/** Where a format's items go as they arrive, and how its document ends. */
-interface DocumentWriter {
-  item(analysed: AnalysedItem): void;
-  end(parts: { summary: AnalysisSummary; errors: AnalysisError[]; warnings: AnalysisError[] }): void;
-}
-
-function createDocumentWriter(format: StreamFormat, write: (piece: string | Uint8Array) => void): DocumentWriter {
-  switch (format) {
-    case 'json': {
-      const json = createJsonWriter(write);
-      return { item: (analysed) => json.item(analysed.text), end: (parts) => json.end(parts) };
-    }
-    case 'csv': {
-      const csv = createSummaryCsvWriter(write);
-      return { item: (analysed) => csv.item(analysed.text), end: () => csv.end() };
-    }
-    case 'md': {
-      const md = createMarkdownWriter(write);
-      return { item: (analysed) => md.item(analysed.text, analysed.row!), end: (parts) => md.end(parts) };
-    }
-  }
 }
 
 /**
@@ -113,11 +90,12 @@ export async function analyzeSourcesToText(
       emitCandidates: options.onCandidateCsv !== undefined,
     }),
   );
-  const writer = createDocumentWriter(options.format, write);
+  const stream: FormatStream = reportFormats[options.format].stream;
+  const writer = stream.createWriter(write);
   const figures: ItemFigures[] = [];
   const items: TextRun['items'] = [];
   const take = (analysed: AnalysedItem): void => {
-    writer.item(analysed);
+    writer.item(analysed.piece);
     for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
     figures.push(analysed.figures);
     items.push({ itemCode: analysed.itemCode, findingKinds: analysed.findingKinds });

@@ -10,5 +10,4 @@ export {
   type TextPipelineOptions,
   type TextRun,
 } from './analyze-sources.js';
-export type { StreamFormat } from './analyze-file.js';
 export { renderCandidateCsv } from './candidate-csv.js';

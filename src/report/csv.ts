@@ -4,6 +4,7 @@
 import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import { formatCsvTextCell } from './escape.js';
 import { computeSavingDays, findBestCandidate, formatDays } from './figures.js';
+import type { FormatStream, ReportFormat } from './report-format.js';
 
 /** Column names of summary.csv, in order. */
 export const SUMMARY_CSV_COLUMNS = [
@@ -87,3 +88,20 @@ export function renderSummaryCsvRow(item: ItemAnalysis): string {
   ];
   return `${cells.join(',')}\r\n`;
 }
+
+/** summary.csv: the registry's entry; `analyze --format csv` streams it item by item. */
+export const summaryCsvFormat = {
+  fileName: 'summary.csv',
+  description: 'one row per item (text; the CLI adds the UTF-8 BOM for Excel)',
+  // Excel reads a CSV file as UTF-8 only after this BOM.
+  fileStart: '\uFEFF',
+  embedsDiagrams: false,
+  write: (result, _context, write) => writeSummaryCsv(result, write),
+  stream: {
+    renderItem: (item) => renderSummaryCsvRow(item),
+    createWriter(write) {
+      const csv = createSummaryCsvWriter(write);
+      return { item: (row) => csv.item(row), end: () => csv.end() };
+    },
+  } satisfies FormatStream<string>,
+} satisfies ReportFormat;

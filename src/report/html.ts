@@ -17,6 +17,7 @@ import {
   summarizeCatalogue,
   summarizeDepartments,
 } from './figures.js';
+import type { ReportContext, ReportFormat } from './report-format.js';
 
 // Click (or Enter/Space: the headers are buttons) sorts a table.sortable by that column; a second
 // click reverses. Cells sort by data-value (numbers when the header says data-type="number").
@@ -389,4 +390,17 @@ export function writeHtmlPage(
     write(`${i === page.first ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode))}`);
   }
   write(PAGE_END);
+}
+
+/** index.html: the registry's entry; it embeds the diagrams, so it is not streamed by `analyze`. */
+export const htmlFormat = {
+  fileName: 'index.html',
+  description: "self-contained HTML with sortable tables and embedded diagrams (drawn as they scroll into view); a large catalogue's items on pages of their own",
+  fileStart: '',
+  embedsDiagrams: true,
+  write: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write, pageOptions(context)),
+} satisfies ReportFormat;
+
+function pageOptions(context: ReportContext): HtmlOptions {
+  return context.pageSize === undefined ? {} : { pageSize: context.pageSize };
 }

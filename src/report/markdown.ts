@@ -15,6 +15,7 @@ import {
   toCatalogueRow,
   type CatalogueRow,
 } from './figures.js';
+import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
 import { diagramFileName } from './safe-file-name.js';
 
 export interface MarkdownOptions {
@@ -206,15 +207,12 @@ export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: re
   pieces.forEach((piece, i) => write(finishMarkdownPiece(piece, i === pieces.length - 1)));
 }
 
-/** What report.md shows after the items, known only once every item is in. */
-export type MarkdownDocumentEnd = Omit<MarkdownDocumentParts, 'rows'>;
-
 /** Writes report.md as its items arrive one by one (see createMarkdownWriter). */
 export interface MarkdownWriter {
   /** The next item's section (renderMarkdownItem) and its catalogue row (toCatalogueRow). */
   item(section: string, row: CatalogueRow): void;
   /** The catalogue tables, every section, then the input problems: the document is complete. */
-  end(parts: MarkdownDocumentEnd): void;
+  end(parts: DocumentEnd): void;
 }
 
 const UTF8 = new TextEncoder();
@@ -244,3 +242,19 @@ export function createMarkdownWriter(write: (piece: string | Uint8Array) => void
     },
   };
 }
+
+/** report.md: the registry's entry; `analyze --format md` streams it item by item. */
+export const markdownFormat = {
+  fileName: 'report.md',
+  description: 'Markdown report with tables and links to diagram SVGs',
+  fileStart: '',
+  embedsDiagrams: false,
+  write: (result, context, write) => writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write),
+  stream: {
+    renderItem: (item) => ({ section: renderMarkdownItem(item), row: toCatalogueRow(item) }),
+    createWriter(write) {
+      const md = createMarkdownWriter(write);
+      return { item: (piece) => md.item(piece.section, piece.row), end: (parts) => md.end(parts) };
+    },
+  } satisfies FormatStream<{ section: string; row: CatalogueRow }>,
+} satisfies ReportFormat;

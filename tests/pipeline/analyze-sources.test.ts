@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSources, analyzeSourcesToText, renderCandidateCsv } from '../../src/pipeline/index.js';
-import { reportFormats } from '../../src/report/index.js';
+import { renderReport } from '../../src/report/index.js';
 import type { SourceFile } from '../../src/import/index.js';
 import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
 
@@ -43,7 +43,7 @@ describe('analyzeSourcesToText', () => {
 
   for (const format of ['json', 'md', 'csv'] as const) {
     it(`${format}: equals the renderer on the whole result, with 0 and 2 workers`, async () => {
-      const whole = reportFormats[format](result, {});
+      const whole = renderReport(format, result);
       expect(await streamed(format, 0)).toBe(whole);
       expect(await streamed(format, 2)).toBe(whole);
     }, 60_000);
@@ -53,10 +53,10 @@ describe('analyzeSourcesToText', () => {
     const code = result.items[3]!.itemCode;
     const one = analyzeSources(files, { itemCode: code }).result;
     expect(one.items.map((i) => i.itemCode)).toEqual([code]);
-    expect(await streamed('md', 0, code)).toBe(reportFormats.md(one, {}));
-    expect(await streamed('csv', 0, code)).toBe(reportFormats.csv(one, {}));
-    expect(await streamed('json', 0, code)).toBe(reportFormats.json(one, {}));
-    expect(await streamed('json', 2, code)).toBe(reportFormats.json(one, {}));
+    expect(await streamed('md', 0, code)).toBe(renderReport('md', one));
+    expect(await streamed('csv', 0, code)).toBe(renderReport('csv', one));
+    expect(await streamed('json', 0, code)).toBe(renderReport('json', one));
+    expect(await streamed('json', 2, code)).toBe(renderReport('json', one));
   }, 60_000);
 
   it('md for an item that was left out (no item section, only the tables and its input problems) equals the renderer', async () => {
@@ -64,7 +64,7 @@ describe('analyzeSourcesToText', () => {
     expect(imported.leftOut.map((l) => l.itemCode)).toContain(code);
     const none = analyzeSources(files, { itemCode: code }).result;
     expect(none.items).toEqual([]);
-    expect(await streamed('md', 0, code)).toBe(reportFormats.md(none, {}));
+    expect(await streamed('md', 0, code)).toBe(renderReport('md', none));
   });
 
   it('hands over every candidate as a procedure CSV, in item order, with 0 and 2 workers', async () => {
