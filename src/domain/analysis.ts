@@ -3,19 +3,12 @@
 
 import type { Step } from './procedure.js';
 
-/** Finding kinds, exactly as named in the analysis contract. */
-export type FindingKind =
-  | 'redundant-precedence'
-  | 'parallelizable'
-  | 'mergeable'
-  | 'duplicate-check'
-  | 'pass-through'
-  | 'repeated-material'
-  | 'extra-visit'
-  | 'limit-exceeded'
-  | 'limit-slack';
-
-export const FINDING_KINDS: readonly FindingKind[] = [
+/**
+ * Finding kinds, exactly as named in the analysis contract and in its order (findings are sorted by
+ * it). Declared once: the type, the detector registry, the report's labels and the CLI's --fail-on
+ * choices all derive from this list.
+ */
+export const FINDING_KINDS = [
   'redundant-precedence',
   'parallelizable',
   'mergeable',
@@ -25,7 +18,9 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'extra-visit',
   'limit-exceeded',
   'limit-slack',
-];
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface PathSummary {
   durationDays: number;
