@@ -2,7 +2,7 @@
 // (removals and merges first, then visits, then parallelize), reduced to the Pareto front over
 // (stepCount, durationDays, applicantVisits). Only the front is materialized as full Step[].
 
-import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../domain/index.js';
+import { FINDING_KINDS, InternalError, type Candidate, type FindingKind, type Step } from '../domain/index.js';
 import { buildStepGraph } from '../model/index.js';
 import { hasBit, reduceRows, rowMembers } from './bitset.js';
 import type { ItemContext } from './context.js';
@@ -149,7 +149,7 @@ function countVisits(ctx: ItemContext): number {
 function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: FindingKind[]): Candidate {
   const figures = measureCandidate(ctx, spec);
   // Unreachable: the same spec without visit consolidation was feasible, and consolidation adds no link.
-  if (figures === null) throw new Error(`candidate ${s.id} became infeasible`);
+  if (figures === null) throw new InternalError(`candidate ${s.id} became infeasible`);
   const candidate = {
     id: s.id,
     stepCount: figures.size,
@@ -194,7 +194,7 @@ const STEPS_PROPERTY: PropertyDescriptor = { get: readLazySteps, enumerable: tru
  */
 function buildCandidateSteps(ctx: ItemContext, spec: DesignSpec, id: string): Step[] {
   const design = buildDesign(ctx, spec);
-  if (design === null) throw new Error(`candidate ${id} became infeasible`);
+  if (design === null) throw new InternalError(`candidate ${id} became infeasible`);
   const steps = buildSteps(ctx, design);
   const graph = buildStepGraph({ ...ctx.procedure, steps });
   const own = findRequiredOrder(graph, analyzeDeclaredOrder(graph));

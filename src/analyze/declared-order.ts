@@ -2,7 +2,7 @@
 // transitive reduction (Aho, Garey & Ullman 1972): a declared edge u→v is redundant when another
 // successor w of u already reaches v.
 
-import { ProcoptError } from '../domain/index.js';
+import { InternalError } from '../domain/index.js';
 import type { StepGraph } from '../model/index.js';
 import { closeRows, hasBit, setBit, wordsFor } from './bitset.js';
 
@@ -27,7 +27,7 @@ export interface DeclaredOrder {
 export function analyzeDeclaredOrder(graph: StepGraph): DeclaredOrder {
   const { n, declared: g } = graph;
   if (graph.order === null) {
-    throw new ProcoptError('INTERNAL', `item ${graph.procedure.itemCode}: the declared order has a cycle`);
+    throw new InternalError(`item ${graph.procedure.itemCode}: the declared order has a cycle`);
   }
   const order = graph.order;
   const pos = new Int32Array(n);

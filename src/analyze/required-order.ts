@@ -2,7 +2,7 @@
 // output of A), a hard predecessor (法定前置) or a role gate, transitively. Kept as bitset rows
 // (closure O(n·m/32) word operations — fine for items of ~10–200 steps).
 
-import type { Role, Step } from '../domain/index.js';
+import { InternalError, type Role, type Step } from '../domain/index.js';
 import type { StepGraph } from '../model/index.js';
 import { closeRows, hasBit, orderRows, rowMembers, setBit } from './bitset.js';
 import type { DeclaredOrder } from './declared-order.js';
@@ -83,7 +83,7 @@ export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder): Re
     for (let i = 0; i < rel.length; i++) rel[i]! &= ~dropped[i]!;
     order = orderRows(rel, n, words);
     // Unreachable: `rel` is a subgraph of an acyclic union by construction.
-    if (order === null) throw new Error('required order is cyclic after conflict removal');
+    if (order === null) throw new InternalError('required order is cyclic after conflict removal');
   }
   // Any topological order of a superset of `rel` serves the closure.
   return { words, reach: closeRows(rel, words, order), problems, producers };

@@ -1,6 +1,7 @@
 // The analysis result: plain, JSON-serializable data matching ../shared/spec/analysis-json.md.
 // Reports read only this, so every format can be rendered again from a saved JSON.
 
+import type { DiagnosticCode } from './diagnostic.js';
 import type { Step } from './procedure.js';
 
 /**
@@ -102,7 +103,7 @@ export interface AnalysisError {
   line: number;
   itemCode?: string;
   column?: string;
-  code: string;
+  code: DiagnosticCode;
   message: string;
 }
 

@@ -14,4 +14,4 @@ export type {
   AnalysisResult,
 } from './analysis.js';
 export { FINDING_KINDS } from './analysis.js';
-export { ProcoptError, type ProcoptErrorCode } from './errors.js';
+export { ProcoptError, InternalError, type ProcoptErrorCode } from './errors.js';
