@@ -4,7 +4,7 @@
 
 import { FINDING_KINDS, InternalError, type Candidate, type FindingKind, type Step } from '../domain/index.js';
 import { buildStepGraph } from '../model/index.js';
-import { hasBit, reduceRows, rowMembers } from './bitset.js';
+import { hasBit, reduceRows, rowMembers } from '../graph/index.js';
 import type { ItemContext } from './context.js';
 import { analyzeDeclaredOrder } from './declared-order.js';
 import { toDays, toHundredths } from './days.js';

@@ -4,7 +4,7 @@
 
 import { InternalError } from '../domain/index.js';
 import type { StepGraph } from '../model/index.js';
-import { closeRows, hasBit, setBit, wordsFor } from './bitset.js';
+import { closeRows, hasBit, setBit, wordsFor } from '../graph/index.js';
 
 /** Reachability and transitive reduction of an item's declared order. */
 export interface DeclaredOrder {

@@ -5,7 +5,7 @@
 import type { ItemContext } from './context.js';
 import { assignNodes, closeWithout, mapRows, SENIORITY, VISIT_ROLES, type DesignSpec } from './design.js';
 import type { Transformation } from './finding-detector.js';
-import { wordsFor } from './bitset.js';
+import { wordsFor } from '../graph/index.js';
 
 /** What candidates and finding savings read of a design; equal to the same fields of buildDesign's Design. */
 export interface DesignFigures {

@@ -4,7 +4,7 @@
 // closure of (mapped declared order, unless parallelized) ∪ (mapped required order).
 
 import type { Role } from '../domain/index.js';
-import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from './bitset.js';
+import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from '../graph/index.js';
 import type { ItemContext } from './context.js';
 
 /** Which transformations a design applies; step numbers are file indices. */

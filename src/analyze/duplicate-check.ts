@@ -4,7 +4,7 @@
 // two unordered steps are reported but not redesigned: dropping either can delay the steps after it
 // (the keeper may finish later), so no redesign could promise to be no slower.
 
-import { hasBit } from './bitset.js';
+import { hasBit } from '../graph/index.js';
 import { labelStep } from './context.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 

@@ -4,7 +4,7 @@
 
 import { InternalError, type Role, type Step } from '../domain/index.js';
 import type { StepGraph } from '../model/index.js';
-import { closeRows, hasBit, orderRows, rowMembers, setBit } from './bitset.js';
+import { closeRows, hasBit, orderRows, rowMembers, setBit } from '../graph/index.js';
 import type { DeclaredOrder } from './declared-order.js';
 
 /** The required order of one item, with what had to be left out of it. */

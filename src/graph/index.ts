@@ -1,2 +1,3 @@
 export type { Digraph } from './digraph.js';
 export { buildDigraph, successors, predecessors, topologicalOrder, findCycle } from './digraph.js';
+export { wordsFor, hasBit, setBit, rowMembers, rowSize, orderRows, closeRows, reduceRows } from './bit-rows.js';
