@@ -5,7 +5,7 @@
 import type { ItemContext } from './context.js';
 import { assignNodes, closeWithout, mapRows, SENIORITY, VISIT_ROLES, type DesignSpec } from './design.js';
 import type { Transformation } from './finding-detector.js';
-import { wordsFor } from '../graph/index.js';
+import { closeRows, reduceRows, wordsFor } from '../graph/index.js';
 
 /** What candidates and finding savings read of a design; equal to the same fields of buildDesign's Design. */
 export interface DesignFigures {
@@ -261,31 +261,8 @@ export function measureCandidate(ctx: ItemContext, spec: DesignSpec): CandidateF
     for (let X = 0; X < size; X++) clock[X] = clock[X] === 1 ? time[X]! : 0;
   }
   // Closure in reverse topological order, then the reduction: keep X→Y unless a Z after X reaches Y.
-  for (let i = size - 1; i >= 0; i--) {
-    const X = order[i]!;
-    for (let k = 0; k < w; k++) closureRows[X * w + k] = rel[X * w + k]!;
-    for (let k = 0; k < w; k++) {
-      let bits = rel[X * w + k]!;
-      while (bits !== 0) {
-        const t = bits & -bits;
-        const Y = (k << 5) + 31 - Math.clz32(t);
-        for (let j = 0; j < w; j++) closureRows[X * w + j]! |= closureRows[Y * w + j]!;
-        bits ^= t;
-      }
-    }
-  }
-  for (let X = 0; X < size; X++) {
-    for (let k = 0; k < w; k++) reductionRows[X * w + k] = closureRows[X * w + k]!;
-    for (let k = 0; k < w; k++) {
-      let bits = closureRows[X * w + k]!;
-      while (bits !== 0) {
-        const t = bits & -bits;
-        const Z = (k << 5) + 31 - Math.clz32(t);
-        for (let j = 0; j < w; j++) reductionRows[X * w + j]! &= ~closureRows[Z * w + j]!;
-        bits ^= t;
-      }
-    }
-  }
+  closeRows(rel, w, order, size, closureRows);
+  reduceRows(closureRows, size, w, reductionRows);
   // Forward pass over the reduction (the same longest path), then the clock's.
   start.fill(0, 0, size);
   clockStart.fill(0, 0, size);
