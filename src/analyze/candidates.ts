@@ -11,7 +11,7 @@ import { toDays, toHundredths } from './days.js';
 import { buildDesign, type Design, type DesignSpec } from './design.js';
 import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
 import { findRequiredOrder } from './required-order.js';
-import { findLongestPathLength } from './schedule.js';
+import { findLongestPathLength } from '../graph/index.js';
 import { detectStructure } from './structural-findings.js';
 
 /** The item's candidates, computed once per item. */

@@ -5,7 +5,7 @@
 import type { FewestStepsPath } from '../domain/index.js';
 import type { ItemContext } from './context.js';
 import { toDays } from './days.js';
-import { findLongestPathLength } from './schedule.js';
+import { findLongestPathLength } from '../graph/index.js';
 
 /** Fewest steps to approval: unconditional steps only. */
 export function findFewestStepsPath(ctx: ItemContext): FewestStepsPath {

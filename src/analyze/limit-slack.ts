@@ -4,7 +4,7 @@
 import { getCandidateOutcome } from './candidates.js';
 import { toDays, toHundredths } from './days.js';
 import type { FindingDetector } from './finding-detector.js';
-import { findLongestPathLength } from './schedule.js';
+import { findLongestPathLength } from '../graph/index.js';
 
 export const limitSlack: FindingDetector = {
   description: 'the promised limit exceeds the fastest redesign’s clock time by 1 day or more',

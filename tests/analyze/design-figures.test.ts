@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { buildItemContext, type ItemContext } from '../../src/analyze/context.js';
 import { buildDesign, type DesignSpec } from '../../src/analyze/design.js';
 import { measureCandidate, measureDesign, measureSingle } from '../../src/analyze/design-figures.js';
-import { computeCpm, findCriticalPath } from '../../src/analyze/schedule.js';
 import { rowMembers } from '../../src/graph/index.js';
-import { buildDigraph, topologicalOrder } from '../../src/graph/index.js';
+import { buildDigraph, computeCpm, findCriticalPath, topologicalOrder } from '../../src/graph/index.js';
 import { ROLES, type Procedure } from '../../src/domain/index.js';
 import { makeProcedure, type StepInit } from './procedure-builder.js';
 
