@@ -47,7 +47,9 @@ module.exports = {
     },
     {
       name: 'report-reads-plain-results',
-      comment: 'report renders the plain AnalysisResult: no XState, no graph objects, no import.',
+      comment:
+        'report renders the plain AnalysisResult: no XState, no step graphs or machines (model), no analysis objects, no import. ' +
+        'It may run the domain-free algorithms of graph/ on arrays it builds itself (CPM for a candidate\'s schedule).',
       severity: 'error',
       from: { path: '^src/report/' },
       to: { path: '^src/(import|model|analyze|cli|pipeline)|^node_modules/(xstate|@xstate)' },

@@ -1,7 +1,9 @@
 // Procedure, before/after and Gantt SVGs: every step and link drawn, marks from findings,
 // hostile text inert, CPM schedule of candidates, and the worker pool matching in-thread output.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ScheduleEntry, Step } from '../../src/domain/index.js';
 import {
   NO_MARKS,
   computeDiagramMarks,
@@ -13,7 +15,7 @@ import {
   renderVariantDiagram,
 } from '../../src/report/index.js';
 import { diamond, threeDepartmentParallel } from './named-procedures.js';
-import { HOSTILE, chainItem, hostileItem, sampleResult, threeDepartmentItem } from './sample-result.js';
+import { HOSTILE, chainItem, hostileItem, makeStep, sampleResult, threeDepartmentItem } from './sample-result.js';
 import { SVG_ATTRIBUTES, SVG_ELEMENTS, parseSvg, type SvgElement } from './svg-shape.js';
 
 function checkInert(svg: string): SvgElement[] {
@@ -111,7 +113,78 @@ describe('computeSchedule', () => {
     expect(Math.max(...candidate.map((e) => e.earliestFinish))).toBe(item.candidates[0]!.durationDays);
     expect(candidate.filter((e) => e.critical).map((e) => e.stepId)).toEqual(item.candidates[0]!.criticalPath.stepIds);
   });
+
+  it('random step lists, cycles and unknown references included: the plain CPM it replaced', () => {
+    const stepArb = (n: number) =>
+      fc.record({
+        twin: fc.boolean(),
+        preds: fc.array(fc.nat(n), { maxLength: 3 }),
+        wait: fc.integer({ min: 0, max: 300 }),
+        duration: fc.integer({ min: 0, max: 2000 }),
+      });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) => fc.array(stepArb(n), { minLength: 1, maxLength: n })),
+        (rows) => {
+          const steps = rows.map((r, i) =>
+            makeStep({
+              id: r.twin && i > 0 ? `T${i - 1}` : `T${i}`,
+              name: 'x',
+              department: 'd',
+              predecessors: r.preds.map((k) => `T${k}`),
+              waitDays: r.wait / 100,
+              durationDays: r.duration / 100,
+            }),
+          );
+          expect(computeSchedule(steps)).toEqual(referenceSchedule(steps));
+        },
+      ),
+    );
+  });
 });
+
+/** The schedule as report/diagrams computed it before it used graph/cpm.ts: floating days, FIFO Kahn, cyclic steps last. */
+function referenceSchedule(steps: readonly Step[]): ScheduleEntry[] {
+  const n = steps.length;
+  const indexOf = new Map<string, number>();
+  steps.forEach((s, i) => {
+    if (!indexOf.has(s.id)) indexOf.set(s.id, i);
+  });
+  const preds = steps.map((s, i) => [...new Set(s.predecessors.map((p) => indexOf.get(p)).filter((p): p is number => p !== undefined && p !== i))]);
+  const succs: number[][] = steps.map(() => []);
+  preds.forEach((ps, i) => ps.forEach((p) => succs[p]!.push(i)));
+  const indegree = preds.map((ps) => ps.length);
+  const order: number[] = [];
+  const queue = indegree.flatMap((d, i) => (d === 0 ? [i] : []));
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    order.push(i);
+    for (const j of succs[i]!) if (--indegree[j]! === 0) queue.push(j);
+  }
+  const placed = new Set(order);
+  for (let i = 0; i < n; i++) if (!placed.has(i)) order.push(i);
+  const span = steps.map((s) => Math.max(0, s.waitDays) + Math.max(0, s.durationDays));
+  const es = new Array<number>(n).fill(0);
+  const ef = new Array<number>(n).fill(0);
+  for (const i of order) {
+    es[i] = Math.max(0, ...preds[i]!.map((p) => ef[p]!));
+    ef[i] = es[i]! + span[i]!;
+  }
+  const finish = Math.max(0, ...ef);
+  const lf = new Array<number>(n).fill(finish);
+  const ls = new Array<number>(n).fill(finish);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k]!;
+    lf[i] = Math.min(finish, ...succs[i]!.map((j) => ls[j]!));
+    ls[i] = lf[i]! - span[i]!;
+  }
+  // + 0 turns the −0 a float difference can round to into 0 (JSON and the SVG print both as 0).
+  const r = (x: number): number => Math.round(x * 100) / 100 + 0;
+  return steps.map((s, i) => {
+    const slack = r(ls[i]! - es[i]!);
+    return { stepId: s.id, earliestStart: r(es[i]!), earliestFinish: r(ef[i]!), latestStart: r(ls[i]!), latestFinish: r(lf[i]!), slack, critical: Math.abs(slack) < 1e-9 };
+  });
+}
 
 describe('renderDiagrams', () => {
   it('three-department: original, best, before/after and a two-panel Gantt', async () => {
