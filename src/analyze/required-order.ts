@@ -4,7 +4,7 @@
 
 import { InternalError, type Role, type Step } from '../domain/index.js';
 import type { StepGraph } from '../model/index.js';
-import { closeRows, hasBit, orderRows, rowMembers, setBit } from '../graph/index.js';
+import { buildDigraph, closeRows, findReachable, forEachBit, hasBit, orderRows, setBit, successors } from '../graph/index.js';
 import type { DeclaredOrder } from './declared-order.js';
 
 /** The required order of one item, with what had to be left out of it. */
@@ -170,21 +170,19 @@ function relationOf(links: readonly Link[], n: number, words: number): Uint32Arr
   return rel;
 }
 
-/** Reachability of a relation that may have cycles: one depth-first search per node. */
+/** Reachability of a relation that may have cycles: per node, what its successors reach (graph/reachability.ts). */
 function reachWithCycles(rel: Uint32Array, n: number, words: number): Uint32Array {
-  const reach = new Uint32Array(n * words);
-  for (let s = 0; s < n; s++) {
-    const stack = [s];
-    while (stack.length > 0) {
-      const x = stack.pop()!;
-      for (const y of rowMembers(rel, words, x)) {
-        if (!hasBit(reach, words, s, y)) {
-          setBit(reach, words, s, y);
-          stack.push(y);
-        }
-      }
-    }
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let x = 0; x < n; x++) {
+    forEachBit(rel, words, x, (y) => {
+      from.push(x);
+      to.push(y);
+    });
   }
+  const g = buildDigraph(n, from, to);
+  const reach = new Uint32Array(n * words);
+  for (let s = 0; s < n; s++) for (const y of findReachable(g, successors(g, s))) setBit(reach, words, s, y);
   return reach;
 }
 
