@@ -13,7 +13,7 @@ const README = read('README.md');
 describe('registries, docs and tests in step', () => {
   it('every finding kind has a detector, a README row and a named test case', () => {
     expect(Object.keys(findingDetectors)).toEqual([...FINDING_KINDS]);
-    const findingTests = read('tests/analyze/findings.test.ts');
+    const findingTests = read('tests/analyze/findings/findings.test.ts');
     for (const kind of FINDING_KINDS) {
       expect(README, `README findings table lacks ${kind}`).toContain(`| \`${kind}\` |`);
       expect(findingTests, `no findings test expects ${kind}`).toContain(`['${kind}', `);

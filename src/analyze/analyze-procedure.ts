@@ -2,13 +2,13 @@
 // summarizeItems adds items up in exact hundredths of a day.
 
 import type { AnalysisSummary, ItemAnalysis, Procedure } from '../domain/index.js';
-import { getCandidateOutcome } from './candidates.js';
-import { buildItemContext, type ItemContext } from './context.js';
+import { getCandidateOutcome } from './redesign/candidates.js';
+import { buildItemContext, type ItemContext } from './item-context.js';
 import { findItemFigures, summarizeFigures } from './summary.js';
-import { findFewestStepsPath } from './fewest-steps-path.js';
-import { findFindings } from './findings.js';
-import { measureItem } from './metrics.js';
-import { scheduleItem } from './schedule.js';
+import { findFewestStepsPath } from './schedule/fewest-steps-path.js';
+import { findFindings } from './findings/find-findings.js';
+import { measureItem } from './item-metrics.js';
+import { scheduleItem } from './schedule/schedule-item.js';
 
 /** One analysis of the registry: the ItemAnalysis fields it fills. */
 export interface Analysis {

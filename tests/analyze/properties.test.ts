@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeProcedure } from '../../src/analyze/index.js';
-import { buildItemContext } from '../../src/analyze/context.js';
-import { analyzeDeclaredOrder } from '../../src/analyze/declared-order.js';
+import { buildItemContext } from '../../src/analyze/item-context.js';
+import { analyzeDeclaredOrder } from '../../src/analyze/order/declared-order.js';
 import { ROLES, type ItemAnalysis, type Procedure, type Step } from '../../src/domain/index.js';
 import { buildStepGraph } from '../../src/model/index.js';
 import { makeProcedure, type StepInit } from './procedure-builder.js';

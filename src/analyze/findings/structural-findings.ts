@@ -1,7 +1,7 @@
 // The finding detectors that look at the procedure's structure only (everything but the limits),
 // run once per item and shared by the findings and the candidates.
 
-import type { ItemContext } from './context.js';
+import type { ItemContext } from '../item-context.js';
 import { duplicateCheck } from './duplicate-check.js';
 import { extraVisit } from './extra-visit.js';
 import type { Detection, FindingDetector } from './finding-detector.js';

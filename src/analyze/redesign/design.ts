@@ -3,9 +3,9 @@
 // keeps every required link, visits consolidated. Its order is the transitive reduction of the
 // closure of (mapped declared order, unless parallelized) ∪ (mapped required order).
 
-import type { Role } from '../domain/index.js';
-import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from '../graph/index.js';
-import type { ItemContext } from './context.js';
+import type { Role } from '../../domain/index.js';
+import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from '../../graph/index.js';
+import type { ItemContext } from '../item-context.js';
 
 /** Which transformations a design applies; step numbers are file indices. */
 export interface DesignSpec {

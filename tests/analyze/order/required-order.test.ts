@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyses, analyzeProcedure, findingDetectors, summarizeItems } from '../../src/analyze/index.js';
-import { buildItemContext } from '../../src/analyze/context.js';
-import { FINDING_KINDS, type Procedure } from '../../src/domain/index.js';
-import { makeProcedure } from './procedure-builder.js';
+import { analyses, analyzeProcedure, findingDetectors, summarizeItems } from '../../../src/analyze/index.js';
+import { buildItemContext } from '../../../src/analyze/item-context.js';
+import { FINDING_KINDS, type Procedure } from '../../../src/domain/index.js';
+import { makeProcedure } from '../procedure-builder.js';
 
 /** Required pairs "from>to" by step id. */
 function required(p: Procedure): string[] {

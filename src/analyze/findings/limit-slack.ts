@@ -1,10 +1,10 @@
 // limit-slack: the promised limit (承诺时限) exceeds the clock time of the fastest candidate (the
 // item's own clock time where there is no candidate) by 1 day or more: the promise can be cut.
 
-import { getCandidateOutcome } from './candidates.js';
-import { toDays, toHundredths } from './days.js';
+import { getCandidateOutcome } from '../redesign/candidates.js';
+import { toDays, toHundredths } from '../days.js';
 import type { FindingDetector } from './finding-detector.js';
-import { findLongestPathLength } from '../graph/index.js';
+import { findLongestPathLength } from '../../graph/index.js';
 
 export const limitSlack: FindingDetector = {
   description: 'the promised limit exceeds the fastest redesign’s clock time by 1 day or more',

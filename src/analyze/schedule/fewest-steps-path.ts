@@ -2,10 +2,10 @@
 // skipped, so the steps that must run are the unconditional ones, in declared topological order;
 // its duration is the longest declared path with conditional steps weighed 0.
 
-import type { FewestStepsPath } from '../domain/index.js';
-import type { ItemContext } from './context.js';
-import { toDays } from './days.js';
-import { findLongestPathLength } from '../graph/index.js';
+import type { FewestStepsPath } from '../../domain/index.js';
+import type { ItemContext } from '../item-context.js';
+import { toDays } from '../days.js';
+import { findLongestPathLength } from '../../graph/index.js';
 
 /** Fewest steps to approval: unconditional steps only. */
 export function findFewestStepsPath(ctx: ItemContext): FewestStepsPath {

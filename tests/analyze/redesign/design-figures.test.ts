@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildItemContext, type ItemContext } from '../../src/analyze/context.js';
-import { buildDesign, type DesignSpec } from '../../src/analyze/design.js';
-import { measureCandidate, measureDesign, measureSingle } from '../../src/analyze/design-figures.js';
-import { rowMembers } from '../../src/graph/index.js';
-import { buildDigraph, computeCpm, findCriticalPath, topologicalOrder } from '../../src/graph/index.js';
-import { ROLES, type Procedure } from '../../src/domain/index.js';
-import { makeProcedure, type StepInit } from './procedure-builder.js';
+import { buildItemContext, type ItemContext } from '../../../src/analyze/item-context.js';
+import { buildDesign, type DesignSpec } from '../../../src/analyze/redesign/design.js';
+import { measureCandidate, measureDesign, measureSingle } from '../../../src/analyze/redesign/design-figures.js';
+import { rowMembers } from '../../../src/graph/index.js';
+import { buildDigraph, computeCpm, findCriticalPath, topologicalOrder } from '../../../src/graph/index.js';
+import { ROLES, type Procedure } from '../../../src/domain/index.js';
+import { makeProcedure, type StepInit } from '../procedure-builder.js';
 
 // measureDesign must report exactly the figures of buildDesign (it replaces it wherever only the
 // figures are read), and measureSingle's shortcut for one link taken out must agree with both.

@@ -2,9 +2,9 @@
 // transitive reduction (Aho, Garey & Ullman 1972): a declared edge u→v is redundant when another
 // successor w of u already reaches v.
 
-import { InternalError } from '../domain/index.js';
-import type { StepGraph } from '../model/index.js';
-import { closeRows, hasBit, setBit, wordsFor } from '../graph/index.js';
+import { InternalError } from '../../domain/index.js';
+import type { StepGraph } from '../../model/index.js';
+import { closeRows, hasBit, setBit, wordsFor } from '../../graph/index.js';
 
 /** Reachability and transitive reduction of an item's declared order. */
 export interface DeclaredOrder {

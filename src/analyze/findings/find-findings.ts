@@ -2,10 +2,10 @@
 // applying its transformation alone and recomputing, sorted by the contract's kind order, then by
 // the steps' file indices, then by message.
 
-import { FINDING_KINDS, type Finding, type FindingKind } from '../domain/index.js';
-import type { ItemContext } from './context.js';
-import { toDays } from './days.js';
-import { measureSingle } from './design-figures.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../domain/index.js';
+import type { ItemContext } from '../item-context.js';
+import { toDays } from '../days.js';
+import { measureSingle } from '../redesign/design-figures.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { limitSlack } from './limit-slack.js';

@@ -1,10 +1,10 @@
 // The item's schedule: the critical path method (graph/cpm.ts) on the declared order with step time =
 // wait + duration in integer hundredths of a day, and the clock time (行政许可法 Art. 45 exemptions weighed 0).
 
-import type { PathSummary, ScheduleEntry } from '../domain/index.js';
-import { computeCpm, findCriticalPath, findLongestPathLength } from '../graph/index.js';
-import type { ItemContext } from './context.js';
-import { toDays } from './days.js';
+import type { PathSummary, ScheduleEntry } from '../../domain/index.js';
+import { computeCpm, findCriticalPath, findLongestPathLength } from '../../graph/index.js';
+import type { ItemContext } from '../item-context.js';
+import { toDays } from '../days.js';
 
 /** The item's schedule figures as the contract names them. */
 export interface ScheduleFigures {

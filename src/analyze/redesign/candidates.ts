@@ -2,17 +2,17 @@
 // (removals and merges first, then visits, then parallelize), reduced to the Pareto front over
 // (stepCount, durationDays, applicantVisits). Only the front is materialized as full Step[].
 
-import { FINDING_KINDS, InternalError, type Candidate, type FindingKind, type Step } from '../domain/index.js';
-import { buildStepGraph } from '../model/index.js';
-import { hasBit, reduceRows, rowMembers } from '../graph/index.js';
-import type { ItemContext } from './context.js';
-import { analyzeDeclaredOrder } from './declared-order.js';
-import { toDays, toHundredths } from './days.js';
+import { FINDING_KINDS, InternalError, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
+import { buildStepGraph } from '../../model/index.js';
+import { hasBit, reduceRows, rowMembers } from '../../graph/index.js';
+import type { ItemContext } from '../item-context.js';
+import { analyzeDeclaredOrder } from '../order/declared-order.js';
+import { toDays, toHundredths } from '../days.js';
 import { buildDesign, type Design, type DesignSpec } from './design.js';
 import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
-import { findRequiredOrder } from './required-order.js';
-import { findLongestPathLength } from '../graph/index.js';
-import { detectStructure } from './structural-findings.js';
+import { findRequiredOrder } from '../order/required-order.js';
+import { findLongestPathLength } from '../../graph/index.js';
+import { detectStructure } from '../findings/structural-findings.js';
 
 /** The item's candidates, computed once per item. */
 export interface CandidateOutcome {

@@ -2,7 +2,7 @@
 // links between two departments), incomplete durations, and the most frequent department (tie → first in file).
 
 import type { ItemAnalysis } from '../domain/index.js';
-import type { ItemContext } from './context.js';
+import type { ItemContext } from './item-context.js';
 
 export type ItemMetrics = Pick<
   ItemAnalysis,

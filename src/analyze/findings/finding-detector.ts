@@ -1,8 +1,8 @@
 // The shape of one finding detector (one file per finding kind) and of the single transformation
 // that applies one finding, used to measure its savings and to build candidates.
 
-import type { FindingKind } from '../domain/index.js';
-import type { ItemContext } from './context.js';
+import type { FindingKind } from '../../domain/index.js';
+import type { ItemContext } from '../item-context.js';
 
 /** The redesign that applies one finding alone; step numbers are file indices. */
 export type Transformation =

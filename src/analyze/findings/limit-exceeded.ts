@@ -1,8 +1,8 @@
 // limit-exceeded: the clock time (计时, Art. 45 exemptions weighed 0) is above the promised limit
 // (承诺时限) or the legal limit (法定时限), or the promise is above the legal limit. One finding per breach.
 
-import { findLongestPathLength } from '../graph/index.js';
-import { toDays, toHundredths } from './days.js';
+import { findLongestPathLength } from '../../graph/index.js';
+import { toDays, toHundredths } from '../days.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 
 export const limitExceeded: FindingDetector = {

@@ -2,9 +2,9 @@
 // output of A), a hard predecessor (法定前置) or a role gate, transitively. Kept as bitset rows
 // (closure O(n·m/32) word operations — fine for items of ~10–200 steps).
 
-import { InternalError, type Role, type Step } from '../domain/index.js';
-import type { StepGraph } from '../model/index.js';
-import { buildDigraph, closeRows, findReachable, forEachBit, hasBit, orderRows, setBit, successors } from '../graph/index.js';
+import { InternalError, type Role, type Step } from '../../domain/index.js';
+import type { StepGraph } from '../../model/index.js';
+import { buildDigraph, closeRows, findReachable, forEachBit, hasBit, orderRows, setBit, successors } from '../../graph/index.js';
 import type { DeclaredOrder } from './declared-order.js';
 
 /** The required order of one item, with what had to be left out of it. */

@@ -3,12 +3,12 @@
 
 import type { Procedure, Step } from '../domain/index.js';
 import { buildStepGraph, type StepGraph } from '../model/index.js';
-import type { CandidateOutcome } from './candidates.js';
-import { analyzeDeclaredOrder, type DeclaredOrder } from './declared-order.js';
+import type { CandidateOutcome } from './redesign/candidates.js';
+import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { toHundredths } from './days.js';
-import type { DesignFigures } from './design-figures.js';
-import type { Detection } from './finding-detector.js';
-import { findRequiredOrder, type RequiredOrder } from './required-order.js';
+import type { DesignFigures } from './redesign/design-figures.js';
+import type { Detection } from './findings/finding-detector.js';
+import { findRequiredOrder, type RequiredOrder } from './order/required-order.js';
 
 /** Results computed on demand and shared between analyses of the same item. */
 export interface ContextSlots {

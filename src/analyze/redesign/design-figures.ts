@@ -2,10 +2,10 @@
 // as buildDesign, then Kahn's algorithm with a longest-path forward pass over the unreduced relation
 // (a longest path with non-negative times is the same over a relation, its closure or its reduction).
 
-import type { ItemContext } from './context.js';
+import type { ItemContext } from '../item-context.js';
 import { assignNodes, closeWithout, mapRows, SENIORITY, VISIT_ROLES, type DesignSpec } from './design.js';
-import type { Transformation } from './finding-detector.js';
-import { closeRows, reduceRows, wordsFor } from '../graph/index.js';
+import type { Transformation } from '../findings/finding-detector.js';
+import { closeRows, reduceRows, wordsFor } from '../../graph/index.js';
 
 /** What candidates and finding savings read of a design; equal to the same fields of buildDesign's Design. */
 export interface DesignFigures {
