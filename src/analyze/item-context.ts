@@ -78,8 +78,3 @@ export function buildItemContext(procedure: Procedure): ItemContext {
     slots: {},
   };
 }
-
-/** "S3 材料流转": how messages name a step. */
-export function labelStep(step: Step): string {
-  return step.name === '' ? step.id : `${step.id} ${step.name}`;
-}

@@ -1,5 +1,6 @@
 export type { Role, Step, Procedure } from './procedure.js';
 export { ROLES } from './procedure.js';
+export { labelStep } from './step-label.js';
 export type { Diagnostic, DiagnosticCode, Severity, LeftOutItem } from './diagnostic.js';
 export type {
   FindingKind,

@@ -5,7 +5,7 @@
 // gets its items on pages of their own (items-001.html, …), index.html keeping the tables.
 
 import { createHash } from 'node:crypto';
-import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import { labelStep, type AnalysisResult, type ItemAnalysis } from '../domain/index.js';
 import type { ItemDiagrams } from './diagrams/render-diagrams.js';
 import { escapeXml as h } from './escape.js';
 import {
@@ -153,7 +153,7 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
   ].filter(Boolean).join('，') || '—';
   const stepName = (id: string): string => {
     const step = item.steps.find((s) => s.id === id);
-    return step ? `${h(id)} ${h(step.name)}` : h(id);
+    return h(step ? labelStep(step) : id);
   };
   const parts = [
     `<article id="item-${index}" data-item-code="${h(item.itemCode)}">`,

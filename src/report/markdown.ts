@@ -2,7 +2,7 @@
 // its critical path, findings, candidates and links to its diagram files. GFM tables; every
 // data text goes through escapeMarkdown so hostile text stays inert.
 
-import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import { labelStep, type AnalysisResult, type ItemAnalysis } from '../domain/index.js';
 import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
@@ -42,7 +42,7 @@ function href(target: string): string {
 
 function stepLabel(item: ItemAnalysis, id: string): string {
   const step = item.steps.find((s) => s.id === id);
-  return step ? `${md(id)} ${md(step.name)}` : md(id);
+  return md(step ? labelStep(step) : id);
 }
 
 function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string): string {

@@ -4,8 +4,8 @@
 // two unordered steps are reported but not redesigned: dropping either can delay the steps after it
 // (the keeper may finish later), so no redesign could promise to be no slower.
 
+import { labelStep } from '../../domain/index.js';
 import { hasBit } from '../../graph/index.js';
-import { labelStep } from '../item-context.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 
 /** Whether two input lists hold the same set of documents (lists are short: a few materials). */

@@ -1,6 +1,6 @@
 // extra-visit: more than one step needs the applicant in person, against 最多跑一次 (at most one visit).
 
-import { labelStep } from '../item-context.js';
+import { labelStep } from '../../domain/index.js';
 import type { FindingDetector } from './finding-detector.js';
 
 export const extraVisit: FindingDetector = {

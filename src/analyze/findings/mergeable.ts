@@ -3,7 +3,7 @@
 // A pair where only one step runs the statutory clock (Art. 45) is reported but not merged: one step
 // cannot both stop and run the clock.
 
-import { labelStep } from '../item-context.js';
+import { labelStep } from '../../domain/index.js';
 import type { FindingDetector } from './finding-detector.js';
 
 export const mergeable: FindingDetector = {

@@ -1,8 +1,8 @@
 // parallelizable: a declared link (after transitive reduction) that the required order does not
 // imply — the later step needs nothing from the earlier one, so both can run at once (并联审批).
 
+import { labelStep } from '../../domain/index.js';
 import { hasBit } from '../../graph/index.js';
-import { labelStep } from '../item-context.js';
 import type { FindingDetector } from './finding-detector.js';
 
 export const parallelizable: FindingDetector = {

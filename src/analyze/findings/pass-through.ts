@@ -1,7 +1,7 @@
 // pass-through: a handoff step (流转, 签收, 登记 …), or a step that is neither 受理, 审批 nor 送达 and
 // has neither inputs nor outputs: it checks nothing and produces nothing.
 
-import { labelStep } from '../item-context.js';
+import { labelStep } from '../../domain/index.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 
 export const passThrough: FindingDetector = {

@@ -1,7 +1,7 @@
 // redundant-precedence: a declared predecessor link already implied by other declared links
 // (it is not in the declared order's transitive reduction).
 
-import { labelStep } from '../item-context.js';
+import { labelStep } from '../../domain/index.js';
 import type { FindingDetector } from './finding-detector.js';
 
 export const redundantPrecedence: FindingDetector = {

@@ -1,7 +1,7 @@
 // repeated-material: one applicant-supplied material (produced by no step) is an input of two or
 // more steps that need the applicant in person, so the applicant brings it twice (一套材料).
 
-import { labelStep } from '../item-context.js';
+import { labelStep } from '../../domain/index.js';
 import type { Detection, FindingDetector } from './finding-detector.js';
 
 export const repeatedMaterial: FindingDetector = {
