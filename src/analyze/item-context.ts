@@ -3,19 +3,18 @@
 
 import type { Procedure, Step } from '../domain/index.js';
 import { buildStepGraph, type StepGraph } from '../model/index.js';
-import type { CandidateOutcome } from './redesign/candidates.js';
 import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { toHundredths } from './days.js';
-import type { DesignFigures } from './redesign/design-figures.js';
-import type { Detection } from './findings/finding-detector.js';
+import type { DesignFigures } from './redesign/design-spec.js';
 import { findRequiredOrder, type RequiredOrder } from './order/required-order.js';
 
-/** Results computed on demand and shared between analyses of the same item. */
+/**
+ * What the redesign measures once per item and reads again (redesign/design-figures.ts): the
+ * findings' savings and the candidates measure the same single transformations and the same baseline.
+ */
 export interface ContextSlots {
-  structural?: Detection[];
   /** Figures of single transformations' designs, by a number per transformation (0 for none). */
   singles?: Map<number, DesignFigures | null>;
-  outcome?: CandidateOutcome;
   /** Per step, the role's seniority and whether it needs a visit (see design-figures.ts). */
   traits?: Uint8Array;
   /** A topological order of the baseline design (declared ∪ required order), once measured. */

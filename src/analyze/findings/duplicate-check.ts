@@ -6,7 +6,8 @@
 
 import { labelStep } from '../../domain/index.js';
 import { hasBit } from '../../graph/index.js';
-import type { Detection, FindingDetector } from './finding-detector.js';
+import type { Detection } from './detection.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
 /** Whether two input lists hold the same set of documents (lists are short: a few materials). */
 function sameInputSet(a: readonly string[], b: readonly string[]): boolean {
@@ -15,7 +16,8 @@ function sameInputSet(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export const duplicateCheck: FindingDetector = {
+export const duplicateCheck: ProcedureDetector = {
+  reads: 'procedure',
   description: 'two steps of the same role that check the same set of inputs',
   detect(ctx) {
     const { steps, n } = ctx;

@@ -1,9 +1,10 @@
 // extra-visit: more than one step needs the applicant in person, against 最多跑一次 (at most one visit).
 
 import { labelStep } from '../../domain/index.js';
-import type { FindingDetector } from './finding-detector.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const extraVisit: FindingDetector = {
+export const extraVisit: ProcedureDetector = {
+  reads: 'procedure',
   description: 'more than one step needs the applicant in person (最多跑一次)',
   detect(ctx) {
     const visits: number[] = [];

@@ -1,29 +1,23 @@
-// The shape of one finding detector (one file per finding kind) and of the single transformation
-// that applies one finding, used to measure its savings and to build candidates.
+// The shape of one finding detector (one file per finding kind, listed in registry.ts). A detector
+// reads the item's context, and — when it judges the redesign itself — the item's candidates.
 
-import type { FindingKind } from '../../domain/index.js';
+import type { Candidate } from '../../domain/index.js';
 import type { ItemContext } from '../item-context.js';
+import type { Detection } from './detection.js';
 
-/** The redesign that applies one finding alone; step numbers are file indices. */
-export type Transformation =
-  | { readonly kind: 'unlink'; readonly from: number; readonly to: number }
-  | { readonly kind: 'merge'; readonly first: number; readonly second: number }
-  | { readonly kind: 'drop'; readonly keep: number; readonly drop: number }
-  | { readonly kind: 'remove'; readonly step: number }
-  | { readonly kind: 'visits' };
+/** A detector that reads the procedure only; its detections feed the redesign (the candidates). */
+export interface ProcedureDetector {
+  readonly description: string;
+  readonly reads: 'procedure';
+  detect(ctx: ItemContext): Detection[];
+}
 
-/** A finding before its savings are measured. */
-export interface Detection {
-  readonly kind: FindingKind;
-  /** File indices, in the order the contract gives for the kind. */
-  readonly steps: readonly number[];
-  readonly message: string;
-  /** Null where nothing is redesigned (redundant links, limits): all savings are 0. */
-  readonly transformation: Transformation | null;
+/** A detector that also reads the candidates (the Pareto front, fastest first); its detections redesign nothing. */
+export interface CandidateDetector {
+  readonly description: string;
+  readonly reads: 'candidates';
+  detect(ctx: ItemContext, candidates: readonly Candidate[]): Detection[];
 }
 
 /** One entry of the finding registry. */
-export interface FindingDetector {
-  readonly description: string;
-  detect(ctx: ItemContext): Detection[];
-}
+export type FindingDetector = ProcedureDetector | CandidateDetector;

@@ -3,9 +3,11 @@
 
 import { findLongestPathLength } from '../../graph/index.js';
 import { toDays, toHundredths } from '../days.js';
-import type { Detection, FindingDetector } from './finding-detector.js';
+import type { Detection } from './detection.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const limitExceeded: FindingDetector = {
+export const limitExceeded: ProcedureDetector = {
+  reads: 'procedure',
   description: 'clock time above the promised or legal limit, or a promise above the legal limit',
   detect(ctx) {
     const clock = findLongestPathLength(ctx.graph.declared, ctx.order, ctx.clock);

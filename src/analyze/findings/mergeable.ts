@@ -4,9 +4,10 @@
 // cannot both stop and run the clock.
 
 import { labelStep } from '../../domain/index.js';
-import type { FindingDetector } from './finding-detector.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const mergeable: FindingDetector = {
+export const mergeable: ProcedureDetector = {
+  reads: 'procedure',
   description: 'consecutive steps of one department that can be one step',
   detect(ctx) {
     const outdeg = new Int32Array(ctx.n);

@@ -3,9 +3,10 @@
 
 import { labelStep } from '../../domain/index.js';
 import { hasBit } from '../../graph/index.js';
-import type { FindingDetector } from './finding-detector.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const parallelizable: FindingDetector = {
+export const parallelizable: ProcedureDetector = {
+  reads: 'procedure',
   description: 'a declared link (after transitive reduction) that the required order does not imply',
   detect(ctx) {
     const { reach, words } = ctx.required;

@@ -2,9 +2,11 @@
 // has neither inputs nor outputs: it checks nothing and produces nothing.
 
 import { labelStep } from '../../domain/index.js';
-import type { Detection, FindingDetector } from './finding-detector.js';
+import type { Detection } from './detection.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const passThrough: FindingDetector = {
+export const passThrough: ProcedureDetector = {
+  reads: 'procedure',
   description: 'a hand-over step, or a step that checks nothing and produces nothing',
   detect(ctx) {
     const found: Detection[] = [];

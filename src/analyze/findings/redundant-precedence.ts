@@ -2,9 +2,10 @@
 // (it is not in the declared order's transitive reduction).
 
 import { labelStep } from '../../domain/index.js';
-import type { FindingDetector } from './finding-detector.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const redundantPrecedence: FindingDetector = {
+export const redundantPrecedence: ProcedureDetector = {
+  reads: 'procedure',
   description: 'a declared predecessor link already implied by other declared links',
   detect(ctx) {
     return ctx.declared.redundant.map(([from, to]) => ({

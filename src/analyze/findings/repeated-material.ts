@@ -2,9 +2,11 @@
 // more steps that need the applicant in person, so the applicant brings it twice (一套材料).
 
 import { labelStep } from '../../domain/index.js';
-import type { Detection, FindingDetector } from './finding-detector.js';
+import type { Detection } from './detection.js';
+import type { ProcedureDetector } from './finding-detector.js';
 
-export const repeatedMaterial: FindingDetector = {
+export const repeatedMaterial: ProcedureDetector = {
+  reads: 'procedure',
   description: 'an applicant-supplied material brought in person to two or more steps',
   detect(ctx) {
     const users = new Map<string, number[]>();

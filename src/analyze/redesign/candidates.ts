@@ -8,17 +8,12 @@ import { hasBit, reduceRows, rowMembers } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { analyzeDeclaredOrder } from '../order/declared-order.js';
 import { toDays, toHundredths } from '../days.js';
-import { buildDesign, type Design, type DesignSpec } from './design.js';
+import { buildDesign } from './design.js';
+import type { Design, DesignSpec } from './design-spec.js';
 import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
 import { findRequiredOrder } from '../order/required-order.js';
 import { findLongestPathLength } from '../../graph/index.js';
-import { detectStructure } from '../findings/structural-findings.js';
-
-/** The item's candidates, computed once per item. */
-export interface CandidateOutcome {
-  /** The Pareto front, sorted by (durationDays, stepCount, applicantVisits, id); empty when nothing improves the item. */
-  readonly candidates: Candidate[];
-}
+import type { Detection } from '../findings/detection.js';
 
 /** Transformations in candidate-id order, with the finding kinds each one applies. */
 const TRANSFORMS = [
@@ -50,14 +45,12 @@ interface Scored {
   readonly visits: number;
 }
 
-/** The item's Pareto front of candidates (memoized on the context). */
-export function getCandidateOutcome(ctx: ItemContext): CandidateOutcome {
-  ctx.slots.outcome ??= { candidates: findCandidates(ctx) };
-  return ctx.slots.outcome;
-}
-
-function findCandidates(ctx: ItemContext): Candidate[] {
-  const detections = detectStructure(ctx);
+/**
+ * The item's candidates: the Pareto front built from the transformations of `detections` (the
+ * detectors that read the procedure), sorted by (durationDays, stepCount, applicantVisits, id);
+ * empty when nothing improves the item.
+ */
+export function findCandidates(ctx: ItemContext, detections: readonly Detection[]): Candidate[] {
   const present = new Set<FindingKind>();
   // Merges and drops that cannot be applied alone without a cycle are left out of every combination.
   const merges: [number, number][] = [];

@@ -3,17 +3,10 @@
 // (a longest path with non-negative times is the same over a relation, its closure or its reduction).
 
 import type { ItemContext } from '../item-context.js';
-import { assignNodes, closeWithout, mapRows, SENIORITY, VISIT_ROLES, type DesignSpec } from './design.js';
-import type { Transformation } from '../findings/finding-detector.js';
+import { assignNodes, closeWithout, mapRows } from './design.js';
+import { SENIORITY, VISIT_ROLES, type DesignFigures, type DesignSpec } from './design-spec.js';
+import type { Transformation } from '../findings/detection.js';
 import { closeRows, reduceRows, wordsFor } from '../../graph/index.js';
-
-/** What candidates and finding savings read of a design; equal to the same fields of buildDesign's Design. */
-export interface DesignFigures {
-  readonly size: number;
-  readonly duration: number;
-  readonly visits: number;
-  readonly consolidatedVisits: number;
-}
 
 /**
  * Scratch shared by every measurement: analysis is synchronous and measureDesign never re-enters,

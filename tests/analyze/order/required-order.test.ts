@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyses, analyzeProcedure, findingDetectors, summarizeItems } from '../../../src/analyze/index.js';
+import { analyzeProcedure } from '../../../src/analyze/index.js';
 import { buildItemContext } from '../../../src/analyze/item-context.js';
-import { FINDING_KINDS, type Procedure } from '../../../src/domain/index.js';
+import type { Procedure } from '../../../src/domain/index.js';
 import { makeProcedure } from '../procedure-builder.js';
 
 /** Required pairs "from>to" by step id. */
@@ -72,32 +72,5 @@ describe('required order', () => {
     expect(analyzeProcedure(p).orderProblems).toEqual([
       'The required link S2 → S1 (S2 is a 法定前置 of S1) closes a cycle with the declared order; it is ignored.',
     ]);
-  });
-});
-
-describe('registry and summary', () => {
-  it('the finding registry has one detector per contract kind, in the contract order', () => {
-    expect(Object.keys(findingDetectors)).toEqual(FINDING_KINDS);
-    expect(Object.keys(analyses)).toEqual(['metrics', 'schedule', 'fewest-steps-path', 'required-order', 'findings', 'candidates']);
-  });
-
-  it('summarizeItems adds exact hundredths and takes the fastest candidate or the item itself', () => {
-    const serial = analyzeProcedure(
-      makeProcedure([
-        { id: 'S1', role: 'accept', durationDays: 0.1 },
-        { id: 'S2', durationDays: 0.2, predecessors: ['S1'], department: '甲', inputs: ['申请书'] },
-        { id: 'S3', durationDays: 0.3, predecessors: ['S2'], department: '乙', inputs: ['图纸'] },
-      ]),
-    );
-    const plain = analyzeProcedure(makeProcedure([{ id: 'S1', role: 'accept', durationDays: 0.7, durationMissing: true }]));
-    expect(serial.candidates.map((c) => [c.id, c.durationDays])).toEqual([['parallel', 0.4]]);
-    expect(plain.incompleteDurations).toEqual(['S1']);
-    expect(summarizeItems([serial, plain])).toEqual({
-      items: 2,
-      steps: 4,
-      itemsWithFindings: 1,
-      durationDaysBefore: 1.3,
-      durationDaysAfter: 1.1,
-    });
   });
 });

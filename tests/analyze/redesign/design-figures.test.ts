@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildItemContext, type ItemContext } from '../../../src/analyze/item-context.js';
-import { buildDesign, type DesignSpec } from '../../../src/analyze/redesign/design.js';
+import { buildDesign } from '../../../src/analyze/redesign/design.js';
+import type { DesignSpec } from '../../../src/analyze/redesign/design-spec.js';
 import { measureCandidate, measureDesign, measureSingle } from '../../../src/analyze/redesign/design-figures.js';
 import { rowMembers } from '../../../src/graph/index.js';
 import { buildDigraph, computeCpm, findCriticalPath, topologicalOrder } from '../../../src/graph/index.js';
