@@ -3,17 +3,14 @@
 // (stepCount, durationDays, applicantVisits). Only the front is materialized as full Step[].
 
 import { FINDING_KINDS, InternalError, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
-import { buildStepGraph } from '../../model/index.js';
-import { hasBit, reduceRows, rowMembers } from '../../graph/index.js';
-import type { ItemContext } from '../item-context.js';
-import { analyzeDeclaredOrder } from '../order/declared-order.js';
-import { toDays, toHundredths } from '../days.js';
-import { buildDesign } from './design.js';
-import type { Design, DesignSpec } from './design-spec.js';
-import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
-import { findRequiredOrder } from '../order/required-order.js';
 import { findLongestPathLength } from '../../graph/index.js';
+import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
+import type { ItemContext } from '../item-context.js';
+import { buildCandidateSteps, nodeId } from './candidate-steps.js';
+import type { DesignSpec } from './design-spec.js';
+import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
+import { findParetoFront, type ScoredRedesign } from './pareto-front.js';
 
 /** Transformations in candidate-id order, with the finding kinds each one applies. */
 const TRANSFORMS = [
@@ -35,14 +32,9 @@ const CHOSEN = Array.from({ length: 1 << TRANSFORMS.length }, (_, set) => {
 });
 const VISITS = TRANSFORMS.length - 1;
 
-interface Scored {
+interface Scored extends ScoredRedesign {
   /** Set of transformations, bit k = TRANSFORMS[k]. */
   readonly set: number;
-  readonly id: string;
-  readonly transforms: number;
-  readonly steps: number;
-  readonly duration: number;
-  readonly visits: number;
 }
 
 /**
@@ -96,28 +88,7 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
     duration: findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time),
     visits: countVisits(ctx),
   };
-  const front: Scored[] = [];
-  for (const s of scored) {
-    if (original.steps <= s.steps && original.duration <= s.duration && original.visits <= s.visits) continue;
-    // Ties on all three figures keep the candidate with fewer transformations, then the smaller id.
-    let beaten = false;
-    for (const o of scored) {
-      if (o === s || o.steps > s.steps || o.duration > s.duration || o.visits > s.visits) continue;
-      const same = o.steps === s.steps && o.duration === s.duration && o.visits === s.visits;
-      if (!same || o.transforms < s.transforms || (o.transforms === s.transforms && o.id < s.id)) {
-        beaten = true;
-        break;
-      }
-    }
-    if (!beaten) front.push(s);
-  }
-  front.sort(
-    (a, b) =>
-      a.duration - b.duration ||
-      a.steps - b.steps ||
-      a.visits - b.visits ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const front = findParetoFront(scored, original);
   return front.map((s) =>
     materialize(ctx, s, specOf(s.set), CHOSEN[s.set]!.kinds.filter((kind) => present.has(kind))),
   );
@@ -179,119 +150,3 @@ function readLazySteps(this: Candidate & { [BUILD_STEPS]: (() => Step[]) | null 
 }
 
 const STEPS_PROPERTY: PropertyDescriptor = { get: readLazySteps, enumerable: true, configurable: true };
-
-/**
- * The candidate as a full procedure. Links the redesign's own roles and documents no longer imply
- * (e.g. a review merged into an approval) become hard predecessors, so the CSV re-imports with the
- * same required order.
- */
-function buildCandidateSteps(ctx: ItemContext, spec: DesignSpec, id: string): Step[] {
-  const design = buildDesign(ctx, spec);
-  if (design === null) throw new InternalError(`candidate ${id} became infeasible`);
-  const steps = buildSteps(ctx, design);
-  const graph = buildStepGraph({ ...ctx.procedure, steps });
-  const own = findRequiredOrder(graph, analyzeDeclaredOrder(graph));
-  const needed = reduceRows(design.requiredReach, design.size, design.words);
-  for (let x = 0; x < design.size; x++) {
-    for (const y of rowMembers(needed, design.words, x)) {
-      const hard = steps[y]!.hardPredecessors;
-      if (!hasBit(own.reach, own.words, x, y) && !hard.includes(steps[x]!.id)) hard.push(steps[x]!.id);
-    }
-  }
-  return steps;
-}
-
-/**
- * The design as full steps. A merged step (id "A+B", names joined by "+") keeps the first member's
- * department, wait and attributes, sums the durations, takes the more senior role, needs a visit or
- * counts toward the limit if any member does, and is conditional only if every member is. Its inputs
- * are the members' inputs minus those an earlier member produces; its outputs are all members' outputs.
- * A kept duplicate check takes over the dropped one's outputs. Inputs that only removed steps produced
- * no longer exist and are left out. The 受理 step collecting moved materials lists them as inputs and outputs.
- */
-function buildSteps(ctx: ItemContext, d: Design): Step[] {
-  const src = ctx.steps;
-  const { size, members, outNode, inNode } = d;
-  const ids = members.map((ms) => nodeId(ctx, ms));
-  const producers = ctx.required.producers;
-  const out: Step[] = new Array<Step>(size);
-  for (let X = 0; X < size; X++) {
-    const ms = members[X]!;
-    const first = src[ms[0]!]!;
-    const inputs: string[] = [];
-    const outputs: string[] = [];
-    let duration = 0;
-    for (const m of ms) {
-      // An input an earlier member produces is no input of the merged step.
-      for (const doc of src[m]!.inputs) if (!outputs.includes(doc) && !inputs.includes(doc)) inputs.push(doc);
-      addAll(outputs, src[m]!.outputs);
-      duration += toHundredths(src[m]!.durationDays);
-    }
-    for (let v = 0; v < ctx.n; v++) if (inNode[v] === -1 && outNode[v] === X) addAll(outputs, src[v]!.outputs);
-    const kept: string[] = [];
-    for (const doc of inputs) {
-      const makers = producers.get(doc);
-      let exists = makers === undefined;
-      if (makers !== undefined) for (const p of makers) if (outNode[p]! >= 0) exists = true;
-      if (exists) kept.push(doc);
-    }
-    if (X === d.collector) {
-      addAll(kept, d.moved);
-      addAll(outputs, d.moved);
-    }
-    const predecessors: string[] = [];
-    for (let P = 0; P < size; P++) if (hasBit(d.reduced, d.words, P, X)) predecessors.push(ids[P]!);
-    const hardPredecessors: string[] = [];
-    let returnTo: string | null = null;
-    let conditional = true;
-    let durationMissing = false;
-    let countsTowardLimit = false;
-    for (const m of ms) {
-      const step = src[m]!;
-      for (const h of step.hardPredecessors) {
-        const j = ctx.graph.indexOf.get(h);
-        const Y = j === undefined ? -1 : outNode[j]!;
-        if (Y >= 0 && Y !== X && !hardPredecessors.includes(ids[Y]!)) hardPredecessors.push(ids[Y]!);
-      }
-      const back = step.returnTo;
-      const j = back === null ? undefined : ctx.graph.indexOf.get(back);
-      const Y = j === undefined ? -1 : outNode[j]!;
-      if (returnTo === null && Y >= 0 && Y !== X) returnTo = ids[Y]!;
-      if (step.condition === '') conditional = false;
-      if (step.durationMissing) durationMissing = true;
-      if (step.countsTowardLimit) countsTowardLimit = true;
-    }
-    const attributes: Record<string, string> = {};
-    for (let k = ms.length - 1; k >= 0; k--) Object.assign(attributes, src[ms[k]!]!.attributes);
-    out[X] = {
-      id: ids[X]!,
-      name: ms.length === 1 ? first.name : ms.map((m) => src[m]!.name).join('+'),
-      department: first.department,
-      role: d.role[X]!,
-      durationDays: toDays(duration),
-      waitDays: first.waitDays,
-      durationMissing,
-      countsTowardLimit,
-      predecessors,
-      hardPredecessors,
-      inputs: kept,
-      outputs,
-      applicantVisit: d.visit[X] === 1,
-      condition: conditional ? [...new Set(ms.map((m) => src[m]!.condition))].join(' / ') : '',
-      returnTo,
-      attributes,
-      line: ms.length === 1 ? first.line : 0,
-    };
-  }
-  return out;
-}
-
-/** A redesign step's id: its step's own id, or its members' ids joined by "+" (a merged step). */
-function nodeId(ctx: ItemContext, members: readonly number[]): string {
-  return members.length === 1 ? ctx.steps[members[0]!]!.id : members.map((v) => ctx.steps[v]!.id).join('+');
-}
-
-function addAll(list: string[], more: readonly string[]): void {
-  for (const x of more) if (!list.includes(x)) list.push(x);
-}
-

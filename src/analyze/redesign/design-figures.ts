@@ -1,6 +1,7 @@
 // A design's figures (steps, duration, visits) without building the design: the same node mapping
 // as buildDesign, then Kahn's algorithm with a longest-path forward pass over the unreduced relation
 // (a longest path with non-negative times is the same over a relation, its closure or its reduction).
+// The hottest loops of the analysis: their set-bit loops are written out (graph/bit-rows.ts says why).
 
 import type { ItemContext } from '../item-context.js';
 import { assignNodes, closeWithout, mapRows } from './design.js';

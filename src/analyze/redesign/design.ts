@@ -1,7 +1,8 @@
 // A redesigned procedure in compact form: steps removed, dropped (a duplicate check whose outputs
 // and later links pass to the kept step) or merged, the declared order relaxed or repaired so it
 // keeps every required link, visits consolidated. Its order is the transitive reduction of the
-// closure of (mapped declared order, unless parallelized) ∪ (mapped required order).
+// closure of (mapped declared order, unless parallelized) ∪ (mapped required order). mapRows runs for
+// every measured design, so its set-bit loop is written out (graph/bit-rows.ts says why).
 
 import type { Role } from '../../domain/index.js';
 import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from '../../graph/index.js';
