@@ -2,12 +2,10 @@
 // its critical path, findings, candidates and links to its diagram files. GFM tables; every
 // data text goes through escapeMarkdown so hostile text stays inert.
 
-import { labelStep, type AnalysisResult, type ItemAnalysis } from '../domain/index.js';
+import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
-  FINDING_LABELS,
-  findBestCandidate,
   formatDays,
   rankRowsBySaving,
   summarizeCatalogueRows,
@@ -15,6 +13,7 @@ import {
   toCatalogueRow,
   type CatalogueRow,
 } from './figures.js';
+import { toItemSection } from './item-section.js';
 import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
 import { diagramFileName } from './safe-file-name.js';
 
@@ -40,69 +39,53 @@ function href(target: string): string {
   return encodeURI(target).replace(/[()[\]<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function stepLabel(item: ItemAnalysis, id: string): string {
-  const step = item.steps.find((s) => s.id === id);
-  return md(step ? labelStep(step) : id);
-}
-
 function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string): string {
-  const best = findBestCandidate(item);
-  const limits = [
-    item.legalLimitDays === null ? null : `法定 ${formatDays(item.legalLimitDays)} 天`,
-    item.promisedLimitDays === null ? null : `承诺 ${formatDays(item.promisedLimitDays)} 天`,
-  ].filter((s) => s !== null);
+  const section = toItemSection(item);
   const out: string[] = [
-    `### ${md(item.itemCode)} ${md(item.itemName)}`,
+    `### ${md(section.itemCode)} ${md(section.itemName)}`,
     '',
     table(
       ['牵头部门 department', '环节 steps', '时长 days', '计时 clock days', '时限 limits', '到场 visits', '部门交接 handoffs'],
-      [[md(item.department), String(item.stepCount), formatDays(item.criticalPath.durationDays), formatDays(item.clockDays), limits.join('，') || '—', String(item.applicantVisits), String(item.departmentHandoffs)]],
+      [[md(section.department), section.stepCount, section.durationDays, section.clockDays, section.limits, section.applicantVisits, section.departmentHandoffs]],
     ),
     '',
-    `**关键路径 critical path** (${formatDays(item.criticalPath.durationDays)} 天): ${item.criticalPath.stepIds.map((id) => stepLabel(item, id)).join(' → ')}`,
+    `**关键路径 critical path** (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(md).join(' → ')}`,
     '',
   ];
-  if (item.incompleteDurations.length > 0) {
-    out.push(`时限未填 incomplete durations: ${item.incompleteDurations.map(md).join('、')}`, '');
+  if (section.incompleteDurations.length > 0) {
+    out.push(`时限未填 incomplete durations: ${section.incompleteDurations.map(md).join('、')}`, '');
   }
-  for (const problem of item.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
+  for (const problem of section.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
   out.push('#### 发现 Findings', '');
   out.push(
-    item.findings.length === 0
+    section.findings.length === 0
       ? '无 none.'
       : table(
           ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
-          item.findings.map((f) => [
-            `${FINDING_LABELS[f.kind] ?? ''} ${md(f.kind)}`.trim(),
-            f.stepIds.map(md).join(', ') || '—',
-            md(f.message),
-            formatDays(f.savingDays),
-            String(f.savingSteps),
-            String(f.savingVisits),
-          ]),
+          section.findings.map((f) => [`${md(f.label)} ${md(f.kind)}`.trim(), f.stepIds.map(md).join(', ') || '—', md(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
         ),
     '',
     '#### 优化方案 Candidates',
     '',
   );
   out.push(
-    item.candidates.length === 0
+    section.candidates.length === 0
       ? '未找到更优的方案 no candidate improves this procedure.'
       : table(
           ['方案 candidate', '环节 steps', '时长 days', '计时 clock days', '到场 visits', '采用 applied', '关键路径 critical path'],
-          item.candidates.map((c) => [
-            c === best ? `**${md(c.id)}**` : md(c.id),
-            String(c.stepCount),
-            formatDays(c.durationDays),
-            formatDays(c.clockDays),
-            String(c.applicantVisits),
-            c.applied.map((k) => FINDING_LABELS[k] ?? md(k)).join('、'),
-            c.criticalPath.stepIds.map(md).join(' → '),
+          section.candidates.map((c) => [
+            c.best ? `**${md(c.id)}**` : md(c.id),
+            c.stepCount,
+            c.durationDays,
+            c.clockDays,
+            c.applicantVisits,
+            c.applied.map(md).join('、'),
+            c.criticalPath.map(md).join(' → '),
           ]),
         ),
     '',
   );
-  const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || best !== undefined);
+  const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || section.hasBest);
   out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
   return out.join('\n');
 }
