@@ -5,7 +5,7 @@ import { buildItemContext } from '../../src/analyze/item-context.js';
 import { analyzeDeclaredOrder } from '../../src/analyze/order/declared-order.js';
 import { ROLES, type ItemAnalysis, type Procedure, type Step } from '../../src/domain/index.js';
 import { buildStepGraph } from '../../src/model/index.js';
-import { makeProcedure, type StepInit } from './procedure-builder.js';
+import { makeProcedure, type StepInit } from '../support/procedures.js';
 
 // Random procedures: predecessors as relative offsets (step i lists i-1-k), which keeps the declared
 // order acyclic and shrinks well (libraries.md §7); hard predecessors may point either way.

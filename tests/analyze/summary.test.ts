@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProcedure, summarizeItems } from '../../src/analyze/index.js';
-import { makeProcedure } from './procedure-builder.js';
+import { makeProcedure } from '../support/procedures.js';
 
 describe('summary', () => {
   it('summarizeItems adds exact hundredths and takes the fastest candidate or the item itself', () => {

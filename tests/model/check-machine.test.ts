@@ -1,18 +1,18 @@
 // checkMachine: exact verdicts on named shapes, the maxStates bound, and wide/long items.
 import { describe, expect, it } from 'vitest';
 import { checkMachine } from '../../src/model/index.js';
-import { makeProcedure, type StepSpec } from './make-procedure.js';
+import { makeProcedure, type StepInit } from '../support/procedures.js';
 
-const chainOf = (n: number, extra: (i: number) => Partial<StepSpec> = () => ({})) =>
-  makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, preds: i > 0 ? [`S${i - 1}`] : [], ...extra(i) })));
+const chainOf = (n: number, extra: (i: number) => Partial<StepInit> = () => ({})) =>
+  makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, predecessors: i > 0 ? [`S${i - 1}`] : [], ...extra(i) })));
 
 describe('checkMachine', () => {
   it('diamond with a conditional branch and a rework loop: ok, every state explored', () => {
     const p = makeProcedure([
       { id: 'A' },
-      { id: 'B', preds: ['A'], condition: '需要时' },
-      { id: 'C', preds: ['A'] },
-      { id: 'D', preds: ['B', 'C'], returnTo: 'A' },
+      { id: 'B', predecessors: ['A'], condition: '需要时' },
+      { id: 'C', predecessors: ['A'] },
+      { id: 'D', predecessors: ['B', 'C'], returnTo: 'A' },
     ]);
     // Hand count: A active (1); A done with B,C ∈ {active, done/skipped} (3×2 = 6, minus the 2 with both
     // finished, which make D active instead); D active with B done|skipped (2); plus approved and rejected.
@@ -24,7 +24,7 @@ describe('checkMachine', () => {
   });
 
   it('a cycle in the declared order fails with the cycle named and a deadlock', () => {
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A', 'C'] }, { id: 'C', preds: ['B'] }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A', 'C'] }, { id: 'C', predecessors: ['B'] }]);
     const check = checkMachine(p);
     expect(check.status).toBe('failed');
     expect(check.problems).toContain('the declared order has a cycle (B → C → B): its steps can never start');
@@ -33,7 +33,10 @@ describe('checkMachine', () => {
   });
 
   it('unknown references are reported', () => {
-    const p = makeProcedure([{ id: 'A', returnTo: 'X' }, { id: 'B', preds: ['A', 'Y'] }]);
+    const p = makeProcedure([
+      { id: 'A', name: '步骤A', returnTo: 'X' },
+      { id: 'B', name: '步骤B', predecessors: ['A', 'Y'] },
+    ]);
     const check = checkMachine(p);
     expect(check.status).toBe('failed');
     expect(check.problems).toEqual([
@@ -51,8 +54,8 @@ describe('checkMachine', () => {
   it('a wide item (30 parallel steps) is reported not-exhaustively-checked without a search', () => {
     const p = makeProcedure([
       { id: 'IN' },
-      ...Array.from({ length: 30 }, (_, i) => ({ id: `P${i}`, preds: ['IN'] })),
-      { id: 'OUT', preds: Array.from({ length: 30 }, (_, i) => `P${i}`) },
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `P${i}`, predecessors: ['IN'] })),
+      { id: 'OUT', predecessors: Array.from({ length: 30 }, (_, i) => `P${i}`) },
     ]);
     const check = checkMachine(p);
     expect(check.status).toBe('not-exhaustively-checked');

@@ -8,7 +8,7 @@ import { getShortestPaths, getSimplePaths } from '@xstate/graph';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { Procedure } from '../../src/domain/index.js';
 import { buildMachine, buildMachineConfig, checkMachine, machineFromJson, stepEvents } from '../../src/model/index.js';
-import { procedureArb } from './make-procedure.js';
+import { procedureArb } from '../support/procedure-arbitraries.js';
 
 /** Predecessor indices of each step. */
 function predIndices(p: Procedure): number[][] {

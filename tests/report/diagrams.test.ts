@@ -15,7 +15,8 @@ import {
   renderVariantDiagram,
 } from '../../src/report/index.js';
 import { diamond, threeDepartmentParallel } from './named-procedures.js';
-import { HOSTILE, chainItem, hostileItem, makeStep, sampleResult, threeDepartmentItem } from './sample-result.js';
+import { makeStep } from '../support/procedures.js';
+import { HOSTILE, chainItem, hostileItem, sampleResult, threeDepartmentItem } from './sample-result.js';
 import { SVG_ATTRIBUTES, SVG_ELEMENTS, parseSvg, type SvgElement } from './svg-shape.js';
 
 function checkInert(svg: string): SvgElement[] {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Step } from '../../src/domain/index.js';
 import { BOX_PADDING, estimateTextWidth, layoutProcedure, type ProcedureLayout } from '../../src/report/index.js';
 import { THREE_DEPARTMENTS, chain, diamond, threeDepartmentParallel } from './named-procedures.js';
-import { makeStep } from './sample-result.js';
+import { makeStep } from '../support/procedures.js';
 
 const EPS = 0.5;
 
@@ -114,8 +114,8 @@ describe('layoutProcedure', () => {
 
   it('keeps every step when links name unknown steps or repeat', async () => {
     const steps = [
-      makeStep({ id: 'X', name: 'x', department: 'd' }),
-      makeStep({ id: 'Y', name: 'y', department: 'd', predecessors: ['X', 'X', 'nope', 'Y'] }),
+      makeStep({ id: 'X', name: 'x', department: 'd', durationDays: 1 }),
+      makeStep({ id: 'Y', name: 'y', department: 'd', durationDays: 1, predecessors: ['X', 'X', 'nope', 'Y'] }),
     ];
     const layout = await layoutProcedure(steps);
     expect(layout.steps).toHaveLength(2);
@@ -159,7 +159,7 @@ describe('layoutProcedure', () => {
           makeStep({
             id: `T${i}`,
             name: r.name,
-            department: r.dept,
+            department: r.dept, durationDays: 1,
             waitDays: r.wait,
             predecessors: [...new Set(r.preds.map((d) => i - 1 - d).filter((j) => j >= 0))].map((j) => `T${j}`),
           }),

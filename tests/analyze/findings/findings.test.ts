@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProcedure } from '../../../src/analyze/index.js';
 import type { ItemAnalysis } from '../../../src/domain/index.js';
-import { makeProcedure } from '../procedure-builder.js';
+import { makeProcedure } from '../../support/procedures.js';
 
 /** Findings without messages: kind, steps and the three savings. */
 const brief = (item: ItemAnalysis) =>

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeProcedure, findingDetectors } from '../../../src/analyze/index.js';
 import { FINDING_KINDS } from '../../../src/domain/index.js';
-import { makeProcedure } from '../procedure-builder.js';
+import { makeProcedure } from '../../support/procedures.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

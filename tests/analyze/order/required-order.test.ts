@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProcedure } from '../../../src/analyze/index.js';
 import { buildItemContext } from '../../../src/analyze/item-context.js';
 import type { Procedure } from '../../../src/domain/index.js';
-import { makeProcedure } from '../procedure-builder.js';
+import { makeProcedure } from '../../support/procedures.js';
 
 /** Required pairs "from>to" by step id. */
 function required(p: Procedure): string[] {

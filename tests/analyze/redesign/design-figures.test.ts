@@ -7,7 +7,7 @@ import { measureCandidate, measureDesign, measureSingle } from '../../../src/ana
 import { rowMembers } from '../../../src/graph/index.js';
 import { buildDigraph, computeCpm, findCriticalPath, topologicalOrder } from '../../../src/graph/index.js';
 import { ROLES, type Procedure } from '../../../src/domain/index.js';
-import { makeProcedure, type StepInit } from '../procedure-builder.js';
+import { makeProcedure, type StepInit } from '../../support/procedures.js';
 
 // measureDesign must report exactly the figures of buildDesign (it replaces it wherever only the
 // figures are read), and measureSingle's shortcut for one link taken out must agree with both.

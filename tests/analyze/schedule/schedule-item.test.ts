@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProcedure } from '../../../src/analyze/index.js';
-import { makeProcedure } from '../procedure-builder.js';
+import { makeProcedure } from '../../support/procedures.js';
 
 type Row = [id: string, duration: number, preds: string[]];
 const chart = (rows: Row[]) => makeProcedure(rows.map(([id, durationDays, predecessors]) => ({ id, durationDays, predecessors })));

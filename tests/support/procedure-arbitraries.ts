@@ -1,47 +1,14 @@
-// Test helpers: Procedure objects built directly (no importer) and a random acyclic procedure
-// arbitrary using relative predecessor offsets (libraries.md §7: acyclic by construction, shrinks well).
+// Random procedures for property tests of the state machines: acyclic ones from relative predecessor
+// offsets (acyclic by construction, shrinks well), messy ones with everything the importer lets
+// through, and relabelled copies of a procedure (same shape, other names).
 
 import fc from 'fast-check';
-import type { Procedure, Step } from '../../src/domain/index.js';
+import type { Procedure } from '../../src/domain/index.js';
+import { makeProcedure, type StepInit } from './procedures.js';
 
-export interface StepSpec {
-  id: string;
-  preds?: string[];
-  condition?: string;
-  returnTo?: string | null;
-  name?: string;
-  department?: string;
-}
-
-/** A procedure from short step specs; every other field gets a neutral value. */
-export function makeProcedure(specs: StepSpec[], itemCode = 'T-001'): Procedure {
-  const steps: Step[] = specs.map((s, i) => ({
-    id: s.id,
-    name: s.name ?? `步骤${s.id}`,
-    department: s.department ?? '审批科',
-    role: 'review',
-    durationDays: 1,
-    waitDays: 0,
-    durationMissing: false,
-    countsTowardLimit: true,
-    predecessors: s.preds ?? [],
-    hardPredecessors: [],
-    inputs: [],
-    outputs: [],
-    applicantVisit: false,
-    condition: s.condition ?? '',
-    returnTo: s.returnTo ?? null,
-    attributes: {},
-    line: i + 2,
-  }));
-  return {
-    itemCode,
-    itemName: '测试事项',
-    legalLimitDays: null,
-    promisedLimitDays: null,
-    steps,
-    source: { file: 'test.csv', line: 2 },
-  };
+/** A step of a random procedure: named 步骤<id> in 审批科, one day long. */
+function machineStep(init: StepInit): StepInit {
+  return { name: `步骤${init.id}`, department: '审批科', durationDays: 1, ...init };
 }
 
 /**
@@ -58,12 +25,12 @@ export function procedureArb(maxN: number, options: { returns?: boolean } = {}):
     makeProcedure(
       rows.map((r, i) => {
         const back = r.back === null ? -1 : i - 1 - r.back;
-        return {
+        return machineStep({
           id: `T${i}`,
-          preds: [...new Set(r.offsets.map((k) => i - 1 - k).filter((j) => j >= 0))].map((j) => `T${j}`),
+          predecessors: [...new Set(r.offsets.map((k) => i - 1 - k).filter((j) => j >= 0))].map((j) => `T${j}`),
           condition: r.conditional ? '需要时' : '',
           returnTo: back >= 0 ? `T${back}` : null,
-        };
+        });
       }),
     ),
   );
@@ -84,12 +51,14 @@ export function messyProcedureArb(maxN: number): fc.Arbitrary<Procedure> {
   });
   return fc.array(row, { minLength: 1, maxLength: maxN }).map((rows) =>
     makeProcedure(
-      rows.map((r, i) => ({
-        id: r.twinOf !== null && r.twinOf < i ? `T${r.twinOf}` : `T${i}`,
-        preds: r.preds.map((k) => `T${k}`),
-        condition: r.conditional ? '需要时' : '',
-        returnTo: r.back === null ? null : `T${r.back}`,
-      })),
+      rows.map((r, i) =>
+        machineStep({
+          id: r.twinOf !== null && r.twinOf < i ? `T${r.twinOf}` : `T${i}`,
+          predecessors: r.preds.map((k) => `T${k}`),
+          condition: r.conditional ? '需要时' : '',
+          returnTo: r.back === null ? null : `T${r.back}`,
+        }),
+      ),
     ),
   );
 }
