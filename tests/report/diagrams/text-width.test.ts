@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, wrapText } from '../../src/report/index.js';
+import { estimateTextWidth, wrapText } from '../../../src/report/index.js';
 
 describe('estimateTextWidth', () => {
   it('counts CJK and fullwidth as 1 em, capitals 0.65 em, the rest 0.6 em', () => {

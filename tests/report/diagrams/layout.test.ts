@@ -3,10 +3,10 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Step } from '../../src/domain/index.js';
-import { BOX_PADDING, estimateTextWidth, layoutProcedure, type ProcedureLayout } from '../../src/report/index.js';
+import type { Step } from '../../../src/domain/index.js';
+import { BOX_PADDING, estimateTextWidth, layoutProcedure, type ProcedureLayout } from '../../../src/report/index.js';
 import { THREE_DEPARTMENTS, chain, diamond, threeDepartmentParallel } from './named-procedures.js';
-import { makeStep } from '../support/procedures.js';
+import { makeStep } from '../../support/procedures.js';
 
 const EPS = 0.5;
 

@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEntry, Step } from '../../src/domain/index.js';
+import type { ScheduleEntry, Step } from '../../../src/domain/index.js';
 import {
   NO_MARKS,
   computeDiagramMarks,
@@ -13,11 +13,11 @@ import {
   renderDiagrams,
   renderProcedureSvg,
   renderVariantDiagram,
-} from '../../src/report/index.js';
+} from '../../../src/report/index.js';
 import { diamond, threeDepartmentParallel } from './named-procedures.js';
-import { makeStep } from '../support/procedures.js';
-import { HOSTILE, chainItem, hostileItem, sampleResult, threeDepartmentItem } from './sample-result.js';
-import { SVG_ATTRIBUTES, SVG_ELEMENTS, parseSvg, type SvgElement } from './svg-shape.js';
+import { makeStep } from '../../support/procedures.js';
+import { HOSTILE, chainItem, hostileItem, sampleResult, threeDepartmentItem } from '../sample-result.js';
+import { SVG_ATTRIBUTES, SVG_ELEMENTS, parseSvg, type SvgElement } from '../svg-shape.js';
 
 function checkInert(svg: string): SvgElement[] {
   const elements = parseSvg(svg);

@@ -1,7 +1,7 @@
 // Small named procedures for diagram tests: `chain`, `diamond`, `three-department-parallel`.
 
-import type { Step } from '../../src/domain/index.js';
-import { makeStep } from '../support/procedures.js';
+import type { Step } from '../../../src/domain/index.js';
+import { makeStep } from '../../support/procedures.js';
 
 /** `chain`: 受理 → 审查 → 决定, two departments. */
 export function chain(): Step[] {
