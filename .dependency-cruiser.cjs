@@ -1,4 +1,4 @@
-// Module boundaries of STYLE.md, checked mechanically: the pipeline order is
+// Module boundaries (README, Project layout), checked mechanically: the pipeline order is
 // domain → graph, workers (helpers) → import → model → analyze → report → pipeline → cli.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,4 +1,4 @@
-// The analysis result: plain, JSON-serializable data matching ../shared/spec/analysis-json.md.
+// The analysis result: plain, JSON-serializable data matching docs/analysis-json.md.
 // Reports read only this, so every format can be rendered again from a saved JSON.
 
 import type { DiagnosticCode } from './diagnostic.js';

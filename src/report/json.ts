@@ -1,4 +1,4 @@
-// The analysis as JSON per the contract (shared/spec/analysis-json.md): every object is rebuilt
+// The analysis as JSON per the contract (docs/analysis-json.md): every object is rebuilt
 // field by field in the contract's key order (stable whatever the input order), 2-space indent,
 // trailing newline. The procedures' steps (for diagrams and re-rendering) are included on request.
 

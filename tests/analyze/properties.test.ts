@@ -8,7 +8,7 @@ import { buildStepGraph } from '../../src/model/index.js';
 import { makeProcedure, type StepInit } from '../support/procedures.js';
 
 // Random procedures: predecessors as relative offsets (step i lists i-1-k), which keeps the declared
-// order acyclic and shrinks well (libraries.md §7); hard predecessors may point either way.
+// order acyclic by construction and shrinks well; hard predecessors may point either way.
 const DOCS = ['申请书', '图纸', '意见', '证照', '报告'];
 const rowArb = fc.record({
   preds: fc.uniqueArray(fc.nat({ max: 5 }), { maxLength: 3 }),
