@@ -1,6 +1,7 @@
 // Keeps registries, docs and tests in step: a finding kind, report format or command added in one
 // place and forgotten in another fails here.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../src/domain/index.js';
 import { findingDetectors } from '../src/analyze/index.js';
@@ -11,12 +12,29 @@ const read = (path: string): string => readFileSync(new URL(`../${path}`, import
 const README = read('README.md');
 
 describe('registries, docs and tests in step', () => {
-  it('every finding kind has a detector, a README row and a named test case', () => {
+  it('every finding kind has its detector file and registry line, a test file expecting it, and a row in the README and the output contract', () => {
     expect(Object.keys(findingDetectors)).toEqual([...FINDING_KINDS]);
-    const findingTests = read('tests/analyze/findings/findings.test.ts');
+    const contract = read('docs/analysis-json.md');
     for (const kind of FINDING_KINDS) {
+      expect(existsSync(new URL(`../src/analyze/findings/${kind}.ts`, import.meta.url)), `no src/analyze/findings/${kind}.ts`).toBe(true);
+      expect(read(`tests/analyze/findings/${kind}.test.ts`), `tests/analyze/findings/${kind}.test.ts expects no ${kind}`).toContain(`['${kind}', `);
       expect(README, `README findings table lacks ${kind}`).toContain(`| \`${kind}\` |`);
-      expect(findingTests, `no findings test expects ${kind}`).toContain(`['${kind}', `);
+      expect(contract, `docs/analysis-json.md lacks ${kind}`).toContain(`| \`${kind}\` |`);
+    }
+  });
+
+  it('every diagnostic code is in the input contract and has a fixture or test', () => {
+    const contract = read('docs/procedure-csv.md');
+    const codes = [...read('src/domain/diagnostic.ts').matchAll(/\| '([A-Z_]+)'/g)].map((m) => m[1]!);
+    expect(codes.length).toBeGreaterThan(20);
+    for (const code of codes) expect(contract, `docs/procedure-csv.md lacks ${code}`).toContain(`\`${code}\``);
+  });
+
+  it('no comment or doc points outside the repository', () => {
+    const files = execFileSync('git', ['ls-files', 'src', 'tests', 'scripts', 'docs', 'README.md', '*.js', '*.cjs', '*.ts'], { encoding: 'utf8' }).split('\n').filter((f) => f !== '' && !f.startsWith('tests/fixtures/'));
+    for (const file of files) {
+      if (file === 'tests/meta.test.ts') continue;
+      expect(read(file), file).not.toMatch(/shared\/(spec|notes)|\/work\/|libraries\.md|STYLE\.md/);
     }
   });
 
