@@ -5,7 +5,7 @@
 // per-item and per-design loops (here, in analyze's design measures) are written out instead: on
 // Node 20 a visitor — even inlined by V8, since what it captures lives in a heap context — made the
 // analysis 5 % slower in orderRows/closeRows/reduceRows alone and 18 % slower in design-figures.ts;
-// a callback-free nextBit(row, from) iterator still cost 3–6 % (docs/benchmarks.md, issue 16).
+// a callback-free nextBit(row, from) iterator still cost 2–6 % (docs/benchmarks.md, "What was tried").
 
 /** 32-bit words per row for n nodes (at least 1, so empty graphs need no special case). */
 export function wordsFor(n: number): number {
