@@ -39,6 +39,7 @@ function href(target: string): string {
   return encodeURI(target).replace(/[()[\]<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+// The finding labels are our own words (FINDING_LABELS), not data: they go in unescaped.
 function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string): string {
   const section = toItemSection(item);
   const out: string[] = [
@@ -62,7 +63,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
       ? '无 none.'
       : table(
           ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
-          section.findings.map((f) => [`${md(f.label)} ${md(f.kind)}`.trim(), f.stepIds.map(md).join(', ') || '—', md(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
+          section.findings.map((f) => [`${f.label} ${md(f.kind)}`.trim(), f.stepIds.map(md).join(', ') || '—', md(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
         ),
     '',
     '#### 优化方案 Candidates',
@@ -79,7 +80,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
             c.durationDays,
             c.clockDays,
             c.applicantVisits,
-            c.applied.map(md).join('、'),
+            c.applied.join('、'),
             c.criticalPath.map(md).join(' → '),
           ]),
         ),
