@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    // Only the CLI touches the process (STYLE.md); stages report through return values and callbacks.
+    // Only the CLI touches the process (README, Project layout); stages report through return values and callbacks.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: { 'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli/ touches process.' }] },

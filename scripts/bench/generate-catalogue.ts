@@ -1,4 +1,4 @@
-// Seeded generator of realistic procedure catalogues (办理规程 CSV, /work/shared/spec/procedure-csv.md)
+// Seeded generator of realistic procedure catalogues (办理规程 CSV, docs/procedure-csv.md)
 // for the benchmark: accept → reviews (serial or forked per department, then joined) → inspections,
 // expert steps, publicity → approve → deliver, with materials lineage, conditions and rework loops.
 // Deterministic: mulberry32 PRNG, one stream per item and per file derived from the seed.

@@ -1,7 +1,8 @@
-// Public API of the analysis stage: analyze one item, summarize many, and the registries
-// (analyses, finding detectors) the CLI takes its choices and help text from.
+// Public API of the analysis stage: analyze one item, summarize many, and the finding registry
+// (the CLI's --fail-on choices come from FINDING_KINDS, which the registry follows).
 
-export { analyzeProcedure, summarizeItems, analyses, type Analysis } from './analyze-procedure.js';
-export { findingDetectors } from './findings.js';
-export type { FindingDetector, Detection, Transformation } from './finding-detector.js';
+export { analyzeProcedure, summarizeItems } from './analyze-procedure.js';
+export { findingDetectors } from './findings/registry.js';
+export type { FindingDetector, ProcedureDetector, CandidateDetector } from './findings/finding-detector.js';
+export type { Detection, Transformation } from './findings/detection.js';
 export { findItemFigures, summarizeFigures, type ItemFigures } from './summary.js';

@@ -5,8 +5,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
 import { ENCODINGS, type EncodingName } from '../import/index.js';
 import { CHECK_LIMITS, DEFAULT_MAX_STATES } from '../model/index.js';
-import { HTML_PAGE_SIZE } from '../report/index.js';
-import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './commands/analyze.js';
+import { HTML_PAGE_SIZE, STREAM_FORMATS, type StreamFormatName } from '../report/index.js';
+import { runAnalyze } from './commands/analyze.js';
 import { runDiagram } from './commands/diagram.js';
 import { runModel } from './commands/model.js';
 import { runReport } from './commands/report.js';
@@ -87,7 +87,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .command('analyze')
     .description('critical path, findings and redesigned procedures (candidates) for every item')
     .argument('<files...>', 'procedure CSV files (one catalogue)')
-    .addOption(new Option('--format <format>', 'output format').choices(ANALYZE_FORMATS).default('json'))
+    .addOption(new Option('--format <format>', 'output format').choices(STREAM_FORMATS).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--item <code>', 'analyse only this item (事项编码)')
     .option('--fail-on <kinds>', `exit 1 when a finding of these kinds exists (comma-separated: ${FINDING_KINDS.join(', ')})`, collectKinds, [])
@@ -104,7 +104,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName },
+        opts: { format: StreamFormatName; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },

@@ -19,6 +19,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // The one place errors end: a usage error is a message, anything else a bug shown with its stack.
     if (error instanceof ProcoptError) {
       io.err(`procopt: ${error.message}\n`);
       return EXIT.usage;

@@ -1,21 +1,15 @@
-// The analysis result: plain, JSON-serializable data matching ../shared/spec/analysis-json.md.
+// The analysis result: plain, JSON-serializable data matching docs/analysis-json.md.
 // Reports read only this, so every format can be rendered again from a saved JSON.
 
+import type { DiagnosticCode } from './diagnostic.js';
 import type { Step } from './procedure.js';
 
-/** Finding kinds, exactly as named in the analysis contract. */
-export type FindingKind =
-  | 'redundant-precedence'
-  | 'parallelizable'
-  | 'mergeable'
-  | 'duplicate-check'
-  | 'pass-through'
-  | 'repeated-material'
-  | 'extra-visit'
-  | 'limit-exceeded'
-  | 'limit-slack';
-
-export const FINDING_KINDS: readonly FindingKind[] = [
+/**
+ * Finding kinds, exactly as named in the analysis contract and in its order (findings are sorted by
+ * it). Declared once: the type, the detector registry, the report's labels and the CLI's --fail-on
+ * choices all derive from this list.
+ */
+export const FINDING_KINDS = [
   'redundant-precedence',
   'parallelizable',
   'mergeable',
@@ -25,7 +19,9 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'extra-visit',
   'limit-exceeded',
   'limit-slack',
-];
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface PathSummary {
   durationDays: number;
@@ -107,7 +103,7 @@ export interface AnalysisError {
   line: number;
   itemCode?: string;
   column?: string;
-  code: string;
+  code: DiagnosticCode;
   message: string;
 }
 

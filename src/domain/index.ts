@@ -1,5 +1,6 @@
 export type { Role, Step, Procedure } from './procedure.js';
 export { ROLES } from './procedure.js';
+export { labelStep } from './step-label.js';
 export type { Diagnostic, DiagnosticCode, Severity, LeftOutItem } from './diagnostic.js';
 export type {
   FindingKind,
@@ -14,4 +15,4 @@ export type {
   AnalysisResult,
 } from './analysis.js';
 export { FINDING_KINDS } from './analysis.js';
-export { ProcoptError, type ProcoptErrorCode } from './errors.js';
+export { ProcoptError, InternalError, type ProcoptErrorCode } from './errors.js';

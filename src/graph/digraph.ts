@@ -101,11 +101,31 @@ export function predecessors(g: Digraph, v: number): Int32Array {
  * deterministic and equals file order wherever the graph allows. Null when there is a cycle.
  */
 export function topologicalOrder(g: Digraph): Int32Array | null {
+  const out = new Int32Array(g.n);
+  return orderReadyNodes(g, out) === g.n ? out : null;
+}
+
+/**
+ * topologicalOrder for a graph that may have cycles: Kahn's order of the nodes it can place, then
+ * the nodes on or after a cycle in increasing index — every node once, for passes that must drop none.
+ */
+export function topologicalOrderWithRest(g: Digraph): Int32Array {
+  const out = new Int32Array(g.n);
+  let k = orderReadyNodes(g, out);
+  if (k < g.n) {
+    const placed = new Uint8Array(g.n);
+    for (let i = 0; i < k; i++) placed[out[i]!] = 1;
+    for (let v = 0; v < g.n; v++) if (placed[v] === 0) out[k++] = v;
+  }
+  return out;
+}
+
+/** Kahn's algorithm into `out`; returns how many nodes it placed (fewer than n: a cycle). */
+function orderReadyNodes(g: Digraph, out: Int32Array): number {
   const indeg = new Int32Array(g.n);
   for (let v = 0; v < g.n; v++) indeg[v] = g.predStart[v + 1]! - g.predStart[v]!;
   const heap = new MinHeap();
   for (let v = 0; v < g.n; v++) if (indeg[v] === 0) heap.push(v);
-  const out = new Int32Array(g.n);
   let k = 0;
   while (heap.size > 0) {
     const v = heap.pop();
@@ -115,7 +135,7 @@ export function topologicalOrder(g: Digraph): Int32Array | null {
       if (--indeg[w]! === 0) heap.push(w);
     }
   }
-  return k === g.n ? out : null;
+  return k;
 }
 
 /** One directed cycle as node indices in order (first node not repeated), or null when acyclic. */

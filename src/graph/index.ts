@@ -1,2 +1,5 @@
 export type { Digraph } from './digraph.js';
-export { buildDigraph, successors, predecessors, topologicalOrder, findCycle } from './digraph.js';
+export { buildDigraph, successors, predecessors, topologicalOrder, topologicalOrderWithRest, findCycle } from './digraph.js';
+export { computeCpm, findLongestPathLength, findCriticalPath, type Cpm } from './cpm.js';
+export { wordsFor, hasBit, setBit, forEachBit, rowMembers, rowSize, orderRows, closeRows, reduceRows } from './bit-rows.js';
+export { findReachable, findDescendants } from './reachability.js';

@@ -1,4 +1,4 @@
-// The CSV contract's columns, roles, units and boolean words (../shared/spec/procedure-csv.md),
+// The CSV contract's columns, roles, units and boolean words (docs/procedure-csv.md),
 // with their Chinese aliases; header and cell words are matched trimmed and case-insensitively.
 
 import type { Role } from '../domain/index.js';

@@ -5,8 +5,8 @@
 
 import type { Diagnostic, LeftOutItem, Procedure } from '../domain/index.js';
 import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
+import type { ImportOptions } from './decode-text.js';
 import { importFile, type SourceFile } from './import-file.js';
-import type { ImportOptions } from './import-files.js';
 import type { StringPool } from './keep-string.js';
 
 /**

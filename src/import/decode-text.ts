@@ -5,6 +5,11 @@
 /** Encodings the importer reads (and, except `auto`, writes). */
 export type EncodingName = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'gbk';
 
+/** Options of importFiles; `encoding` defaults to `auto` (BOM → strict UTF-8 → GB18030). */
+export interface ImportOptions {
+  encoding?: EncodingName;
+}
+
 /** Every accepted `--encoding` value; `auto` first. */
 export const ENCODINGS: readonly EncodingName[] = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk'];
 

@@ -3,14 +3,9 @@
 
 import type { Diagnostic, LeftOutItem, Procedure } from '../domain/index.js';
 import { combineFileImports, importSourceFile } from './combine-file-imports.js';
-import type { EncodingName } from './decode-text.js';
+import type { ImportOptions } from './decode-text.js';
 import type { SourceFile } from './import-file.js';
 import type { StringPool } from './keep-string.js';
-
-/** Options of importFiles; `encoding` defaults to `auto` (BOM → strict UTF-8 → GB18030). */
-export interface ImportOptions {
-  encoding?: EncodingName;
-}
 
 /** Everything the files gave: valid items, every problem, and the items left out. */
 export interface ImportResult {

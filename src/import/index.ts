@@ -1,11 +1,11 @@
 // Public API of the import stage: CSV bytes → Procedure[] + Diagnostic[], and the CSV writer that
 // inverts it. The only stage that parses CSV; readSourceFiles is its only file-system access.
 
-export type { EncodingName, DecodedText } from './decode-text.js';
+export type { EncodingName, DecodedText, ImportOptions } from './decode-text.js';
 export { ENCODINGS, decodeText } from './decode-text.js';
 export { encodeText, UnencodableCharacterError } from './encode-text.js';
 export type { SourceFile } from './import-file.js';
-export type { ImportOptions, ImportResult } from './import-files.js';
+export type { ImportResult } from './import-files.js';
 export { importFiles } from './import-files.js';
 export { readSourceFiles } from './read-source-files.js';
 export { formatDiagnostic } from './diagnostics.js';

@@ -11,6 +11,7 @@ import { buildMachineShape, type MachineShape } from './machine-shape.js';
 import { createSnapshotStepper } from './snapshot-stepper.js';
 import { searchProblems, searchStates } from './state-search.js';
 import { buildStepGraph, type StepGraph } from './step-graph.js';
+import type { ShapeProblem } from './shape-problem.js';
 import { checkWitnessRun, returnDescendants } from './witness-run.js';
 
 export interface MachineCheck {
@@ -39,24 +40,6 @@ export const DEFAULT_MAX_STATES = 5000;
  * and O(maxStates × 8 × (steps + links)) for the search at worst (see state-search.ts).
  */
 export const CHECK_LIMITS = { steps: 5000, links: 50_000 } as const;
-
-/**
- * A problem of a machine shape, naming steps by index so that every item of that shape renders it
- * with its own step labels (see renderMachineCheck); plain data, as it crosses worker threads.
- * `text` names no step (only states and events); `not-active` and `event-refused` stop a witness run;
- * `event-accepted` is an event taken where it must be refused (the step waits for `waitsFor`, or is
- * finished); `event-result` a COMPLETE or SKIP that leaves its step in another state than done/skipped; `return-guard` and `return-reset` are a RETURN.s<step> event that misbehaves (back to
- * `target`); `never-reaches` lists states of a step that no reachable state has.
- */
-export type ShapeProblem =
-  | { kind: 'text'; text: string }
-  | { kind: 'not-active'; step: number }
-  | { kind: 'event-refused'; step: number; event: string }
-  | { kind: 'event-accepted'; step: number; event: string; waitsFor: number | null }
-  | { kind: 'event-result'; step: number; event: string; state: string | null; expected: string }
-  | { kind: 'return-guard'; step: number; target: number; accepted: boolean; stepState: string | null; targetState: string | null }
-  | { kind: 'return-reset'; step: number; target: number; wrong: { step: number; state: string | null; expected: string | null }[] }
-  | { kind: 'never-reaches'; step: number; states: string[] };
 
 /** The label-free result of checking one machine shape: equal for every item of that shape. */
 export interface ShapeCheck {

@@ -3,7 +3,7 @@
 // complete, step states never reached and states from which approved cannot be reached.
 
 import type { AnyMachineSnapshot } from 'xstate';
-import type { ShapeProblem } from './check-machine.js';
+import type { ShapeProblem } from './shape-problem.js';
 import { eventType, stateKey } from './machine-config.js';
 import type { StepContext, StepState } from './machine-rules.js';
 import type { MachineShape } from './machine-shape.js';

@@ -3,7 +3,7 @@
 // events that must be refused are refused and that each RETURN reopens exactly the right steps.
 
 import type { AnyMachineSnapshot } from 'xstate';
-import type { ShapeProblem } from './check-machine.js';
+import type { ShapeProblem } from './shape-problem.js';
 import { eventType } from './machine-config.js';
 import { isFinished, type StepContext, type StepState } from './machine-rules.js';
 import type { MachineShape } from './machine-shape.js';

@@ -4,6 +4,7 @@
 import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import { formatCsvTextCell } from './escape.js';
 import { computeSavingDays, findBestCandidate, formatDays } from './figures.js';
+import type { FormatStream, ReportFormat } from './report-format.js';
 
 /** Column names of summary.csv, in order. */
 export const SUMMARY_CSV_COLUMNS = [
@@ -40,6 +41,33 @@ export function writeSummaryCsv(result: AnalysisResult, write: (text: string) =>
 /** The header line of summary.csv, CRLF included. */
 export const SUMMARY_CSV_HEADER = `${SUMMARY_CSV_COLUMNS.join(',')}\r\n`;
 
+/** Writes summary.csv as its items arrive one by one (see createSummaryCsvWriter). */
+export interface SummaryCsvWriter {
+  /** The next item's line (renderSummaryCsvRow). */
+  item(row: string): void;
+  /** The document is complete (the header alone when no item came). */
+  end(): void;
+}
+
+/**
+ * A writer for summary.csv whose items arrive one at a time. The header goes out with the first row
+ * (or at the end), so a run that fails before its first item (an unknown --item) writes nothing.
+ */
+export function createSummaryCsvWriter(write: (text: string) => void): SummaryCsvWriter {
+  let started = false;
+  const start = (): void => {
+    if (!started) write(SUMMARY_CSV_HEADER);
+    started = true;
+  };
+  return {
+    item(row) {
+      start();
+      write(row);
+    },
+    end: start,
+  };
+}
+
 /** One item's line of summary.csv, CRLF included, for writing a catalogue item by item. */
 export function renderSummaryCsvRow(item: ItemAnalysis): string {
   const best = findBestCandidate(item);
@@ -60,3 +88,20 @@ export function renderSummaryCsvRow(item: ItemAnalysis): string {
   ];
   return `${cells.join(',')}\r\n`;
 }
+
+/** summary.csv: the registry's entry; `analyze --format csv` streams it item by item. */
+export const summaryCsvFormat = {
+  fileName: 'summary.csv',
+  description: 'one row per item (text; the CLI adds the UTF-8 BOM for Excel)',
+  // Excel reads a CSV file as UTF-8 only after this BOM.
+  fileStart: '\uFEFF',
+  embedsDiagrams: false,
+  write: (result, _context, write) => writeSummaryCsv(result, write),
+  stream: {
+    renderItem: (item) => renderSummaryCsvRow(item),
+    createWriter(write) {
+      const csv = createSummaryCsvWriter(write);
+      return { item: (row) => csv.item(row), end: () => csv.end() };
+    },
+  } satisfies FormatStream<string>,
+} satisfies ReportFormat;

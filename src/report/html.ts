@@ -9,7 +9,6 @@ import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import type { ItemDiagrams } from './diagrams/render-diagrams.js';
 import { escapeXml as h } from './escape.js';
 import {
-  FINDING_LABELS,
   computeSavingDays,
   findBestCandidate,
   formatDays,
@@ -17,6 +16,8 @@ import {
   summarizeCatalogue,
   summarizeDepartments,
 } from './figures.js';
+import { toItemSection } from './item-section.js';
+import type { ReportContext, ReportFormat } from './report-format.js';
 
 // Click (or Enter/Space: the headers are buttons) sorts a table.sortable by that column; a second
 // click reverses. Cells sort by data-value (numbers when the header says data-type="number").
@@ -145,45 +146,40 @@ function plainTable(header: readonly string[], rows: readonly (readonly string[]
 }
 
 function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | undefined): string {
-  const best = findBestCandidate(item);
-  const limits = [
-    item.legalLimitDays === null ? '' : `法定 ${formatDays(item.legalLimitDays)} 天`,
-    item.promisedLimitDays === null ? '' : `承诺 ${formatDays(item.promisedLimitDays)} 天`,
-  ].filter(Boolean).join('，') || '—';
-  const stepName = (id: string): string => {
-    const step = item.steps.find((s) => s.id === id);
-    return step ? `${h(id)} ${h(step.name)}` : h(id);
-  };
+  const section = toItemSection(item);
   const parts = [
-    `<article id="item-${index}" data-item-code="${h(item.itemCode)}">`,
-    `<h3>${h(item.itemCode)} ${h(item.itemName)}</h3>`,
-    `<p>牵头部门 department: ${h(item.department)} · 环节 steps: ${item.stepCount} · 时长 days: ${formatDays(item.criticalPath.durationDays)} · 计时 clock: ${formatDays(item.clockDays)} · 时限 limits: ${limits} · 到场 visits: ${item.applicantVisits} · 部门交接 handoffs: ${item.departmentHandoffs}</p>`,
-    `<p><b>关键路径 critical path</b> (${formatDays(item.criticalPath.durationDays)} 天): ${item.criticalPath.stepIds.map(stepName).join(' → ')}</p>`,
+    `<article id="item-${index}" data-item-code="${h(section.itemCode)}">`,
+    `<h3>${h(section.itemCode)} ${h(section.itemName)}</h3>`,
+    `<p>牵头部门 department: ${h(section.department)} · 环节 steps: ${section.stepCount} · 时长 days: ${section.durationDays} · 计时 clock: ${section.clockDays} · 时限 limits: ${section.limits} · 到场 visits: ${section.applicantVisits} · 部门交接 handoffs: ${section.departmentHandoffs}</p>`,
+    `<p><b>关键路径 critical path</b> (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(h).join(' → ')}</p>`,
   ];
-  for (const problem of item.orderProblems) parts.push(`<p class="muted">顺序问题 order problem: ${h(problem)}</p>`);
+  if (section.incompleteDurations.length > 0) {
+    parts.push(`<p class="muted">时限未填 incomplete durations: ${section.incompleteDurations.map(h).join('、')}</p>`);
+  }
+  for (const problem of section.orderProblems) parts.push(`<p class="muted">顺序问题 order problem: ${h(problem)}</p>`);
   parts.push('<h4>发现 Findings</h4>');
   parts.push(
-    item.findings.length === 0
+    section.findings.length === 0
       ? '<p class="muted">无 none.</p>'
       : plainTable(
           ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
-          item.findings.map((f) => [`${h(FINDING_LABELS[f.kind] ?? '')} <code>${h(f.kind)}</code>`, h(f.stepIds.join(', ')) || '—', h(f.message), formatDays(f.savingDays), String(f.savingSteps), String(f.savingVisits)]),
+          section.findings.map((f) => [`${h(f.label)} <code>${h(f.kind)}</code>`, h(f.stepIds.join(', ')) || '—', h(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
         ),
   );
   parts.push('<h4>优化方案 Candidates</h4>');
   parts.push(
-    item.candidates.length === 0
+    section.candidates.length === 0
       ? '<p class="muted">未找到更优的方案 no candidate improves this procedure.</p>'
       : plainTable(
           ['方案 candidate', '环节 steps', '时长 days', '计时 clock days', '到场 visits', '采用 applied', '关键路径 critical path'],
-          item.candidates.map((c) => [
-            c === best ? `<b>${h(c.id)}</b>` : h(c.id),
-            String(c.stepCount),
-            formatDays(c.durationDays),
-            formatDays(c.clockDays),
-            String(c.applicantVisits),
-            h(c.applied.map((k) => FINDING_LABELS[k] ?? k).join('、')),
-            h(c.criticalPath.stepIds.join(' → ')),
+          section.candidates.map((c) => [
+            c.best ? `<b>${h(c.id)}</b>` : h(c.id),
+            c.stepCount,
+            c.durationDays,
+            c.clockDays,
+            c.applicantVisits,
+            h(c.applied.join('、')),
+            h(c.criticalPath.join(' → ')),
           ]),
         ),
   );
@@ -389,4 +385,17 @@ export function writeHtmlPage(
     write(`${i === page.first ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode))}`);
   }
   write(PAGE_END);
+}
+
+/** index.html: the registry's entry; it embeds the diagrams, so it is not streamed by `analyze`. */
+export const htmlFormat = {
+  fileName: 'index.html',
+  description: "self-contained HTML with sortable tables and embedded diagrams (drawn as they scroll into view); a large catalogue's items on pages of their own",
+  fileStart: '',
+  embedsDiagrams: true,
+  write: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write, pageOptions(context)),
+} satisfies ReportFormat;
+
+function pageOptions(context: ReportContext): HtmlOptions {
+  return context.pageSize === undefined ? {} : { pageSize: context.pageSize };
 }

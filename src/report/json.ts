@@ -1,4 +1,4 @@
-// The analysis as JSON per the contract (shared/spec/analysis-json.md): every object is rebuilt
+// The analysis as JSON per the contract (docs/analysis-json.md): every object is rebuilt
 // field by field in the contract's key order (stable whatever the input order), 2-space indent,
 // trailing newline. The procedures' steps (for diagrams and re-rendering) are included on request.
 
@@ -12,6 +12,7 @@ import type {
   ScheduleEntry,
   Step,
 } from '../domain/index.js';
+import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
 
 export interface JsonOptions {
   /** Include every item's and candidate's full steps (large: about 10 × the size without). Default false. */
@@ -117,19 +118,12 @@ export function renderJsonItem(analysis: ItemAnalysis, options: JsonOptions = {}
 const ITEM_PREFIX = '{\n  "items": [\n';
 const ITEM_SUFFIX = '\n  ]\n}';
 
-/** The document after the items, for writing it piece by piece. */
-export interface JsonDocumentParts {
-  summary: AnalysisResult['summary'];
-  errors: AnalysisResult['errors'];
-  warnings: AnalysisResult['warnings'];
-}
-
 /** Writes the JSON document piece by piece: items as they are rendered, then the rest. */
 export interface JsonWriter {
   /** The next item, as rendered by renderJsonItem. */
   item(text: string): void;
   /** Everything after the items; the document is complete. */
-  end(parts: JsonDocumentParts): void;
+  end(parts: DocumentEnd): void;
 }
 
 /**
@@ -177,3 +171,19 @@ export function writeJson(result: AnalysisResult, options: JsonOptions, write: (
   for (const analysis of result.items) writer.item(renderJsonItem(analysis, options));
   writer.end(result);
 }
+
+/** analysis.json: the registry's entry; `analyze --format json` streams it item by item. */
+export const jsonFormat = {
+  fileName: 'analysis.json',
+  description: 'analysis result as JSON (the machine-readable contract)',
+  fileStart: '',
+  embedsDiagrams: false,
+  write: (result, context, write) => writeJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }, write),
+  stream: {
+    renderItem: (item, options) => renderJsonItem(item, options),
+    createWriter(write) {
+      const json = createJsonWriter(write);
+      return { item: (text) => json.item(text), end: (parts) => json.end(parts) };
+    },
+  } satisfies FormatStream<string>,
+} satisfies ReportFormat;

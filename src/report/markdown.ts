@@ -6,8 +6,6 @@ import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
-  FINDING_LABELS,
-  findBestCandidate,
   formatDays,
   rankRowsBySaving,
   summarizeCatalogueRows,
@@ -15,6 +13,8 @@ import {
   toCatalogueRow,
   type CatalogueRow,
 } from './figures.js';
+import { toItemSection } from './item-section.js';
+import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
 import { diagramFileName } from './safe-file-name.js';
 
 export interface MarkdownOptions {
@@ -39,69 +39,54 @@ function href(target: string): string {
   return encodeURI(target).replace(/[()[\]<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function stepLabel(item: ItemAnalysis, id: string): string {
-  const step = item.steps.find((s) => s.id === id);
-  return step ? `${md(id)} ${md(step.name)}` : md(id);
-}
-
+// The finding labels are our own words (FINDING_LABELS), not data: they go in unescaped.
 function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string): string {
-  const best = findBestCandidate(item);
-  const limits = [
-    item.legalLimitDays === null ? null : `法定 ${formatDays(item.legalLimitDays)} 天`,
-    item.promisedLimitDays === null ? null : `承诺 ${formatDays(item.promisedLimitDays)} 天`,
-  ].filter((s) => s !== null);
+  const section = toItemSection(item);
   const out: string[] = [
-    `### ${md(item.itemCode)} ${md(item.itemName)}`,
+    `### ${md(section.itemCode)} ${md(section.itemName)}`,
     '',
     table(
       ['牵头部门 department', '环节 steps', '时长 days', '计时 clock days', '时限 limits', '到场 visits', '部门交接 handoffs'],
-      [[md(item.department), String(item.stepCount), formatDays(item.criticalPath.durationDays), formatDays(item.clockDays), limits.join('，') || '—', String(item.applicantVisits), String(item.departmentHandoffs)]],
+      [[md(section.department), section.stepCount, section.durationDays, section.clockDays, section.limits, section.applicantVisits, section.departmentHandoffs]],
     ),
     '',
-    `**关键路径 critical path** (${formatDays(item.criticalPath.durationDays)} 天): ${item.criticalPath.stepIds.map((id) => stepLabel(item, id)).join(' → ')}`,
+    `**关键路径 critical path** (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(md).join(' → ')}`,
     '',
   ];
-  if (item.incompleteDurations.length > 0) {
-    out.push(`时限未填 incomplete durations: ${item.incompleteDurations.map(md).join('、')}`, '');
+  if (section.incompleteDurations.length > 0) {
+    out.push(`时限未填 incomplete durations: ${section.incompleteDurations.map(md).join('、')}`, '');
   }
-  for (const problem of item.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
+  for (const problem of section.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
   out.push('#### 发现 Findings', '');
   out.push(
-    item.findings.length === 0
+    section.findings.length === 0
       ? '无 none.'
       : table(
           ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
-          item.findings.map((f) => [
-            `${FINDING_LABELS[f.kind] ?? ''} ${md(f.kind)}`.trim(),
-            f.stepIds.map(md).join(', ') || '—',
-            md(f.message),
-            formatDays(f.savingDays),
-            String(f.savingSteps),
-            String(f.savingVisits),
-          ]),
+          section.findings.map((f) => [`${f.label} ${md(f.kind)}`.trim(), f.stepIds.map(md).join(', ') || '—', md(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
         ),
     '',
     '#### 优化方案 Candidates',
     '',
   );
   out.push(
-    item.candidates.length === 0
+    section.candidates.length === 0
       ? '未找到更优的方案 no candidate improves this procedure.'
       : table(
           ['方案 candidate', '环节 steps', '时长 days', '计时 clock days', '到场 visits', '采用 applied', '关键路径 critical path'],
-          item.candidates.map((c) => [
-            c === best ? `**${md(c.id)}**` : md(c.id),
-            String(c.stepCount),
-            formatDays(c.durationDays),
-            formatDays(c.clockDays),
-            String(c.applicantVisits),
-            c.applied.map((k) => FINDING_LABELS[k] ?? md(k)).join('、'),
-            c.criticalPath.stepIds.map(md).join(' → '),
+          section.candidates.map((c) => [
+            c.best ? `**${md(c.id)}**` : md(c.id),
+            c.stepCount,
+            c.durationDays,
+            c.clockDays,
+            c.applicantVisits,
+            c.applied.join('、'),
+            c.criticalPath.map(md).join(' → '),
           ]),
         ),
     '',
   );
-  const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || best !== undefined);
+  const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || section.hasBest);
   out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
   return out.join('\n');
 }
@@ -205,3 +190,55 @@ export function writeMarkdownDocument(parts: MarkdownDocumentParts, sections: re
   const pieces = [head, ...sections, ...(tail !== null ? [tail] : [])];
   pieces.forEach((piece, i) => write(finishMarkdownPiece(piece, i === pieces.length - 1)));
 }
+
+/** Writes report.md as its items arrive one by one (see createMarkdownWriter). */
+export interface MarkdownWriter {
+  /** The next item's section (renderMarkdownItem) and its catalogue row (toCatalogueRow). */
+  item(section: string, row: CatalogueRow): void;
+  /** The catalogue tables, every section, then the input problems: the document is complete. */
+  end(parts: DocumentEnd): void;
+}
+
+const UTF8 = new TextEncoder();
+
+/**
+ * A writer for report.md whose items arrive one at a time. The catalogue tables come first and need
+ * every item: it keeps a small row per item and its section, finished and as UTF-8 bytes off the JS
+ * heap (100k items' sections are ~360 MB); the newest section stays text until it is known whether it
+ * ends the document. Nothing is written before `end`; the pieces joined equal writeMarkdownDocument's.
+ */
+export function createMarkdownWriter(write: (piece: string | Uint8Array) => void): MarkdownWriter {
+  const rows: CatalogueRow[] = [];
+  const kept: Uint8Array[] = [];
+  let newest: string | null = null;
+  return {
+    item(section, row) {
+      if (newest !== null) kept.push(UTF8.encode(finishMarkdownPiece(newest, false)));
+      newest = section;
+      rows.push(row);
+    },
+    end(parts) {
+      const { head, tail } = markdownFrame({ ...parts, rows });
+      write(finishMarkdownPiece(head, newest === null && tail === null));
+      for (const bytes of kept) write(bytes);
+      if (newest !== null) write(finishMarkdownPiece(newest, tail === null));
+      if (tail !== null) write(finishMarkdownPiece(tail, true));
+    },
+  };
+}
+
+/** report.md: the registry's entry; `analyze --format md` streams it item by item. */
+export const markdownFormat = {
+  fileName: 'report.md',
+  description: 'Markdown report with tables and links to diagram SVGs',
+  fileStart: '',
+  embedsDiagrams: false,
+  write: (result, context, write) => writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write),
+  stream: {
+    renderItem: (item) => ({ section: renderMarkdownItem(item), row: toCatalogueRow(item) }),
+    createWriter(write) {
+      const md = createMarkdownWriter(write);
+      return { item: (piece) => md.item(piece.section, piece.row), end: (parts) => md.end(parts) };
+    },
+  } satisfies FormatStream<{ section: string; row: CatalogueRow }>,
+} satisfies ReportFormat;

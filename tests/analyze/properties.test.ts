@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeProcedure } from '../../src/analyze/index.js';
-import { buildItemContext } from '../../src/analyze/context.js';
-import { analyzeDeclaredOrder } from '../../src/analyze/declared-order.js';
+import { buildItemContext } from '../../src/analyze/item-context.js';
+import { analyzeDeclaredOrder } from '../../src/analyze/order/declared-order.js';
 import { ROLES, type ItemAnalysis, type Procedure, type Step } from '../../src/domain/index.js';
 import { buildStepGraph } from '../../src/model/index.js';
-import { makeProcedure, type StepInit } from './procedure-builder.js';
+import { makeProcedure, type StepInit } from '../support/procedures.js';
 
 // Random procedures: predecessors as relative offsets (step i lists i-1-k), which keeps the declared
-// order acyclic and shrinks well (libraries.md §7); hard predecessors may point either way.
+// order acyclic by construction and shrinks well; hard predecessors may point either way.
 const DOCS = ['申请书', '图纸', '意见', '证照', '报告'];
 const rowArb = fc.record({
   preds: fc.uniqueArray(fc.nat({ max: 5 }), { maxLength: 3 }),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createMachine, initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { buildMachine, buildMachineConfig, machineFromJson, machineId, stepEvents, type StepContext } from '../../src/model/index.js';
-import { makeProcedure } from './make-procedure.js';
+import { makeProcedure } from '../support/procedures.js';
 
 /** A snapshot as tests read it: each step's state by key while running, else the final state's name. */
 function view(snapshot: AnyMachineSnapshot): unknown {
@@ -24,14 +24,14 @@ function run(machine: AnyStateMachine, events: string[]) {
 
 const chain = makeProcedure([
   { id: 'A', name: '受理' },
-  { id: 'B', name: '审查', preds: ['A'] },
-  { id: 'C', name: '决定', preds: ['B'] },
+  { id: 'B', name: '审查', predecessors: ['A'] },
+  { id: 'C', name: '决定', predecessors: ['B'] },
 ]);
 const diamond = makeProcedure([
   { id: 'A' },
-  { id: 'B', preds: ['A'] },
-  { id: 'C', preds: ['A'] },
-  { id: 'D', preds: ['B', 'C'] },
+  { id: 'B', predecessors: ['A'] },
+  { id: 'C', predecessors: ['A'] },
+  { id: 'D', predecessors: ['B', 'C'] },
 ]);
 
 describe('buildMachine on named shapes', () => {
@@ -69,7 +69,7 @@ describe('buildMachine on named shapes', () => {
   });
 
   it('fan-out: three sinks; approved only when the last one is done', () => {
-    const fanOut = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['A'] }, { id: 'D', preds: ['A'] }]);
+    const fanOut = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['A'] }, { id: 'D', predecessors: ['A'] }]);
     const { values } = run(buildMachine(fanOut), ['COMPLETE.s0', 'COMPLETE.s3', 'COMPLETE.s1', 'COMPLETE.s2']);
     expect(values.slice(1)).toEqual([
       { s0: 'done', s1: 'active', s2: 'active', s3: 'active' },
@@ -80,7 +80,7 @@ describe('buildMachine on named shapes', () => {
   });
 
   it('conditional-step: skipped instead of completed, and the successor starts', () => {
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'], condition: '需现场勘验时' }, { id: 'C', preds: ['B'] }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'], condition: '需现场勘验时' }, { id: 'C', predecessors: ['B'] }]);
     const m = buildMachine(p);
     const [s0] = initialTransition(m);
     expect(s0.can({ type: 'SKIP.s1' })).toBe(false); // not active yet
@@ -97,9 +97,9 @@ describe('buildMachine on named shapes', () => {
     // A → B → C (C returns to B), A → D in parallel.
     const p = makeProcedure([
       { id: 'A', name: '受理' },
-      { id: 'B', name: '审查', preds: ['A'] },
-      { id: 'C', name: '复核', preds: ['B'], returnTo: 'B' },
-      { id: 'D', name: '现场勘验', preds: ['A'] },
+      { id: 'B', name: '审查', predecessors: ['A'] },
+      { id: 'C', name: '复核', predecessors: ['B'], returnTo: 'B' },
+      { id: 'D', name: '现场勘验', predecessors: ['A'] },
     ]);
     const m = buildMachine(p);
     const [s0] = initialTransition(m);
@@ -120,14 +120,14 @@ describe('buildMachine on named shapes', () => {
   });
 
   it('rework-loop: a return to the first step resets the whole downstream, even a finished parallel branch', () => {
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['A'] }, { id: 'D', preds: ['B', 'C'], returnTo: 'A' }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['A'] }, { id: 'D', predecessors: ['B', 'C'], returnTo: 'A' }]);
     const { values } = run(buildMachine(p), ['COMPLETE.s0', 'COMPLETE.s1', 'COMPLETE.s2', 'RETURN.s3']);
     expect(values.at(-1)).toEqual({ s0: 'active', s1: 'waiting', s2: 'waiting', s3: 'waiting' });
   });
 
   it('rework-loop: RETURN is refused while the returning step is waiting or finished, even with its target done', () => {
     // A → B → C, C returns to A; D after A in parallel with B → C.
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['B'], returnTo: 'A' }, { id: 'D', preds: ['A'] }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['B'], returnTo: 'A' }, { id: 'D', predecessors: ['A'] }]);
     const m = buildMachine(p);
     const { actor, values } = run(m, ['COMPLETE.s0']);
     expect(values.at(-1)).toEqual({ s0: 'done', s1: 'active', s2: 'waiting', s3: 'active' });
@@ -155,7 +155,7 @@ describe('buildMachine on named shapes', () => {
 
 describe('buildMachineConfig', () => {
   it('is plain JSON with ASCII keys and ids; names live in meta', () => {
-    const p = makeProcedure([{ id: '收件', name: '收件.登记', department: '窗口' }, { id: '决定', preds: ['收件'] }], '行政许可-001');
+    const p = makeProcedure([{ id: '收件', name: '收件.登记', department: '窗口' }, { id: '决定', name: '步骤决定', department: '审批科', predecessors: ['收件'] }], { code: '行政许可-001' });
     const config = buildMachineConfig(p);
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
     expect(config.id).toBe(machineId('行政许可-001'));
@@ -170,7 +170,7 @@ describe('buildMachineConfig', () => {
   });
 
   it('diamond with a conditional step and a rework loop: one transition per step event, guards and actions as data', () => {
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'], condition: '需要时' }, { id: 'C', preds: ['A'] }, { id: 'D', preds: ['B', 'C'], returnTo: 'A' }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'], condition: '需要时' }, { id: 'C', predecessors: ['A'] }, { id: 'D', predecessors: ['B', 'C'], returnTo: 'A' }]);
     const config = buildMachineConfig(p);
     expect(config.meta.steps.map((s) => s.after)).toEqual([[], [0], [0], [1, 2]]);
     expect(config.states.running.always).toEqual({ guard: { type: 'procopt.allFinished' }, target: 'approved' });
@@ -206,7 +206,7 @@ describe('buildMachineConfig', () => {
   });
 
   it('stepEvents names each step’s events', () => {
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'], condition: '需要时', returnTo: 'A' }, { id: 'C', returnTo: 'C' }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'], condition: '需要时', returnTo: 'A' }, { id: 'C', returnTo: 'C' }]);
     expect(stepEvents(p)).toEqual({
       steps: [
         { stepId: 'A', stateKey: 's0', complete: 'COMPLETE.s0', skip: null, return: null },

@@ -1,20 +1,20 @@
 // checkMachine: exact verdicts on named shapes, the maxStates bound, the size limit, and wide/long/dense items.
 import { describe, expect, it } from 'vitest';
 import { CHECK_LIMITS, checkMachine } from '../../src/model/index.js';
-import { makeProcedure, type StepSpec } from './make-procedure.js';
+import { makeProcedure, type StepInit } from '../support/procedures.js';
 
-const chainOf = (n: number, extra: (i: number) => Partial<StepSpec> = () => ({})) =>
-  makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, preds: i > 0 ? [`S${i - 1}`] : [], ...extra(i) })));
+const chainOf = (n: number, extra: (i: number) => Partial<StepInit> = () => ({})) =>
+  makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, predecessors: i > 0 ? [`S${i - 1}`] : [], ...extra(i) })));
 /** Every step after all earlier ones: n(n-1)/2 links, one reachable state per finished prefix. */
-const denseOf = (n: number) => makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, preds: Array.from({ length: i }, (_, j) => `S${j}`) })));
+const denseOf = (n: number) => makeProcedure(Array.from({ length: n }, (_, i) => ({ id: `S${i}`, predecessors: Array.from({ length: i }, (_, j) => `S${j}`) })));
 
 describe('checkMachine', () => {
   it('diamond with a conditional branch and a rework loop: ok, every state explored', () => {
     const p = makeProcedure([
       { id: 'A' },
-      { id: 'B', preds: ['A'], condition: '需要时' },
-      { id: 'C', preds: ['A'] },
-      { id: 'D', preds: ['B', 'C'], returnTo: 'A' },
+      { id: 'B', predecessors: ['A'], condition: '需要时' },
+      { id: 'C', predecessors: ['A'] },
+      { id: 'D', predecessors: ['B', 'C'], returnTo: 'A' },
     ]);
     // Hand count, a skipped step counted as its done twin (the search merges them): A active (1); A done
     // with B, C each active or finished, not both finished (3); D active (1); approved and rejected (2).
@@ -30,7 +30,7 @@ describe('checkMachine', () => {
   });
 
   it('a cycle in the declared order fails with the cycle named and a deadlock', () => {
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A', 'C'] }, { id: 'C', preds: ['B'] }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A', 'C'] }, { id: 'C', predecessors: ['B'] }]);
     const check = checkMachine(p);
     expect(check.status).toBe('failed');
     expect(check.problems).toContain('the declared order has a cycle (B → C → B): its steps can never start');
@@ -39,7 +39,7 @@ describe('checkMachine', () => {
   });
 
   it('unknown references are reported', () => {
-    const p = makeProcedure([{ id: 'A', returnTo: 'X' }, { id: 'B', preds: ['A', 'Y'] }]);
+    const p = makeProcedure([{ id: 'A', name: '步骤A', returnTo: 'X' }, { id: 'B', name: '步骤B', predecessors: ['A', 'Y'] }]);
     const check = checkMachine(p);
     expect(check.status).toBe('failed');
     expect(check.problems).toEqual([
@@ -57,8 +57,8 @@ describe('checkMachine', () => {
   it('a wide item (30 parallel steps) is reported not-exhaustively-checked without a search', () => {
     const p = makeProcedure([
       { id: 'IN' },
-      ...Array.from({ length: 30 }, (_, i) => ({ id: `P${i}`, preds: ['IN'] })),
-      { id: 'OUT', preds: Array.from({ length: 30 }, (_, i) => `P${i}`) },
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `P${i}`, predecessors: ['IN'] })),
+      { id: 'OUT', predecessors: Array.from({ length: 30 }, (_, i) => `P${i}`) },
     ]);
     const check = checkMachine(p);
     expect(check.status).toBe('not-exhaustively-checked');
@@ -89,7 +89,7 @@ describe('checkMachine', () => {
   it('over the size limit: not-checked with the size named, structural problems still found', () => {
     const steps = CHECK_LIMITS.steps + 1;
     expect(checkMachine(chainOf(steps))).toEqual({ status: 'not-checked', problems: [], statesExplored: 0, notChecked: `${steps} steps > ${CHECK_LIMITS.steps}` });
-    const cyclic = chainOf(steps, (i) => (i === 0 ? { preds: [`S${steps - 1}`] } : {}));
+    const cyclic = chainOf(steps, (i) => (i === 0 ? { predecessors: [`S${steps - 1}`] } : {}));
     const check = checkMachine(cyclic);
     expect(check.status).toBe('failed');
     expect(check.problems).toHaveLength(1);
@@ -103,7 +103,7 @@ describe('checkMachine', () => {
   it('rework to the first step: the witness asks RETURN to be refused while C waits and once C is done; ok', () => {
     // With the guard's "returning step is active" dropped, this item fails with
     // 'RETURN.s2 is accepted while C (步骤C) is waiting and A (步骤A) is done' (and '… is done …').
-    const p = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['B'], returnTo: 'A' }, { id: 'D', preds: ['C'] }]);
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['B'], returnTo: 'A' }, { id: 'D', predecessors: ['C'] }]);
     expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 6, notChecked: null });
   });
 });

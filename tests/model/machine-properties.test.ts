@@ -25,7 +25,7 @@ import {
   type StepContext,
   type StepState,
 } from '../../src/model/index.js';
-import { messyProcedureArb, procedureArb } from './make-procedure.js';
+import { messyProcedureArb, procedureArb } from '../support/procedure-arbitraries.js';
 
 /** Predecessor indices of each step. */
 function predIndices(p: Procedure): number[][] {

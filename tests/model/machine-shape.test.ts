@@ -4,28 +4,36 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from '../../src/domain/index.js';
 import { buildMachineShape, buildStepGraph, checkMachine, checkMachines, groupByMachineShape, machineShapeKey } from '../../src/model/index.js';
-import { makeProcedure, messyProcedureArb, relabel } from './make-procedure.js';
+import { messyProcedureArb, relabel } from '../support/procedure-arbitraries.js';
+import { makeProcedure } from '../support/procedures.js';
 
 const keyOf = (p: Procedure): string => machineShapeKey(buildMachineShape(buildStepGraph(p)));
 
-const chain = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A'] }, { id: 'C', preds: ['B'] }], 'CH-1');
+const chain = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['B'] }], { code: 'CH-1' });
 const chainRenamed = makeProcedure(
   [
     { id: '受理', name: '窗口受理', department: '政务服务中心' },
-    { id: '审查', name: '材料审查', preds: ['受理'] },
-    { id: '决定', name: '作出决定', preds: ['审查'] },
+    { id: '审查', name: '材料审查', predecessors: ['受理'] },
+    { id: '决定', name: '作出决定', predecessors: ['审查'] },
   ],
-  'CH-2',
+  { code: 'CH-2' },
 );
 /** B waits for C and C for B: both never start. */
-const cycle = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A', 'C'] }, { id: 'C', preds: ['B'] }], 'CY-1');
+const cycle = makeProcedure(
+  [
+    { id: 'A', name: '步骤A' },
+    { id: 'B', name: '步骤B', predecessors: ['A', 'C'] },
+    { id: 'C', name: '步骤C', predecessors: ['B'] },
+  ],
+  { code: 'CY-1' },
+);
 const cycleRenamed = makeProcedure(
   [
     { id: '受理', name: '窗口受理' },
-    { id: '审查', name: '材料审查', preds: ['受理', '复核'] },
-    { id: '复核', name: '科室复核', preds: ['审查'] },
+    { id: '审查', name: '材料审查', predecessors: ['受理', '复核'] },
+    { id: '复核', name: '科室复核', predecessors: ['审查'] },
   ],
-  'CY-2',
+  { code: 'CY-2' },
 );
 
 /** Every item checked by shape, in this thread, with the shape count it reported. */
@@ -44,9 +52,9 @@ describe('machineShapeKey', () => {
     expect(keyOf(chain)).toBe('3:;0;1');
     const diamond = makeProcedure([
       { id: 'A' },
-      { id: 'B', preds: ['A'], condition: '需要时' },
-      { id: 'C', preds: ['A'] },
-      { id: 'D', preds: ['C', 'B'], returnTo: 'A' },
+      { id: 'B', predecessors: ['A'], condition: '需要时' },
+      { id: 'C', predecessors: ['A'] },
+      { id: 'D', predecessors: ['C', 'B'], returnTo: 'A' },
     ]);
     expect(keyOf(diamond)).toBe('4:;0?;0;1,2>0');
   });
@@ -58,7 +66,7 @@ describe('machineShapeKey', () => {
   });
 
   it('unknown, repeated and self references are ignored as buildStepGraph ignores them', () => {
-    const messy = makeProcedure([{ id: 'A', returnTo: 'A' }, { id: 'B', preds: ['A', 'A', 'X', 'B'], returnTo: 'Y' }, { id: 'C', preds: ['B'] }]);
+    const messy = makeProcedure([{ id: 'A', returnTo: 'A' }, { id: 'B', predecessors: ['A', 'A', 'X', 'B'], returnTo: 'Y' }, { id: 'C', predecessors: ['B'] }]);
     expect(keyOf(messy)).toBe(keyOf(chain));
   });
 
@@ -158,7 +166,14 @@ describe('checkMachines by machine shape', () => {
   });
 
   it('same-shape pair, one with an unknown predecessor: only that item fails', async () => {
-    const withUnknown = makeProcedure([{ id: 'A' }, { id: 'B', preds: ['A', 'Z'] }, { id: 'C', preds: ['B'] }], 'CH-3');
+    const withUnknown = makeProcedure(
+      [
+        { id: 'A', name: '步骤A' },
+        { id: 'B', name: '步骤B', predecessors: ['A', 'Z'] },
+        { id: 'C', name: '步骤C', predecessors: ['B'] },
+      ],
+      { code: 'CH-3' },
+    );
     const { checks, shapes } = await checkByShape([chain, withUnknown]);
     expect(shapes).toBe(1);
     expect(checks[0]!.status).toBe('ok');

@@ -12,10 +12,12 @@ import {
   renderJsonItem,
   renderMarkdown,
   renderSummaryCsv,
-  reportFormatInfo,
+  STREAM_FORMATS,
+  renderReport,
   reportFormats,
   safeFileName,
   summarizeDepartments,
+  type FormatStream,
 } from '../../src/report/index.js';
 import { HOSTILE, sampleResult } from './sample-result.js';
 
@@ -165,13 +167,26 @@ describe('safeFileName', () => {
 });
 
 describe('reportFormats', () => {
-  it('lists json, md, csv and html, each rendering text', () => {
+  it('lists json, md, csv and html, each rendering text; all but html stream for analyze --format', () => {
     expect(Object.keys(reportFormats)).toEqual(['json', 'md', 'csv', 'html']);
+    expect(STREAM_FORMATS).toEqual(['json', 'md', 'csv']);
     const result = sampleResult();
-    expect(reportFormats.json(result)).toBe(renderJson(result));
-    expect(reportFormats.csv(result)).toBe(renderSummaryCsv(result));
-    expect(reportFormats.md(result, { diagramHref: () => 'x.svg' })).toBe(renderMarkdown(result, { diagramHref: () => 'x.svg' }));
-    expect(reportFormats.html(result)).toContain('未生成流程图 no diagrams rendered.');
-    expect(Object.keys(reportFormatInfo)).toEqual(Object.keys(reportFormats));
+    expect(renderReport('json', result)).toBe(renderJson(result));
+    expect(renderReport('csv', result)).toBe(renderSummaryCsv(result));
+    expect(renderReport('md', result, { diagramHref: () => 'x.svg' })).toBe(renderMarkdown(result, { diagramHref: () => 'x.svg' }));
+    expect(renderReport('html', result)).toContain('未生成流程图 no diagrams rendered.');
+    expect(Object.values(reportFormats).map((f) => f.fileName)).toEqual(['analysis.json', 'report.md', 'summary.csv', 'index.html']);
+  });
+
+  it('a streamed format written item by item equals its whole document', () => {
+    const result = sampleResult();
+    for (const name of STREAM_FORMATS) {
+      const stream: FormatStream = reportFormats[name].stream;
+      const pieces: string[] = [];
+      const writer = stream.createWriter((piece) => pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece)));
+      for (const item of result.items) writer.item(stream.renderItem(item, { includeSteps: false, pretty: false }));
+      writer.end(result);
+      expect(pieces.join(''), name).toBe(renderReport(name, result));
+    }
   });
 });

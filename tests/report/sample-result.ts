@@ -4,27 +4,7 @@
 // injection attempts in every text field, item code ../../etc/x).
 
 import type { AnalysisResult, Candidate, ItemAnalysis, ScheduleEntry, Step } from '../../src/domain/index.js';
-
-/** A step with defaults for every field not given. */
-export function makeStep(partial: Partial<Step> & Pick<Step, 'id' | 'name' | 'department'>): Step {
-  return {
-    role: 'review',
-    durationDays: 1,
-    waitDays: 0,
-    durationMissing: false,
-    countsTowardLimit: true,
-    predecessors: [],
-    hardPredecessors: [],
-    inputs: [],
-    outputs: [],
-    applicantVisit: false,
-    condition: '',
-    returnTo: null,
-    attributes: {},
-    line: 0,
-    ...partial,
-  };
-}
+import { makeStep } from '../support/procedures.js';
 
 function entry(stepId: string, es: number, ef: number, ls: number, lf: number): ScheduleEntry {
   return { stepId, earliestStart: es, earliestFinish: ef, latestStart: ls, latestFinish: lf, slack: ls - es, critical: ls === es };

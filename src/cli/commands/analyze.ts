@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisResult, FindingKind } from '../../domain/index.js';
 import { encodeText, type EncodingName } from '../../import/index.js';
-import type { reportFormats } from '../../report/index.js';
-import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline.js';
+import { reportFormats, type StreamFormatName } from '../../report/index.js';
+import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';
@@ -15,13 +15,9 @@ import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
 
-/** Formats `analyze --format` offers: those of the report registry that are one text document. */
-export const ANALYZE_FORMATS = ['json', 'md', 'csv'] as const satisfies readonly (keyof typeof reportFormats)[];
-export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
-
 export interface AnalyzeOptions {
   encoding: EncodingName;
-  format: AnalyzeFormat;
+  format: StreamFormatName;
   out?: string;
   item?: string;
   failOn: FindingKind[];
@@ -58,8 +54,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 
   // Every format streams: items are analysed and written file by file, never all held at once.
   const workers = options.workers ?? defaultAnalyzeWorkers(files.reduce((n, f) => n + f.bytes.length, 0));
-  // A CSV file gets the UTF-8 BOM Excel needs to read it as UTF-8 (standard output does not).
-  const output = openOutput(options.out, io, options.format === 'csv' ? '\uFEFF' : '');
+  const output = openOutput(options.out, io, reportFormats[options.format].fileStart);
   const candidateDir = options.emitCandidates;
   let candidates = 0;
   const emit =

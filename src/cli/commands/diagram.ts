@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import type { EncodingName } from '../../import/index.js';
 import { renderVariantDiagram } from '../../report/index.js';
-import { analyzeSources } from '../../pipeline.js';
+import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';

@@ -7,7 +7,7 @@ import type { EncodingName } from '../../import/index.js';
 import { importFiles } from '../../import/index.js';
 import { buildMachineConfig, checkMachine } from '../../model/index.js';
 import { safeFileName } from '../../report/index.js';
-import { selectItems } from '../../pipeline.js';
+import { selectItems } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';

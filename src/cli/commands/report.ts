@@ -1,5 +1,5 @@
 // procopt report: the analysts' report folder — every format of the report registry
-// (index.html, report.md, analysis.json, summary.csv), every diagram as SVG and every
+// (analysis.json, report.md, summary.csv, index.html), every diagram as SVG and every
 // candidate as a procedure CSV.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,12 +13,11 @@ import {
   renderCatalogueDiagrams,
   writeHtmlPage,
   type ItemDiagrams,
-  reportFormatInfo,
-  reportWriters,
+  reportFormats,
   type ReportContext,
   type ReportFormat,
 } from '../../report/index.js';
-import { analyzeSources } from '../../pipeline.js';
+import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { printDiagnostics, readInputs } from '../inputs.js';
@@ -88,17 +87,16 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   };
   // Every file is written in pieces: a big catalogue's analysis.json or index.html is never one string.
   const writeFormat = (format: ReportFormat, formatContext: ReportContext): void => {
-    // summary.csv gets the UTF-8 BOM Excel needs to read it as UTF-8.
-    const file = openOutput(join(out, reportFormatInfo[format].fileName), io, format === 'csv' ? '\uFEFF' : '');
-    reportWriters[format](result, formatContext, file.write);
+    const file = openOutput(join(out, format.fileName), io, format.fileStart);
+    format.write(result, formatContext, file.write);
     file.close();
   };
-  const formats = Object.keys(reportWriters) as ReportFormat[];
-  for (const format of formats.filter((f) => f !== 'html')) writeFormat(format, context);
+  const formats: readonly ReportFormat[] = Object.values(reportFormats);
+  for (const format of formats.filter((f) => !f.embedsDiagrams)) writeFormat(format, context);
   const candidates = emitCandidates(result, join(out, 'candidates'));
   const diagrams = await drawing;
   progress.stop();
-  writeFormat('html', { ...context, diagrams });
+  for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams });
   const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
 

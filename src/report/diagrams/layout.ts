@@ -1,6 +1,7 @@
 // Procedure layout with elkjs (layered, left to right, orthogonal edges) in department swim lanes.
-// Two passes (notes/libraries.md §4): a flat layered layout gives each step's layer; the second
-// pass seeds every step inside its department's band and reruns with INTERACTIVE strategies.
+// ELK has no swim lanes (its partitions order layers along the flow; compound nodes lie side by
+// side), so two passes: a flat layered layout gives each step's layer; the second pass seeds every
+// step inside its department's band and reruns with INTERACTIVE strategies, which keep it there.
 
 import type ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';

@@ -1,0 +1,24 @@
+// parallelizable: a declared link (after transitive reduction) that the required order does not
+// imply — the later step needs nothing from the earlier one, so both can run at once (并联审批).
+
+import { labelStep } from '../../domain/index.js';
+import { hasBit } from '../../graph/index.js';
+import type { ProcedureDetector } from './finding-detector.js';
+
+export const parallelizable: ProcedureDetector = {
+  reads: 'procedure',
+  description: 'a declared link (after transitive reduction) that the required order does not imply',
+  detect(ctx) {
+    const { reach, words } = ctx.required;
+    return ctx.declared.reduced
+      .filter(([from, to]) => !hasBit(reach, words, from, to))
+      .map(([from, to]) => ({
+        kind: 'parallelizable',
+        steps: [from, to],
+        message:
+          `${labelStep(ctx.steps[to]!)} need not wait for ${labelStep(ctx.steps[from]!)}: it uses nothing that step produces ` +
+          `and no rule puts it first, so they can run in parallel (并联审批).`,
+        transformation: { kind: 'unlink', from, to },
+      }));
+  },
+};

@@ -1,0 +1,60 @@
+// One file of a catalogue, start to finish, in whatever thread runs it: import the file, analyse
+// each valid item and render its text in the chosen format — so only text and small figures travel
+// between threads.
+
+import type { FindingKind, Procedure } from '../domain/index.js';
+import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from '../import/index.js';
+import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
+import { renderCandidateCsv } from './candidate-csv.js';
+import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
+
+export interface FileTask {
+  source: SourceFile;
+  encoding: EncodingName;
+  /** Analyse only this item; null: all. */
+  itemCode: string | null;
+  format: StreamFormatName;
+  /** JSON only: every item's and candidate's full steps. */
+  includeSteps: boolean;
+  /** JSON only: indent each item fully. */
+  pretty: boolean;
+  /** Also render every candidate as a procedure CSV (--emit-candidates). */
+  emitCandidates: boolean;
+}
+
+/** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
+export interface AnalysedItem {
+  itemCode: string;
+  /** The item as its format's stream renders it (the JSON item, the Markdown section and row, the CSV line). */
+  piece: unknown;
+  figures: ItemFigures;
+  findingKinds: FindingKind[];
+  /** The candidates as procedure CSVs, when the task asks for them (else empty). */
+  candidateCsvs: { fileName: string; text: string }[];
+}
+
+/** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
+export function importTask(task: FileTask): ImportedFile<Procedure> {
+  const imported = importSourceFile(task.source, { encoding: task.encoding });
+  if (task.itemCode === null) return imported;
+  return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
+}
+
+/** Analyses one procedure and renders it as the task asks. */
+export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
+  const analysis = analyzeProcedure(procedure);
+  const stream: FormatStream = reportFormats[task.format].stream;
+  return {
+    itemCode: analysis.itemCode,
+    piece: stream.renderItem(analysis, task),
+    figures: findItemFigures(analysis),
+    findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
+    candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
+  };
+}
+
+/** Imports one file and analyses its valid items (only `itemCode`'s, when given): what a worker sends back. */
+export function analyzeFile(task: FileTask): ImportedFile<AnalysedItem> {
+  const imported = importTask(task);
+  return { ...imported, items: imported.items.map((item) => ({ ...item, payload: item.payload === null ? null : analyzeItem(item.payload, task) })) };
+}

@@ -1,0 +1,65 @@
+// The shape of one report format: a self-describing module (its file in a report folder, what it
+// is, how it writes a whole result, and — for the formats `analyze --format` offers — how it writes
+// a catalogue item by item). The registry in formats.ts lists them; the CLI and the tests read it.
+
+import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
+
+/** What a format may need besides the result. */
+export interface ReportContext {
+  /** Item code → rendered diagrams, embedded by html (items without an entry get a note). */
+  diagrams?: ReadonlyMap<string, ItemDiagrams>;
+  /** Include every item's and candidate's full steps in json (the report folder's analysis.json does). */
+  includeSteps?: boolean;
+  /** Indent every item of the json fully (default: one item per line). */
+  pretty?: boolean;
+  /** Link target of a diagram file, for md. */
+  diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+  /** Items per HTML page beyond which html puts the items on pages of their own (see htmlPages); 0: one page. */
+  pageSize?: number;
+}
+
+/** One report format. */
+export interface ReportFormat {
+  /** Its file in a report folder. */
+  readonly fileName: string;
+  /** One line for help texts and the README. */
+  readonly description: string;
+  /** What a file of the format starts with (summary.csv: the UTF-8 BOM Excel needs); standard output gets none. */
+  readonly fileStart: string;
+  /** Whether it embeds the diagrams (ReportContext.diagrams): a report folder writes it once they are drawn. */
+  readonly embedsDiagrams: boolean;
+  /** Writes the whole result through `write`, in pieces: no format needs its whole text as one string. */
+  write(result: AnalysisResult, context: ReportContext, write: (text: string) => void): void;
+  /** Item by item, for `analyze --format`; absent where the document needs more than the items (html). */
+  readonly stream?: FormatStream;
+}
+
+/** The options of a streamed item (JSON's; the other formats have none). */
+export interface StreamOptions {
+  includeSteps: boolean;
+  pretty: boolean;
+}
+
+/**
+ * A format written as a catalogue's items arrive: each item is rendered where it is analysed (a
+ * worker thread, maybe) into a piece of plain data, and the format's own writer puts the pieces in
+ * order into the document. The pieces joined equal `write` on the whole result.
+ */
+export interface FormatStream<Piece = unknown> {
+  renderItem(item: ItemAnalysis, options: StreamOptions): Piece;
+  createWriter(write: (piece: string | Uint8Array) => void): StreamWriter<Piece>;
+}
+
+/** What a streamed document shows after its items, known once every item is in. */
+export interface DocumentEnd {
+  summary: AnalysisResult['summary'];
+  errors: AnalysisResult['errors'];
+  warnings: AnalysisResult['warnings'];
+}
+
+/** Takes a streamed format's pieces in item order; nothing need be written before `end`. */
+export interface StreamWriter<Piece = unknown> {
+  item(piece: Piece): void;
+  end(parts: DocumentEnd): void;
+}
