@@ -10,7 +10,6 @@ export type DiagnosticCode =
   | 'MISSING_COLUMN'
   | 'DUPLICATE_COLUMN'
   | 'MISSING_CELL'
-  | 'UNKNOWN_ROLE'
   | 'BAD_DURATION'
   | 'BAD_WAIT'
   | 'BAD_UNIT'
@@ -25,10 +24,27 @@ export type DiagnosticCode =
   | 'COLUMN_COUNT'
   | 'UNTERMINATED_QUOTE'
   | 'BAD_QUOTE'
+  // an error in the --roles file (word, role): the run stops before any item is read
+  | 'BAD_ROLES_FILE'
   // warnings: reported, nothing left out
   | 'EMPTY_DURATION'
   | 'UNKNOWN_COLUMN'
-  | 'TITLE_ROW';
+  | 'TITLE_ROW'
+  // how a type word (环节类型) was read: see the CSV contract's "Reading a type word"
+  | 'UNKNOWN_ROLE'
+  | 'ROLE_GUESSED'
+  | 'ROLE_FROM_NAME'
+  // how a duration word was read: see the CSV contract's "Duration words"
+  | 'AMBIGUOUS_DAYS'
+  | 'DURATION_RANGE'
+  | 'DURATION_MINIMUM'
+  | 'DURATION_DEADLINE'
+  | 'DURATION_FROM_ACCEPTANCE'
+  | 'DURATION_NOTE'
+  | 'UNPARSED_DURATION'
+  // a column the file lacks, read as the contract says (footnote ³)
+  | 'NO_DURATION_COLUMN'
+  | 'NO_PREDECESSORS_COLUMN';
 
 export type Severity = 'error' | 'warning';
 

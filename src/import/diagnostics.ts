@@ -4,7 +4,24 @@
 import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
 import { flatString } from './keep-string.js';
 
-const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW']);
+/** Codes that are warnings: reported, nothing is left out. Every other code is an error. */
+export const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'EMPTY_DURATION',
+  'UNKNOWN_COLUMN',
+  'TITLE_ROW',
+  'UNKNOWN_ROLE',
+  'ROLE_GUESSED',
+  'ROLE_FROM_NAME',
+  'AMBIGUOUS_DAYS',
+  'DURATION_RANGE',
+  'DURATION_MINIMUM',
+  'DURATION_DEADLINE',
+  'DURATION_FROM_ACCEPTANCE',
+  'DURATION_NOTE',
+  'UNPARSED_DURATION',
+  'NO_DURATION_COLUMN',
+  'NO_PREDECESSORS_COLUMN',
+]);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */
 export interface PendingDiagnostic {
@@ -21,7 +38,7 @@ export interface Place {
   itemCode?: string;
 }
 
-/** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION and UNKNOWN_COLUMN warn). */
+/** Makes a diagnostic; the severity follows from the code (see WARNING_CODES). */
 export function makeDiagnostic(code: DiagnosticCode, place: Place, message: string): PendingDiagnostic {
   // Flat copies: a message or item code built from cells must not keep the file's text alive.
   const diagnostic: Diagnostic = {

@@ -6,10 +6,13 @@ import { combineFileImports, importSourceFile } from './combine-file-imports.js'
 import type { EncodingName } from './decode-text.js';
 import type { SourceFile } from './import-file.js';
 import type { StringPool } from './keep-string.js';
+import { createRoleTable, type RoleWord } from './read-type-word.js';
 
 /** Options of importFiles; `encoding` defaults to `auto` (BOM → strict UTF-8 → GB18030). */
 export interface ImportOptions {
   encoding?: EncodingName;
+  /** A centre's own type words (--roles FILE), read before the contract's table. */
+  roleWords?: readonly RoleWord[];
 }
 
 /** Everything the files gave: valid items, every problem, and the items left out. */
@@ -30,6 +33,7 @@ export interface ImportResult {
 export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}): ImportResult {
   // One string pool for the whole call: departments and materials repeat across files too.
   const pool: StringPool = new Map();
-  const { accepted, diagnostics, leftOut } = combineFileImports(files.map((source) => importSourceFile(source, options, pool)));
+  const table = createRoleTable(options.roleWords);
+  const { accepted, diagnostics, leftOut } = combineFileImports(files.map((source) => importSourceFile(source, options, pool, table)));
   return { procedures: accepted, diagnostics, leftOut };
 }

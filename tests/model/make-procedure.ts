@@ -20,6 +20,8 @@ export function makeProcedure(specs: StepSpec[], itemCode = 'T-001'): Procedure 
     name: s.name ?? `步骤${s.id}`,
     department: s.department ?? '审批科',
     role: 'review',
+    roles: ['review'],
+    typeWord: '',
     durationDays: 1,
     waitDays: 0,
     durationMissing: false,

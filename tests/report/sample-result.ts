@@ -7,8 +7,11 @@ import type { AnalysisResult, Candidate, ItemAnalysis, ScheduleEntry, Step } fro
 
 /** A step with defaults for every field not given. */
 export function makeStep(partial: Partial<Step> & Pick<Step, 'id' | 'name' | 'department'>): Step {
+  const role = partial.role ?? 'review';
   return {
-    role: 'review',
+    role,
+    roles: [role],
+    typeWord: '',
     durationDays: 1,
     waitDays: 0,
     durationMissing: false,
