@@ -62,6 +62,7 @@ describe('reading a type word, rule by rule', () => {
     expect(read('调查审核')).toEqual(guessed(['review'], ['审核']));
     expect(read('拟审批公示')).toEqual(guessed(['publicize'], ['公示']));
     expect(read('局务会审查')).toEqual(guessed(['review'], ['审查']));
+    expect(read('委托第三方检测')).toEqual(guessed(['intermediary'], ['检测']));
   });
 
   it('rule 4: a word followed by a document noun names a document and is skipped', () => {
