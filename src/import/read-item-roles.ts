@@ -4,10 +4,10 @@
 // after the outcome (supervise) unless it reads as submit, accept, approve, deliver, hearing or
 // expert; a supervise word on a step that an approve or deliver step follows is a check during the
 // procedure (inspect). Then each step's role, counts_toward_limit default and unknown time follow.
-// Reachability by one pass each way over Kahn's order (linear in steps + links).
+// Reachability by one pass each way over a topological order (linear in steps + links).
 
 import type { DiagnosticCode, Role, Step } from '../domain/index.js';
-import { buildDigraph, predecessors, successors, topologicalOrder } from '../graph/index.js';
+import { buildDigraph, topologicalOrder } from '../graph/index.js';
 import { primaryRole, sortRoles } from './read-type-word.js';
 import { CLOCK_EXEMPT_ROLES, NOT_SUPERVISED_ROLES, TIMELESS_ROLES } from './role-words.js';
 
@@ -56,33 +56,40 @@ export function readRolesByOrder(steps: readonly OrderedStep[]): Role[][] {
   steps.forEach((s, v) => {
     if (!indexOf.has(s.id)) indexOf.set(s.id, v);
   });
-  const from: number[] = [];
-  const to: number[] = [];
+  // Predecessor indices per step; file order is a topological order when every link points back
+  // (the usual case), else Kahn's order is computed.
+  const preds: number[][] = [];
+  let backward = false;
   steps.forEach((s, v) => {
+    const own: number[] = [];
     for (const p of s.predecessors) {
       const u = indexOf.get(p);
-      if (u !== undefined && u !== v) {
-        from.push(u);
-        to.push(v);
-      }
+      if (u === undefined || u === v) continue;
+      own.push(u);
+      if (u > v) backward = true;
     }
+    preds.push(own);
   });
-  const graph = buildDigraph(n, from, to);
-  const order = topologicalOrder(graph);
-  if (order === null) return steps.map((s) => s.roles);
+  const order = backward ? kahnOrder(preds) : null;
+  if (backward && order === null) return steps.map((s) => s.roles);
+  const at = (k: number): number => (order === null ? k : order[k]!);
 
   const has = (v: number, role: Role): boolean => steps[v]!.roles.includes(role);
   const afterDeliver = new Uint8Array(n);
-  for (const v of order) {
-    for (const u of predecessors(graph, v)) if (afterDeliver[u] === 1 || has(u, 'deliver')) afterDeliver[v] = 1;
+  for (let k = 0; k < n; k++) {
+    const v = at(k);
+    for (const u of preds[v]!) if (afterDeliver[u] === 1 || has(u, 'deliver')) afterDeliver[v] = 1;
   }
-  const beforeOutcome = new Uint8Array(n); // some approve or deliver step follows
+  // Pushed back along each link, in reverse topological order: some approve or deliver step follows; some accept step follows.
+  const beforeOutcome = new Uint8Array(n);
   const beforeAccept = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
-    const v = order[k]!;
-    for (const w of successors(graph, v)) {
-      if (beforeOutcome[w] === 1 || has(w, 'approve') || has(w, 'deliver')) beforeOutcome[v] = 1;
-      if (beforeAccept[w] === 1 || has(w, 'accept')) beforeAccept[v] = 1;
+    const w = at(k);
+    const outcome = beforeOutcome[w] === 1 || has(w, 'approve') || has(w, 'deliver');
+    const accept = beforeAccept[w] === 1 || has(w, 'accept');
+    for (const v of preds[w]!) {
+      if (outcome) beforeOutcome[v] = 1;
+      if (accept) beforeAccept[v] = 1;
     }
   }
 
@@ -93,4 +100,17 @@ export function readRolesByOrder(steps: readonly OrderedStep[]): Role[][] {
     if (roles.includes('supervise') && beforeOutcome[v] === 1) return sortRoles(roles.map((r) => (r === 'supervise' ? 'inspect' : r)));
     return roles;
   });
+}
+
+/** Kahn's order of steps given their predecessor indices, or null when they form a cycle. */
+function kahnOrder(preds: readonly (readonly number[])[]): Int32Array | null {
+  const from: number[] = [];
+  const to: number[] = [];
+  preds.forEach((own, v) => {
+    for (const u of own) {
+      from.push(u);
+      to.push(v);
+    }
+  });
+  return topologicalOrder(buildDigraph(preds.length, from, to));
 }

@@ -85,6 +85,7 @@ export function sortRoles(roles: Iterable<Role>): Role[] {
 /** The role that names a step of several: the first in the table's order from the bottom up. */
 export function primaryRole(roles: readonly Role[]): Role {
   let best: Role = roles[0] ?? 'other';
+  if (roles.length === 1) return best;
   for (const r of roles) if (ROLE_RANK[r] > ROLE_RANK[best]) best = r;
   return best;
 }
@@ -101,6 +102,8 @@ export function readTypeWord(text: string, table: RoleTable): TypeWordReading {
   const cached = table.cache.get(cell);
   if (cached !== undefined) return cached;
   const reading = readUncached(cell, table);
+  // Steps of one word share its roles array: frozen, so no stage can change another step's roles.
+  if (reading.kind !== 'unknown') Object.freeze(reading.roles);
   if (table.cache.size < MAX_CACHED) table.cache.set(cell, reading);
   return reading;
 }
@@ -227,9 +230,13 @@ function suggest(text: string, table: RoleTable): string[] {
   return scored.slice(0, 3).map(({ word }) => `${word} (${table.roleOf.get(word.toLowerCase())})`);
 }
 
+/** First characters of the applicant's departments: most departments are ruled out by one comparison. */
+const APPLICANT_FIRST_CHARS: ReadonlySet<string> = new Set([...APPLICANT_DEPARTMENTS, ...APPLICANT_DEPARTMENT_PREFIXES].map((w) => w[0]!));
+
 /** Whether a department is the applicant (申请人, 申请单位, 申请企业 …, 建设单位, 当事人, 办事人, 个人). */
 export function isApplicantDepartment(department: string): boolean {
   const d = department.trim();
+  if (!APPLICANT_FIRST_CHARS.has(d.charAt(0))) return false;
   return APPLICANT_DEPARTMENTS.has(d) || APPLICANT_DEPARTMENT_PREFIXES.some((p) => d.startsWith(p));
 }
 
@@ -238,6 +245,9 @@ export interface StepRoleReading {
   roles: Role[];
   note: { code: 'ROLE_GUESSED' | 'UNKNOWN_ROLE' | 'ROLE_FROM_NAME'; message: string } | null;
 }
+
+const OTHER = Object.freeze(['other']) as Role[];
+const SUBMIT = Object.freeze(['submit']) as Role[];
 
 /**
  * Reads a step's roles from its row: the type cell, or the step name when the cell is empty; a step
@@ -248,9 +258,10 @@ export function readStepRoles(typeWord: string, name: string, department: string
   const fromName = typeWord.trim() === '';
   const text = fromName ? name : typeWord;
   const reading = readTypeWord(text, table);
-  const roles = reading.kind === 'unknown' ? (['other'] as Role[]) : reading.roles;
-  if (isApplicantDepartment(department) && !roles.includes('deliver')) return { roles: ['submit'], note: null };
-  return { roles, note: noteOf(reading, text, roles, fromName) };
+  const roles = reading.kind === 'unknown' ? OTHER : reading.roles;
+  if (isApplicantDepartment(department) && !roles.includes('deliver')) return { roles: SUBMIT, note: null };
+  // Most rows name a table word: no message to build.
+  return { roles, note: reading.kind === 'table' && !fromName ? null : noteOf(reading, text, roles, fromName) };
 }
 
 function noteOf(reading: TypeWordReading, text: string, roles: readonly Role[], fromName: boolean): StepRoleReading['note'] {
