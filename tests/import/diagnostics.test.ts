@@ -189,6 +189,14 @@ describe('diagnostic messages', () => {
       'unknown-column.csv:1: warning: unknown columns "备注", "联系人" kept as step attributes (UNKNOWN_COLUMN)',
     );
   });
+  it('cell text quoted in a message cannot break the line or send control sequences to a terminal', () => {
+    const text = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nX,x,S1,"受理\n\u001b[2J\u202e",窗口,,1,\n';
+    const [d] = importFiles([{ file: 'h.csv', bytes: new TextEncoder().encode(text) }]).diagnostics;
+    expect(d?.message).toContain('"受理\n\u001b[2J\u202e"');
+    expect(d && formatDiagnostic(d)).toBe(
+      'h.csv:2: warning: role: item X, step S1: the type cell (环节类型) is empty: the step name "受理\\n\\x1b[2J\\u202e" is read as accept (受理), by the word 受理 (ROLE_FROM_NAME)',
+    );
+  });
   it('CYCLE names the cycle from its first step in file order', () => {
     expect(messageOf('cycle.csv', 'CYCLE')).toBe(
       'cycle.csv:2: predecessors: item FBL-001: cycle in the declared order: A → B → C → A (CYCLE)',
