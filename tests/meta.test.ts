@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS } from '../src/domain/index.js';
+import { FINDING_KINDS, ROLES } from '../src/domain/index.js';
+import { ROLE_WORDS } from '../src/import/index.js';
 import { findingDetectors } from '../src/analyze/index.js';
 import { reportFormats, STREAM_FORMATS } from '../src/report/index.js';
 import { buildProgram } from '../src/cli/program.js';
@@ -59,6 +60,15 @@ describe('registries, docs and tests in step', () => {
     for (const command of commands) {
       expect(README, `README lacks procopt ${command}`).toContain(`\`procopt ${command} `);
       expect(cliTests, `no CLI test runs ${command}`).toContain(`'${command}'`);
+    }
+  });
+
+  it('every role has words in the role table, a README row and a reading test', () => {
+    const readingTests = read('tests/import/read-type-word.test.ts') + read('tests/import/casebook.test.ts');
+    for (const role of ROLES) {
+      expect(ROLE_WORDS[role].length, `no words for ${role}`).toBeGreaterThan(0);
+      expect(README, `README roles table lacks ${role}`).toContain(`| \`${role}\` `);
+      expect(readingTests, `no reading test expects ${role}`).toMatch(new RegExp(`'${role}'|[ +]${role}[+']`));
     }
   });
 });

@@ -1,8 +1,8 @@
 // Reading the catalogue named on the command line and printing its diagnostics compiler-style.
 
 import pc from 'picocolors';
-import type { Diagnostic } from '../domain/index.js';
-import { formatDiagnostic, readSourceFiles, type SourceFile } from '../import/index.js';
+import { ProcoptError, type Diagnostic } from '../domain/index.js';
+import { formatDiagnostic, readRolesFile, readSourceFiles, type EncodingName, type RoleWord, type SourceFile } from '../import/index.js';
 import type { Io } from './io.js';
 
 export interface ReadInputs {
@@ -16,6 +16,20 @@ export function readInputs(paths: readonly string[], io: Io): ReadInputs {
   const { files, diagnostics } = readSourceFiles(paths);
   printDiagnostics(diagnostics, io);
   return { files, unreadable: diagnostics };
+}
+
+/**
+ * A centre's own type words from --roles FILE (none without it). Every problem of the file is
+ * printed; any problem stops the run (a usage error, exit 2) before an item is read.
+ */
+export function readRoleWords(path: string | undefined, encoding: EncodingName, io: Io): RoleWord[] {
+  if (path === undefined) return [];
+  const { files, diagnostics: unreadable } = readSourceFiles([path]);
+  const [file] = files;
+  const { words, diagnostics } = file === undefined ? { words: [], diagnostics: unreadable } : readRolesFile(file, encoding);
+  if (diagnostics.length === 0) return words;
+  printDiagnostics(diagnostics, io);
+  throw new ProcoptError('USAGE', `the roles file ${path} has ${plural(diagnostics.length, 'problem')} (above); fix it, or run without --roles`);
 }
 
 /** Prints diagnostics to stderr, one per line, errors red and warnings yellow on a terminal. */

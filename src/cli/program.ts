@@ -43,6 +43,9 @@ const maxStatesHelp = (whose: string): string =>
 const encodingOption = (): Option =>
   new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
 
+const rolesOption = (): Option =>
+  new Option('--roles <file>', "your centre's own type words (环节类型): a CSV of word, role (e.g. 会办,review), read before procopt's table");
+
 /**
  * Builds the program. `setExit` receives each command's exit status; `io` carries output.
  * exitOverride/configureOutput are set before any .command() so subcommands inherit them.
@@ -62,11 +65,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .description('check procedure CSVs: print every problem with file, line and column, and check each item\'s state machine')
     .argument('<files...>', 'procedure CSV files (one catalogue)')
     .addOption(encodingOption())
+    .addOption(rolesOption())
     .option('--no-machine-check', 'skip the state-machine checks')
     .option('--max-states <n>', maxStatesHelp('one item'), positiveInt, DEFAULT_MAX_STATES)
     .option('--workers <n>', 'worker threads for the machine checks (0: this thread; default: one per core from 50 items)', positiveInt)
-    .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk']))
-    .action(async (files: string[], opts: { encoding: EncodingName; machineCheck: boolean; maxStates: number; workers?: number }) => {
+    .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk', 'procopt validate window-03.csv --roles our-words.csv']))
+    .action(async (files: string[], opts: { encoding: EncodingName; roles?: string; machineCheck: boolean; maxStates: number; workers?: number }) => {
       setExit(await runValidate(files, opts, io));
     });
 
@@ -78,8 +82,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--out <dir>', 'output folder', 'models')
     .option('--max-states <n>', maxStatesHelp('the item'), positiveInt, DEFAULT_MAX_STATES)
     .addOption(encodingOption())
+    .addOption(rolesOption())
     .addHelpText('after', examples([`procopt model ${EXAMPLE_FILES} --item 370100-SC-0012 --out models/machines`]))
-    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName }) => {
+    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName; roles?: string }) => {
       setExit(runModel(files, opts, io));
     });
 
@@ -96,6 +101,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
     .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
     .addOption(encodingOption())
+    .addOption(rolesOption())
     .addHelpText('after', examples([
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
       'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
@@ -104,7 +110,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: StreamFormatName; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName },
+        opts: { format: StreamFormatName; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName; roles?: string },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },
@@ -118,8 +124,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--variant <variant>', 'original, best, or a candidate id', 'original')
     .requiredOption('--out <file>', 'SVG file to write')
     .addOption(encodingOption())
+    .addOption(rolesOption())
     .addHelpText('after', examples([`procopt diagram ${EXAMPLE_FILES} --item 370100-JS-0021 --variant best --out permit.svg`]))
-    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName }) => {
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; roles?: string }) => {
       setExit(await runDiagram(files, opts, io));
     });
 
@@ -131,8 +138,9 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
     .option('--page-size <n>', `index.html holds the tables and the items go on pages of this many items (items-001.html, …) when there are more (0: every item on index.html)`, positiveInt, HTML_PAGE_SIZE)
     .addOption(encodingOption())
+    .addOption(rolesOption())
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName }) => {
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; roles?: string }) => {
       setExit(await runReport(files, opts, io));
     });
 

@@ -10,7 +10,6 @@ export type DiagnosticCode =
   | 'MISSING_COLUMN'
   | 'DUPLICATE_COLUMN'
   | 'MISSING_CELL'
-  | 'UNKNOWN_ROLE'
   | 'BAD_DURATION'
   | 'BAD_WAIT'
   | 'BAD_UNIT'
@@ -29,11 +28,28 @@ export type DiagnosticCode =
   | 'BAD_DATE'
   | 'BAD_DAY_KIND'
   | 'DUPLICATE_DATE'
+  // an error in the --roles file (word, role): the run stops before any item is read
+  | 'BAD_ROLES_FILE'
   // warnings: reported, nothing left out
   | 'EMPTY_DURATION'
   | 'UNKNOWN_COLUMN'
   | 'TITLE_ROW'
-  | 'UNCOVERED_YEAR';
+  | 'UNCOVERED_YEAR'
+  // how a type word (环节类型) was read: see the CSV contract's "Reading a type word"
+  | 'UNKNOWN_ROLE'
+  | 'ROLE_GUESSED'
+  | 'ROLE_FROM_NAME'
+  // how a duration word was read: see the CSV contract's "Duration words"
+  | 'AMBIGUOUS_DAYS'
+  | 'DURATION_RANGE'
+  | 'DURATION_MINIMUM'
+  | 'DURATION_DEADLINE'
+  | 'DURATION_FROM_ACCEPTANCE'
+  | 'DURATION_NOTE'
+  | 'UNPARSED_DURATION'
+  // a column the file lacks, read as the contract says (footnote ³)
+  | 'NO_DURATION_COLUMN'
+  | 'NO_PREDECESSORS_COLUMN';
 
 export type Severity = 'error' | 'warning';
 

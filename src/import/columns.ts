@@ -1,7 +1,5 @@
-// The CSV contract's columns, roles, units and boolean words (docs/procedure-csv.md),
+// The CSV contract's columns, units and boolean words (docs/procedure-csv.md),
 // with their Chinese aliases; header and cell words are matched trimmed and case-insensitively.
-
-import type { Role } from '../domain/index.js';
 
 /** Contract column names (English), in the contract's order. */
 export type ColumnName =
@@ -41,7 +39,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { name: 'step_name', aliases: ['环节名称'], required: true },
   { name: 'department', aliases: ['承办部门', '办理部门', '窗口', '责任单位'], required: true },
   { name: 'role', aliases: ['环节类型'], required: false },
-  { name: 'duration_days', aliases: ['办理时限', '时限', '办理时间'], required: true },
+  { name: 'duration_days', aliases: ['办理时限', '时限', '办理时间'], required: false },
   { name: 'duration_unit', aliases: ['时限单位', '计时单位'], required: false },
   { name: 'wait_days', aliases: ['等待时间', '流转时间'], required: false },
   { name: 'counts_toward_limit', aliases: ['计入时限', '是否计算在法定办结时限内'], required: false },
@@ -95,35 +93,6 @@ export function findColumn(header: string): ColumnName | undefined {
   return readHeaderColumn(header)?.column;
 }
 
-/** Chinese aliases of each role; the first is what the CSV writer uses for Chinese headers. */
-export const ROLE_ALIASES: Readonly<Record<Role, readonly string[]>> = {
-  accept: ['受理', '收件', '预审'],
-  review: ['审查', '审核', '初审', '复审'],
-  inspect: ['勘验', '现场勘验', '现场核查', '踏勘'],
-  expert: ['专家评审', '技术审查', '论证'],
-  publicize: ['公示', '公告'],
-  hearing: ['听证'],
-  intermediary: ['中介服务', '评估', '检测'],
-  handoff: ['流转', '签收', '转办', '登记', '交接'],
-  approve: ['审批', '决定', '批准', '签发'],
-  deliver: ['办结', '送达', '发证', '制证'],
-};
-
-const ROLE_BY_WORD: ReadonlyMap<string, Role> = new Map(
-  (Object.entries(ROLE_ALIASES) as [Role, readonly string[]][]).flatMap(([role, aliases]) =>
-    [role, ...aliases].map((w) => [w, role] as const),
-  ),
-);
-
-/** The role a cell names (English name or Chinese alias, case-insensitive), or undefined. */
-export function findRole(cell: string): Role | undefined {
-  // Every key is trimmed lower case, so a cell that is a key as written needs no normalising.
-  return ROLE_BY_WORD.get(cell) ?? ROLE_BY_WORD.get(cell.trim().toLowerCase());
-}
-
-/** Roles whose time the statutory clock does not count (行政许可法 Art. 45). */
-export const CLOCK_EXEMPT_ROLES: ReadonlySet<Role> = new Set<Role>(['hearing', 'expert', 'intermediary']);
-
 export type DurationUnit = 'workday' | 'calendar-day' | 'hour';
 
 const UNIT_BY_WORD: ReadonlyMap<string, DurationUnit> = new Map(
@@ -160,9 +129,6 @@ export function parseBoolean(cell: string): boolean | undefined {
   // Every key is trimmed lower case, so a cell that is a key as written needs no normalising.
   return BOOLEAN_BY_WORD.get(cell) ?? BOOLEAN_BY_WORD.get(cell.trim().toLowerCase());
 }
-
-/** Words meaning "done on the spot" (即办件): zero days. */
-export const INSTANT_WORDS: ReadonlySet<string> = new Set(['即办', '当场办理']);
 
 /** List cells separate entries by these (half- and full-width semicolon, 顿号, bar, newline). */
 export const LIST_SEPARATOR = /[;；、|\r\n]/;

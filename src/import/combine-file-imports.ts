@@ -8,6 +8,7 @@ import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagn
 import type { ImportOptions } from './decode-text.js';
 import { importFile, type SourceFile } from './import-file.js';
 import type { StringPool } from './keep-string.js';
+import { createRoleTable, type RoleTable } from './read-type-word.js';
 
 /**
  * One item of one file: where it starts, its first error (null: none) and what it carries when
@@ -93,10 +94,16 @@ export function createCombiner<T>(): Combiner<T> {
 
 /**
  * Imports one file on its own, its valid items carrying their procedures (combine with
- * `combineFileImports`). Files imported with one `pool` share their repeated strings.
+ * `combineFileImports`). Files imported with one `pool` share their repeated strings; `table`
+ * (default: the contract's words and `options.roleWords`) reads the type words.
  */
-export function importSourceFile(source: SourceFile, options: ImportOptions = {}, pool: StringPool = new Map()): ImportedFile<Procedure> {
-  const { diagnostics, items } = importFile(source, options.encoding ?? 'auto', pool);
+export function importSourceFile(
+  source: SourceFile,
+  options: ImportOptions = {},
+  pool: StringPool = new Map(),
+  table: RoleTable = createRoleTable(options.roleWords),
+): ImportedFile<Procedure> {
+  const { diagnostics, items } = importFile(source, options.encoding ?? 'auto', pool, table);
   return {
     file: source.file,
     diagnostics,

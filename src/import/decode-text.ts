@@ -2,12 +2,16 @@
 // GB18030 (a superset of GBK/GB2312, Excel's "CSV" on Chinese Windows), all through the built-in
 // WHATWG TextDecoder (Node's full ICU). Bad bytes become U+FFFD, which the importer reports.
 
+
+import type { RoleWord } from './read-type-word.js';
 /** Encodings the importer reads (and, except `auto`, writes). */
 export type EncodingName = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'gbk';
 
 /** Options of importFiles; `encoding` defaults to `auto` (BOM → strict UTF-8 → GB18030). */
 export interface ImportOptions {
   encoding?: EncodingName;
+  /** A centre's own type words (--roles FILE), read before the contract's table. */
+  roleWords?: readonly RoleWord[];
 }
 
 /** Every accepted `--encoding` value; `auto` first. */

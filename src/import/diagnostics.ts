@@ -4,7 +4,25 @@
 import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
 import { flatString } from './keep-string.js';
 
-const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW', 'UNCOVERED_YEAR']);
+/** Codes that are warnings: reported, nothing is left out. Every other code is an error. */
+export const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'EMPTY_DURATION',
+  'UNKNOWN_COLUMN',
+  'TITLE_ROW',
+  'UNCOVERED_YEAR',
+  'UNKNOWN_ROLE',
+  'ROLE_GUESSED',
+  'ROLE_FROM_NAME',
+  'AMBIGUOUS_DAYS',
+  'DURATION_RANGE',
+  'DURATION_MINIMUM',
+  'DURATION_DEADLINE',
+  'DURATION_FROM_ACCEPTANCE',
+  'DURATION_NOTE',
+  'UNPARSED_DURATION',
+  'NO_DURATION_COLUMN',
+  'NO_PREDECESSORS_COLUMN',
+]);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */
 export interface PendingDiagnostic {
@@ -21,7 +39,7 @@ export interface Place {
   itemCode?: string;
 }
 
-/** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION, UNKNOWN_COLUMN, TITLE_ROW and UNCOVERED_YEAR warn). */
+/** Makes a diagnostic; the severity follows from the code (see WARNING_CODES). */
 export function makeDiagnostic(code: DiagnosticCode, place: Place, message: string): PendingDiagnostic {
   // Flat copies: a message or item code built from cells must not keep the file's text alive.
   const diagnostic: Diagnostic = {
@@ -56,14 +74,34 @@ export function subject(itemCode: string | undefined, stepId?: string): string {
   return stepId ? `item ${itemCode}, step ${stepId}: ` : `item ${itemCode}: `;
 }
 
+/** Control characters (C0 but tab, DEL, C1) and bidirectional overrides: shown escaped, never sent to a terminal. */
+function isUnprintable(c: number): boolean {
+  return (c < 0x20 && c !== 0x09) || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/** Text quoted from cells, made safe for one terminal line: `\n`, `\x1b`, `\u202e` instead of the characters. */
+export function printable(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isUnprintable(c)) continue;
+    const shown = c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16)}`;
+    out += text.slice(from, i) + shown;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /**
- * Prints a diagnostic compiler-style, e.g.
- * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "三天" (BAD_DURATION)`.
- * Line 0 (a whole-file problem) prints as `file: message (CODE)`.
+ * Prints a diagnostic compiler-style, on one line, e.g.
+ * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "-3" (BAD_DURATION)`.
+ * Line 0 (a whole-file problem) prints as `file: message (CODE)`. Cell text in it (a step name, a
+ * type word) cannot break the line or reach the terminal as control sequences (see printable).
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:` : `${d.file}:`;
   const severity = d.severity === 'warning' ? ' warning:' : '';
   const column = d.column !== undefined ? ` ${d.column}:` : '';
-  return `${where}${severity}${column} ${d.message} (${d.code})`;
+  return printable(`${where}${severity}${column} ${d.message} (${d.code})`);
 }

@@ -1,8 +1,11 @@
 // Procedures → contract CSV (RFC 4180: CRLF line ends, a cell is quoted when it holds the delimiter,
 // a quote or a line break, inner quotes doubled). importFiles of the output gives the same procedures.
 
-import type { Procedure, Step } from '../domain/index.js';
-import { COLUMNS, ROLE_ALIASES, findColumn, normalizeHeader, type ColumnName } from './columns.js';
+import type { Procedure, Role, Step } from '../domain/index.js';
+import { COLUMNS, findColumn, normalizeHeader, type ColumnName } from './columns.js';
+import { readRolesByOrder } from './read-item-roles.js';
+import { defaultRoleTable, readStepRoles } from './read-type-word.js';
+import { ROLE_WORDS } from './role-words.js';
 
 /** Options of formatProcedureCsv: header language (default English) and delimiter (default comma). */
 export interface ProcedureCsvOptions {
@@ -22,9 +25,10 @@ function quote(cell: string, delimiter: string): string {
 /**
  * Writes procedures as one CSV: a header line, then one row per step. Every contract column is
  * written; item-level columns stand on every row; durations are in working days (unit `workday`);
- * lists are joined with `;`; booleans are yes/no (是/否 with Chinese headers, which also get Chinese
- * role names). Step attributes become extra columns (union of keys in first-seen order), except keys
- * the importer would read as a contract column.
+ * lists are joined with `;`; booleans are yes/no (是/否 with Chinese headers). The type cell is the
+ * step's own type word where that reads back as the step's roles (see typeCells). Step attributes
+ * become extra columns (union of keys in first-seen order), except keys the importer would read as
+ * a contract column.
  */
 export function formatProcedureCsv(procedures: readonly Procedure[], options: ProcedureCsvOptions = {}): string {
   const chinese = options.headers === 'chinese';
@@ -45,14 +49,15 @@ export function formatProcedureCsv(procedures: readonly Procedure[], options: Pr
   const header = [...COLUMNS.map((c) => (chinese ? (c.aliases[0] ?? c.name) : c.name)), ...attributeKeys];
   const lines = [header];
   for (const p of procedures) {
-    for (const s of p.steps) {
+    const types = typeCells(p, chinese);
+    p.steps.forEach((s, k) => {
       const value: Record<ColumnName, string> = {
         item_code: p.itemCode,
         item_name: p.itemName,
         step_id: s.id,
         step_name: s.name,
         department: s.department,
-        role: chinese ? (ROLE_ALIASES[s.role][0] ?? s.role) : s.role,
+        role: types[k]!,
         duration_days: s.durationMissing ? '' : formatDays(s.durationDays),
         duration_unit: chinese ? '工作日' : 'workday',
         wait_days: formatDays(s.waitDays),
@@ -67,10 +72,41 @@ export function formatProcedureCsv(procedures: readonly Procedure[], options: Pr
         legal_limit_days: p.legalLimitDays === null ? '' : formatDays(p.legalLimitDays),
         promised_limit_days: p.promisedLimitDays === null ? '' : formatDays(p.promisedLimitDays),
       };
-      lines.push([...COLUMNS.map((c) => value[c.name]), ...attributeKeys.map((k) => attributeOf(s, k))]);
-    }
+      lines.push([...COLUMNS.map((c) => value[c.name]), ...attributeKeys.map((key) => attributeOf(s, key))]);
+    });
   }
   return lines.map((cells) => cells.map((c) => quote(c, delimiter)).join(delimiter) + '\r\n').join('');
+}
+
+/**
+ * The type cells of a procedure's steps, each reading back as the step's roles: the step's own type
+ * word (a merged step: its members' words joined by 、) where the importer would read it so — its
+ * row with the contract's words, then the readings the declared order decides (a 审查 before 受理 is
+ * intake, a 归档 after 送达 is supervise) — else each role's word joined by 、 (English headers: the
+ * role names joined by /). The importer is simulated until no step changes (each round gives at
+ * least one more step its roles' own words, so at most one round per step).
+ */
+export function typeCells(procedure: Procedure, chinese: boolean): string[] {
+  const steps = procedure.steps;
+  const table = defaultRoleTable();
+  const canonical = (s: Step): string => (chinese ? s.roles.map((r) => ROLE_WORDS[r][0] ?? r).join('、') : s.roles.join('/'));
+  const cells = steps.map((s) => (s.typeWord !== '' ? s.typeWord : canonical(s)));
+  for (let round = 0; round <= steps.length; round++) {
+    const rowRoles = steps.map((s, i) => readStepRoles(cells[i]!, s.name, s.department, table).roles);
+    const read = readRolesByOrder(steps.map((s, i) => ({ id: s.id, predecessors: s.predecessors, roles: rowRoles[i]! })));
+    let changed = false;
+    steps.forEach((s, i) => {
+      if (sameRoles(read[i]!, s.roles) || cells[i] === canonical(s)) return;
+      cells[i] = canonical(s);
+      changed = true;
+    });
+    if (!changed) break;
+  }
+  return cells;
+}
+
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+  return a.length === b.length && a.every((r, i) => r === b[i]);
 }
 
 function attributeOf(step: Step, key: string): string {

@@ -1,6 +1,7 @@
 // One file → its items and diagnostics: decode, cut records into cells in one pass (each row read as it
 // is cut), read the header and every row, then check each item as a whole (duplicate steps, item values,
-// references, a declared-order cycle via findCycle). A bad row leaves out only its item; file problems, the file.
+// references, a declared-order cycle via findCycle) and settle the roles its declared order decides
+// (read-item-roles.ts). A bad row leaves out only its item; file problems, the file.
 
 import type { DiagnosticCode, Procedure, Step } from '../domain/index.js';
 import { buildDigraph, findCycle } from '../graph/index.js';
@@ -9,6 +10,8 @@ import { decodeText, type EncodingName } from './decode-text.js';
 import { makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.js';
 import { cellOf, columnLabel, columnPositions, readRow, type Header, type RowFacts } from './read-row.js';
 import { keepString, type StringPool } from './keep-string.js';
+import { settleItemRoles, type RowStep } from './read-item-roles.js';
+import { defaultRoleTable, type RoleTable } from './read-type-word.js';
 import { openRecords, type RecordReader } from './scan-records.js';
 import type { CellRecord } from './cell-record.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -52,8 +55,11 @@ function replacementLines(text: string): number[] {
   return lines;
 }
 
-/** Reads one file's items. Pure: never throws, every problem is a diagnostic. Kept strings go through `pool`. */
-export function importFile(source: SourceFile, encoding: EncodingName, pool: StringPool = new Map()): FileImport {
+/**
+ * Reads one file's items. Pure: never throws, every problem is a diagnostic. Kept strings go
+ * through `pool`; type words are read with `table` (the contract's words and a centre's own).
+ */
+export function importFile(source: SourceFile, encoding: EncodingName, pool: StringPool = new Map(), table: RoleTable = defaultRoleTable()): FileImport {
   const file = source.file;
   const diagnostics: PendingDiagnostic[] = [];
   const { text, encoding: used } = decodeText(source.bytes, encoding);
@@ -117,7 +123,7 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
     }
     return { diagnostics, items: [...items.values()] };
   }
-  const { items, dataRows } = readItems(next, header, file, diagnostics, pool);
+  const { items, dataRows } = readItems(next, header, file, diagnostics, pool, table);
   if (dataRows === 0) {
     // No data row gave readItems anything to report, so this is the file's only diagnostic after the header's.
     diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: header.line }, 'the file has a header but no steps'));
@@ -214,6 +220,11 @@ function readHeader(
       makeDiagnostic('UNKNOWN_COLUMN', { file, line }, `unknown column${attributes.length > 1 ? 's' : ''} ${names} kept as step attributes`),
     );
   }
+  if (!index.has('duration_days') && errorLine === null) {
+    const message =
+      "the file has no duration column (办理时限, 时限, 办理时间): every step's time is unknown (counted as 0), so every item's durations are incomplete";
+    diagnostics.push(makeDiagnostic('NO_DURATION_COLUMN', { file, line, column: 'duration_days' }, message));
+  }
   return { header: { line, width: record.cells.length, index, at: columnPositions(index), units, attributes }, errorLine };
 }
 
@@ -239,6 +250,7 @@ function readItems(
   file: string,
   diagnostics: PendingDiagnostic[],
   pool: StringPool,
+  table: RoleTable,
 ): { items: FileItem[]; dataRows: number } {
   const drafts = new Map<string, ItemDraft>();
   const columnOrder = (column: ColumnName | undefined): number => (column ? (header.index.get(column) ?? -1) : -1);
@@ -286,13 +298,13 @@ function readItems(
       report('COLUMN_COUNT', row.line, undefined, code, `${subject(code)}the row has ${row.cells.length} cells but the header has ${header.width}`);
       continue;
     }
-    const facts = readRow(row.cells, row.line, header, report, pool);
+    const facts = readRow(row.cells, row.line, header, report, pool, table);
     if (code !== '') draftOf(code, row.line).facts.push(facts);
   }
 
   const items: FileItem[] = [];
   for (const draft of drafts.values()) {
-    const procedure = checkItem(draft, file, (c, line, column, message) => report(c, line, column, draft.code, message));
+    const procedure = checkItem(draft, file, header.index.has('predecessors'), (c, line, column, message) => report(c, line, column, draft.code, message));
     items.push({ itemCode: draft.code, line: draft.line, procedure: draft.errorLine === null ? procedure : null, errorLine: draft.errorLine });
   }
   return { items, dataRows };
@@ -300,9 +312,13 @@ function readItems(
 
 type ItemReport = (code: DiagnosticCode, line: number, column: ColumnName, message: string) => void;
 
-/** Item-wide checks; returns the procedure (meaningful only when nothing was reported as an error). */
-function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedure {
+/**
+ * Item-wide checks and readings; returns the procedure (meaningful only when nothing was reported
+ * as an error). Without a predecessors column the item's rows form a chain in file order.
+ */
+function checkItem(draft: ItemDraft, file: string, hasPredecessors: boolean, report: ItemReport): Procedure {
   const code = draft.code;
+  if (!hasPredecessors) chainRows(draft, report);
   const firstLineOf = new Map<string, number>();
   for (const f of draft.facts) {
     if (f.stepId === '') continue;
@@ -357,7 +373,13 @@ function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedur
   reportCycle(draft, report);
 
   const steps: Step[] = [];
-  for (const f of draft.facts) if (f.step) steps.push(f.step);
+  const rows: RowStep[] = [];
+  for (const f of draft.facts) {
+    if (!f.step) continue;
+    steps.push(f.step);
+    rows.push({ step: f.step, countsGiven: f.countsGiven, durationEmpty: f.durationEmpty });
+  }
+  settleItemRoles(rows, (c, step, message) => report(c, step.line, 'duration_days', `${subject(code, step.id)}${message}`));
   return {
     itemCode: code,
     itemName: itemName?.value ?? '',
@@ -366,6 +388,19 @@ function checkItem(draft: ItemDraft, file: string, report: ItemReport): Procedur
     steps,
     source: { file, line: draft.line },
   };
+}
+
+/** A file without a predecessors column: each row of the item follows the one before it (one note per item). */
+function chainRows(draft: ItemDraft, report: ItemReport): void {
+  let previous = '';
+  for (const f of draft.facts) {
+    if (previous !== '' && f.stepId !== '' && f.stepId !== previous) f.predecessors.push(previous);
+    if (f.stepId !== '') previous = f.stepId;
+  }
+  const message =
+    `${subject(draft.code)}the file has no predecessors column (前置环节): the item's ${draft.facts.length} rows are read as a chain, ` +
+    'each step after the row before it, as the declared order';
+  report('NO_PREDECESSORS_COLUMN', draft.line, 'predecessors', message);
 }
 
 /** `item X, step Y: ` for a row's message. */

@@ -6,6 +6,7 @@ import { combineFileImports, importSourceFile } from './combine-file-imports.js'
 import type { ImportOptions } from './decode-text.js';
 import type { SourceFile } from './import-file.js';
 import type { StringPool } from './keep-string.js';
+import { createRoleTable } from './read-type-word.js';
 
 /** Everything the files gave: valid items, every problem, and the items left out. */
 export interface ImportResult {
@@ -25,6 +26,7 @@ export interface ImportResult {
 export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}): ImportResult {
   // One string pool for the whole call: departments and materials repeat across files too.
   const pool: StringPool = new Map();
-  const { accepted, diagnostics, leftOut } = combineFileImports(files.map((source) => importSourceFile(source, options, pool)));
+  const table = createRoleTable(options.roleWords);
+  const { accepted, diagnostics, leftOut } = combineFileImports(files.map((source) => importSourceFile(source, options, pool, table)));
   return { procedures: accepted, diagnostics, leftOut };
 }

@@ -1,22 +1,16 @@
 // One CSV row → one step, cell by cell, reporting every bad cell of the row (not just the first).
-// Days are parsed as exact hundredths, converted from the row's unit (自然日 × 5/7, 小时 ÷ 8) and
-// rounded to 0.01 working days; 行政许可法 Art. 45 sets the default of counts_toward_limit.
+// The type word is read as read-type-word.ts says; day cells as read-duration.ts says, as exact
+// hundredths converted from their unit (自然日 × 5/7, 小时 ÷ 8) and rounded to 0.01 working days.
+// What depends on the item's declared order (intake, supervise, and so counts_toward_limit's default
+// and whether an empty time is unknown) is settled later, by read-item-roles.ts.
 
-import type { DiagnosticCode, Role, Step } from '../domain/index.js';
-import {
-  CLOCK_EXEMPT_ROLES,
-  COLUMNS,
-  INSTANT_WORDS,
-  ROLE_ALIASES,
-  findRole,
-  findUnit,
-  parseBoolean,
-  splitList,
-  type ColumnName,
-  type DurationUnit,
-} from './columns.js';
+import type { DiagnosticCode, Step } from '../domain/index.js';
+import { COLUMNS, findUnit, parseBoolean, splitList, type ColumnName, type DurationUnit } from './columns.js';
 import { subject } from './diagnostics.js';
 import { keepString, keepStrings, type StringPool } from './keep-string.js';
+import { amountText, readDays, readingMessage } from './read-duration.js';
+import { primaryRole, readStepRoles, type RoleTable } from './read-type-word.js';
+import { CLOCK_EXEMPT_ROLES } from './role-words.js';
 
 /** The file's header: where each contract column stands, and which columns are kept as attributes. */
 export interface Header {
@@ -53,7 +47,15 @@ export interface RowFacts {
   predecessors: string[];
   hardPredecessors: string[];
   returnTo: string | null;
-  /** The step, or null when a cell of the row is bad. */
+  /** The row gives counts_toward_limit (else its default follows the step's final role). */
+  countsGiven: boolean;
+  /** The duration cell is empty in a file that has the column (EMPTY_DURATION, unless the step's time is its own). */
+  durationEmpty: boolean;
+  /**
+   * The step, or null when a cell of the row is bad. Its roles, role, countsTowardLimit and
+   * durationMissing are as the row alone gives them (durationMissing: the time is unknown) until
+   * the item is assembled.
+   */
   step: Step | null;
 }
 
@@ -68,59 +70,6 @@ export function columnLabel(column: ColumnName): string {
 export function cellOf(cells: readonly string[], header: Header, column: ColumnName): string {
   const i = header.at[column];
   return i < 0 ? '' : (cells[i] ?? '');
-}
-
-type DaysParse = { ok: true; hundredths: number } | { ok: false };
-
-/** Full-width digits and point (from Chinese input methods) read as ASCII. */
-function asciiDigits(cell: string): string {
-  return cell.replace(/[０-９．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/** A count of days as exact hundredths: a number ≥ 0 with at most 2 decimals, or 即办 / 当场办理 (0). */
-export function parseHundredths(cell: string): DaysParse {
-  const plain = plainHundredths(cell);
-  if (plain >= 0) return { ok: true, hundredths: plain };
-  if (INSTANT_WORDS.has(cell)) return { ok: true, hundredths: 0 };
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(asciiDigits(cell));
-  if (!m || ((m[2] ?? '') === '' && (m[3] ?? '') === '')) return { ok: false };
-  const whole = m[2] ?? '';
-  const decimals = m[3] ?? '';
-  const magnitude = Number(whole || '0') * 100 + Number((decimals + '00').slice(0, 2));
-  if (m[1] === '-' && magnitude > 0) return { ok: false };
-  if (decimals.length > 2 && /[1-9]/.test(decimals.slice(2))) return { ok: false };
-  if (!Number.isSafeInteger(magnitude)) return { ok: false };
-  return { ok: true, hundredths: magnitude };
-}
-
-/**
- * The common shapes `12`, `1.5`, `.25`, `3.` (ASCII, at most 9 whole digits and 2 decimals) read
- * without a regex, as parseHundredths's general rule reads them; −1 for anything else.
- */
-function plainHundredths(cell: string): number {
-  const n = cell.length;
-  let i = 0;
-  let whole = 0;
-  for (; i < n; i++) {
-    const c = cell.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    whole = whole * 10 + c;
-  }
-  const wholeDigits = i;
-  if (wholeDigits > 9) return -1;
-  let decimals = 0;
-  let decimalDigits = 0;
-  if (i < n) {
-    if (cell.charCodeAt(i) !== 46) return -1; // '.'
-    for (i++; i < n; i++) {
-      const c = cell.charCodeAt(i) - 48;
-      if (c < 0 || c > 9 || decimalDigits === 2) return -1;
-      decimals = decimals * 10 + c;
-      decimalDigits++;
-    }
-  }
-  if (wholeDigits + decimalDigits === 0) return -1;
-  return whole * 100 + (decimalDigits === 1 ? decimals * 10 : decimals);
 }
 
 function toWorkdays(hundredths: number, unit: DurationUnit): number {
@@ -140,8 +89,55 @@ const UNIT_TEXT: Readonly<Record<DurationUnit, string>> = {
   hour: 'hours (小时)',
 };
 
+/** How messages name the day columns. */
+const DAY_LABEL: Readonly<Partial<Record<ColumnName, string>>> = {
+  duration_days: 'duration (办理时限)',
+  wait_days: 'wait (等待时间)',
+  legal_limit_days: 'legal limit (法定时限)',
+  promised_limit_days: 'promised limit (承诺时限)',
+};
+
+function dayLabel(column: ColumnName): string {
+  return DAY_LABEL[column] ?? columnLabel(column);
+}
+
+/** A day cell read: working days, or why not. */
+type DayCell = { kind: 'days'; days: number } | { kind: 'negative' } | { kind: 'unparsed' };
+
+/** Where a row's problems go: the report, the row's line, item and step. */
+interface RowPlace {
+  report: RowReport;
+  line: number;
+  itemCode: string;
+  stepId: string;
+}
+
+/**
+ * Reads a non-empty day cell in `unit` (a unit the cell names wins) and reports how it was read
+ * (AMBIGUOUS_DAYS, a range, a minimum or deadline phrase, a dropped note) as warnings on `column`.
+ */
+function readDayCell(cell: string, unit: DurationUnit, column: ColumnName, place: RowPlace): DayCell {
+  const reading = readDays(cell);
+  if (reading.kind !== 'days') return reading;
+  const used = reading.unit ?? unit;
+  if (reading.readings.length > 0) {
+    const amount = amountText(reading.hundredths, used);
+    for (const code of reading.readings) {
+      failRow(place.report, place.line, place.itemCode, place.stepId, code, column, `${dayLabel(column)} ${readingMessage(code, cell, amount, reading.note)}`);
+    }
+  }
+  return { kind: 'days', days: toWorkdays(reading.hundredths, used) };
+}
+
+/** UNPARSED_DURATION's message for a cell of `column`, saying what it counts as instead. */
+function unparsedMessage(column: ColumnName, cell: string, instead: string): string {
+  return (
+    `${dayLabel(column)} "${cell}" is not a duration procopt can read (a number of 工作日, 自然日 or 小时, 天, a range, 不少于 …, … 内, 即办 …): ${instead}`
+  );
+}
+
 /** Reads one row of the right length. Reports every bad cell; the step is null when any cell was bad. */
-export function readRow(cells: readonly string[], line: number, header: Header, report: RowReport, pool: StringPool): RowFacts {
+export function readRow(cells: readonly string[], line: number, header: Header, report: RowReport, pool: StringPool, table: RoleTable): RowFacts {
   const at = header.at;
   const itemCode = cellAt(cells, at.item_code);
   const stepId = cellAt(cells, at.step_id);
@@ -155,16 +151,10 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   if (stepName === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'step_name', `${columnLabel('step_name')} is empty; every step needs one`);
   if (department === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'department', `${columnLabel('department')} is empty; every step needs one`);
 
-  let role: Role = 'review';
-  const roleCell = cellAt(cells, at.role);
-  if (roleCell !== '') {
-    const found = findRole(roleCell);
-    if (found) role = found;
-    else {
-      const known = (Object.entries(ROLE_ALIASES) as [Role, readonly string[]][]).map(([r, a]) => `${r} ${a[0] ?? ''}`);
-      bad = failRow(report, line, itemCode, stepId, 'UNKNOWN_ROLE', 'role', `unknown role (环节类型) "${roleCell}"; expected one of ${known.join(', ')}`);
-    }
-  }
+  const typeWord = cellAt(cells, at.role);
+  const { roles, note } = readStepRoles(typeWord, stepName, department, table);
+  if (note !== null) report(note.code, line, 'role', itemCode, subject(itemCode, stepId || undefined) + note.message);
+  const place: RowPlace = { report, line, itemCode, stepId };
 
   // A row's 时限单位 gives the unit of its duration and wait; a header may give a column's unit
   // (`办理时限（自然日）`). Both given and different is a contradiction, not a choice to guess.
@@ -178,16 +168,23 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   const unit = rowUnit ?? header.units.duration_days ?? 'workday';
   if (conflicts(header.units.duration_days, rowUnit)) bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', unitConflict('duration_days', header.units.duration_days!, rowUnit!));
 
+  // An empty or unreadable duration is unknown time; whether that makes the item incomplete (and
+  // warrants EMPTY_DURATION) depends on the step's final role, known once the item is assembled.
   let durationDays = 0;
-  let durationMissing = false;
+  let timeUnknown = false;
+  let durationEmpty = false;
   const durationCell = cellAt(cells, at.duration_days);
   if (durationCell === '') {
-    durationMissing = true;
-    report('EMPTY_DURATION', line, 'duration_days', itemCode, `${subject(itemCode, stepId || undefined)}duration (办理时限) is empty; the step counts as 0 days and the item's durations are incomplete`);
+    timeUnknown = true;
+    durationEmpty = at.duration_days >= 0;
   } else {
-    const parsed = parseHundredths(durationCell);
-    if (parsed.ok) durationDays = toWorkdays(parsed.hundredths, unit);
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${durationCell}"`);
+    const read = readDayCell(durationCell, unit, 'duration_days', place);
+    if (read.kind === 'days') durationDays = read.days;
+    else if (read.kind === 'negative') bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be ≥ 0 ${UNIT_TEXT[unit]}, got "${durationCell}"`);
+    else {
+      timeUnknown = true;
+      failRow(report, line, itemCode, stepId, 'UNPARSED_DURATION', 'duration_days', unparsedMessage('duration_days', durationCell, "the step's time is unknown (counted as 0; the item's durations are incomplete)"));
+    }
   }
 
   let waitDays = 0;
@@ -195,16 +192,17 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   if (waitCell !== '') {
     const waitUnit = rowUnit ?? header.units.wait_days ?? 'workday';
     if (conflicts(header.units.wait_days, rowUnit)) bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', unitConflict('wait_days', header.units.wait_days!, rowUnit!));
-    const parsed = parseHundredths(waitCell);
-    if (parsed.ok) waitDays = toWorkdays(parsed.hundredths, waitUnit);
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_WAIT', 'wait_days', `wait (等待时间) must be a number of ${UNIT_TEXT[waitUnit]} ≥ 0 with at most 2 decimals, got "${waitCell}"`);
+    const read = readDayCell(waitCell, waitUnit, 'wait_days', place);
+    if (read.kind === 'days') waitDays = read.days;
+    else if (read.kind === 'negative') bad = failRow(report, line, itemCode, stepId, 'BAD_WAIT', 'wait_days', `wait (等待时间) must be ≥ 0 ${UNIT_TEXT[waitUnit]}, got "${waitCell}"`);
+    else failRow(report, line, itemCode, stepId, 'UNPARSED_DURATION', 'wait_days', unparsedMessage('wait_days', waitCell, 'read as empty (no wait)'));
   }
 
-  let countsTowardLimit = !CLOCK_EXEMPT_ROLES.has(role);
+  let countsGiven: boolean | null = null;
   const countsCell = cellAt(cells, at.counts_toward_limit);
   if (countsCell !== '') {
     const value = parseBoolean(countsCell);
-    if (value !== undefined) countsTowardLimit = value;
+    if (value !== undefined) countsGiven = value;
     else bad = failRow(report, line, itemCode, stepId, 'BAD_BOOLEAN', 'counts_toward_limit', booleanMessage('counts_toward_limit', countsCell));
   }
   let applicantVisit = false;
@@ -216,11 +214,11 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   }
 
   const legalCell = cellAt(cells, at.legal_limit_days);
-  const legalLimitDays = parseLimit(legalCell, header.units.legal_limit_days);
-  if (legalLimitDays === undefined) bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'legal_limit_days', limitMessage('legal_limit_days', legalCell, header.units.legal_limit_days));
+  const legalLimitDays = legalCell === '' ? null : readLimit(legalCell, header.units.legal_limit_days, 'legal_limit_days', place);
+  if (legalLimitDays === undefined) bad = true;
   const promisedCell = cellAt(cells, at.promised_limit_days);
-  const promisedLimitDays = parseLimit(promisedCell, header.units.promised_limit_days);
-  if (promisedLimitDays === undefined) bad = failRow(report, line, itemCode, stepId, 'BAD_LIMIT', 'promised_limit_days', limitMessage('promised_limit_days', promisedCell, header.units.promised_limit_days));
+  const promisedLimitDays = promisedCell === '' ? null : readLimit(promisedCell, header.units.promised_limit_days, 'promised_limit_days', place);
+  if (promisedLimitDays === undefined) bad = true;
 
   // What the procedure keeps goes through the pool (see keep-string.ts); what only checks the row does not.
   const predecessors = keepStrings(pool, splitList(cellAt(cells, at.predecessors)));
@@ -239,11 +237,13 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
         id: keepString(pool, stepId),
         name: keepString(pool, stepName),
         department: keepString(pool, department),
-        role,
+        role: primaryRole(roles),
+        roles,
+        typeWord: keepString(pool, typeWord),
         durationDays,
         waitDays,
-        durationMissing,
-        countsTowardLimit,
+        durationMissing: timeUnknown,
+        countsTowardLimit: countsGiven ?? !CLOCK_EXEMPT_ROLES.has(primaryRole(roles)),
         predecessors,
         hardPredecessors,
         inputs: keepStrings(pool, splitList(cellAt(cells, at.inputs))),
@@ -254,7 +254,20 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
         attributes,
         line,
       };
-  return { line, itemCode, stepId, itemName: keepString(pool, cellAt(cells, at.item_name)), legalLimitDays: legalLimitDays ?? null, promisedLimitDays: promisedLimitDays ?? null, predecessors, hardPredecessors, returnTo, step };
+  return {
+    line,
+    itemCode,
+    stepId,
+    itemName: keepString(pool, cellAt(cells, at.item_name)),
+    legalLimitDays: legalLimitDays ?? null,
+    promisedLimitDays: promisedLimitDays ?? null,
+    predecessors,
+    hardPredecessors,
+    returnTo,
+    countsGiven: countsGiven !== null,
+    durationEmpty,
+    step,
+  };
 }
 
 /** Reports a bad cell of the row (prefixed by its item and step); returns true, the row's new `bad`. */
@@ -280,11 +293,20 @@ function booleanMessage(column: 'counts_toward_limit' | 'applicant_visit', text:
   return `${columnLabel(column)} must be 是/否, yes/no, true/false, 1/0 or Y/N, got "${text}"`;
 }
 
-/** A limit cell in working days (converted from the header's unit): null when empty, undefined when it is no number. */
-function parseLimit(cell: string, unit: DurationUnit | undefined): number | null | undefined {
-  if (cell === '') return null;
-  const parsed = parseHundredths(cell);
-  return parsed.ok ? toWorkdays(parsed.hundredths, unit ?? 'workday') : undefined;
+/**
+ * A non-empty limit cell in working days: a bare number is in the header's unit (working days
+ * unless the header names one; never the row's 时限单位), a unit in the cell wins. Null when it
+ * cannot be read (UNPARSED_DURATION: as if not given), undefined when negative (BAD_LIMIT, reported).
+ */
+function readLimit(cell: string, unit: DurationUnit | undefined, column: 'legal_limit_days' | 'promised_limit_days', place: RowPlace): number | null | undefined {
+  const read = readDayCell(cell, unit ?? 'workday', column, place);
+  if (read.kind === 'days') return read.days;
+  if (read.kind === 'negative') {
+    failRow(place.report, place.line, place.itemCode, place.stepId, 'BAD_LIMIT', column, `${dayLabel(column)} must be ≥ 0 ${UNIT_TEXT[unit ?? 'workday']}, got "${cell}"`);
+    return undefined;
+  }
+  failRow(place.report, place.line, place.itemCode, place.stepId, 'UNPARSED_DURATION', column, unparsedMessage(column, cell, 'read as not given'));
+  return null;
 }
 
 /** Whether the header's unit for a column and the row's 时限单位 are both given and differ. */
@@ -294,8 +316,4 @@ function conflicts(named: DurationUnit | undefined, rowUnit: DurationUnit | null
 
 function unitConflict(column: 'duration_days' | 'wait_days', named: DurationUnit, rowUnit: DurationUnit): string {
   return `the header gives ${columnLabel(column)} in ${UNIT_TEXT[named]}, but this row's unit (时限单位) says ${UNIT_TEXT[rowUnit]}`;
-}
-
-function limitMessage(column: 'legal_limit_days' | 'promised_limit_days', text: string, unit: DurationUnit = 'workday'): string {
-  return `${columnLabel(column)} must be a number of ${UNIT_TEXT[unit]} ≥ 0 with at most 2 decimals, got "${text}"`;
 }

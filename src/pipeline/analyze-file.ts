@@ -3,7 +3,7 @@
 // between threads.
 
 import type { FindingKind, Procedure } from '../domain/index.js';
-import { importSourceFile, type EncodingName, type ImportedFile, type SourceFile } from '../import/index.js';
+import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
@@ -11,6 +11,8 @@ import { reportFormats, type FormatStream, type StreamFormatName } from '../repo
 export interface FileTask {
   source: SourceFile;
   encoding: EncodingName;
+  /** A centre's own type words (--roles FILE). */
+  roleWords: readonly RoleWord[];
   /** Analyse only this item; null: all. */
   itemCode: string | null;
   format: StreamFormatName;
@@ -35,7 +37,7 @@ export interface AnalysedItem {
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
-  const imported = importSourceFile(task.source, { encoding: task.encoding });
+  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords });
   if (task.itemCode === null) return imported;
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }

@@ -4,7 +4,7 @@
 
 import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
 import { ProcoptError } from '../domain/index.js';
-import { createCombiner, importFiles, type EncodingName, type ImportResult, type SourceFile } from '../import/index.js';
+import { createCombiner, importFiles, type EncodingName, type ImportResult, type RoleWord, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
@@ -13,6 +13,8 @@ import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
   encoding?: EncodingName;
+  /** A centre's own type words (--roles FILE), read before the contract's table. */
+  roleWords?: readonly RoleWord[];
   /** Analyse only this item (its input errors are still reported). */
   itemCode?: string;
   /** Called after each item is analysed, for a progress display. */
@@ -26,7 +28,7 @@ export interface PipelineRun {
 
 /** Imports every file and analyses every item that imported cleanly; bad items land in `result.errors`. */
 export function analyzeSources(files: readonly SourceFile[], options: PipelineOptions = {}): PipelineRun {
-  const imported = importFiles(files, { encoding: options.encoding ?? 'auto' });
+  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [] });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
   for (const procedure of procedures) {
@@ -83,6 +85,7 @@ export async function analyzeSourcesToText(
     (source): FileTask => ({
       source,
       encoding: options.encoding ?? 'auto',
+      roleWords: options.roleWords ?? [],
       itemCode: options.itemCode ?? null,
       format: options.format,
       includeSteps: options.includeSteps,

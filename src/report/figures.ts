@@ -27,7 +27,11 @@ export function computeSavingDays(item: ItemAnalysis): number {
 
 /** Chinese label of each role, as officials name the step type (环节类型). */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  submit: '申请',
+  intake: '收件',
   accept: '受理',
+  register: '登记',
+  notify: '告知',
   review: '审查',
   inspect: '勘验',
   expert: '专家评审',
@@ -37,6 +41,8 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   handoff: '流转',
   approve: '审批',
   deliver: '办结',
+  supervise: '事后监管',
+  other: '其他',
 };
 
 /** Chinese label of each finding kind, for tables. */

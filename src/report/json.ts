@@ -50,6 +50,8 @@ const step = (s: Step) => ({
   name: s.name,
   department: s.department,
   role: s.role,
+  // analysis-json.md: `roles` lists every role where the type cell named several.
+  ...(s.roles.length > 1 ? { roles: s.roles } : {}),
   durationDays: s.durationDays,
   waitDays: s.waitDays,
   durationMissing: s.durationMissing,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode } from '../../src/domain/index.js';
-import { formatDiagnostic, importFiles, readSourceFiles } from '../../src/import/index.js';
+import { formatDiagnostic, importFiles, readRolesFile, readSourceFiles } from '../../src/import/index.js';
 import { fixture, fixturePath } from './fixtures.js';
 import { CALENDAR_CASES } from './calendar-cases.js';
 
@@ -25,7 +25,33 @@ const CASES: Case[] = [
   { code: 'MISSING_COLUMN', files: ['missing-column.csv'], expected: [['missing-column.csv', 1, 'department', undefined]], kept: [], leftOut: ['FBL-001'] },
   { code: 'DUPLICATE_COLUMN', files: ['duplicate-column.csv'], expected: [['duplicate-column.csv', 1, 'step_name', undefined]], kept: [], leftOut: ['FBL-001'] },
   { code: 'MISSING_CELL', files: ['missing-cell.csv'], expected: [['missing-cell.csv', 3, 'step_name', 'FBL-001']], kept: ['FBL-002'], leftOut: ['FBL-001'] },
-  { code: 'UNKNOWN_ROLE', files: ['unknown-role.csv'], expected: [['unknown-role.csv', 3, 'role', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
+  { code: 'UNKNOWN_ROLE', files: ['unknown-role.csv'], expected: [['unknown-role.csv', 3, 'role', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'ROLE_GUESSED', files: ['role-guessed.csv'], expected: [['role-guessed.csv', 3, 'role', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'ROLE_FROM_NAME', files: ['role-from-name.csv'], expected: [['role-from-name.csv', 3, 'role', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'AMBIGUOUS_DAYS', files: ['ambiguous-days.csv'], expected: [['ambiguous-days.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'DURATION_RANGE', files: ['duration-range.csv'], expected: [['duration-range.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'DURATION_MINIMUM', files: ['duration-minimum.csv'], expected: [['duration-minimum.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'DURATION_DEADLINE', files: ['duration-deadline.csv'], expected: [['duration-deadline.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  {
+    code: 'DURATION_FROM_ACCEPTANCE',
+    files: ['duration-from-acceptance.csv'],
+    expected: [['duration-from-acceptance.csv', 3, 'duration_days', 'FBL-001']],
+    kept: ['FBL-001'],
+    leftOut: [],
+  },
+  { code: 'DURATION_NOTE', files: ['duration-note.csv'], expected: [['duration-note.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'UNPARSED_DURATION', files: ['unparsed-duration.csv'], expected: [['unparsed-duration.csv', 3, 'duration_days', 'FBL-001']], kept: ['FBL-001'], leftOut: [] },
+  { code: 'NO_DURATION_COLUMN', files: ['no-duration-column.csv'], expected: [['no-duration-column.csv', 1, 'duration_days', undefined]], kept: ['FBL-001'], leftOut: [] },
+  {
+    code: 'NO_PREDECESSORS_COLUMN',
+    files: ['no-predecessors-column.csv'],
+    expected: [
+      ['no-predecessors-column.csv', 2, 'predecessors', 'FBL-001'],
+      ['no-predecessors-column.csv', 4, 'predecessors', 'FBL-002'],
+    ],
+    kept: ['FBL-001', 'FBL-002'],
+    leftOut: [],
+  },
   { code: 'BAD_DURATION', files: ['bad-duration.csv'], expected: [['bad-duration.csv', 3, 'duration_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_WAIT', files: ['bad-wait.csv'], expected: [['bad-wait.csv', 2, 'wait_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_UNIT', files: ['bad-unit.csv'], expected: [['bad-unit.csv', 2, 'duration_unit', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
@@ -120,11 +146,14 @@ describe('one fixture per diagnostic code', () => {
       MISSING_CELL: true, UNKNOWN_ROLE: true, BAD_DURATION: true, BAD_WAIT: true, BAD_UNIT: true, BAD_BOOLEAN: true,
       BAD_LIMIT: true, ITEM_VALUE_CONFLICT: true, DUPLICATE_STEP: true, UNKNOWN_STEP: true, SELF_REFERENCE: true,
       CYCLE: true, DUPLICATE_ITEM: true, COLUMN_COUNT: true, UNTERMINATED_QUOTE: true, BAD_QUOTE: true,
-      EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true,
+      EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true, BAD_ROLES_FILE: true, ROLE_GUESSED: true, ROLE_FROM_NAME: true,
+      AMBIGUOUS_DAYS: true, DURATION_RANGE: true, DURATION_MINIMUM: true, DURATION_DEADLINE: true, DURATION_FROM_ACCEPTANCE: true,
+      DURATION_NOTE: true, UNPARSED_DURATION: true, NO_DURATION_COLUMN: true, NO_PREDECESSORS_COLUMN: true,
       BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true,
     };
-    // The --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts).
-    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE']);
+    // UNREADABLE_FILE and BAD_ROLES_FILE have their own tests (a path, and the --roles file); the
+    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts).
+    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE', 'BAD_ROLES_FILE']);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
   });
 });
@@ -138,13 +167,37 @@ describe('diagnostic messages', () => {
 
   it('BAD_DURATION prints compiler style with column, item, step and the bad text', () => {
     expect(messageOf('bad-duration.csv', 'BAD_DURATION')).toBe(
-      'bad-duration.csv:3: duration_days: item FBL-001, step S2: duration must be a number of working days (工作日) ≥ 0 with at most 2 decimals, got "三天" (BAD_DURATION)',
+      'bad-duration.csv:3: duration_days: item FBL-001, step S2: duration must be ≥ 0 working days (工作日), got "-3" (BAD_DURATION)',
     );
+  });
+  it('the readings of words and durations say what was read, from which word', () => {
+    expect(messageOf('role-guessed.csv', 'ROLE_GUESSED')).toBe(
+      'role-guessed.csv:3: warning: role: item FBL-001, step S2: type word (环节类型) "调查审核" is not in the table: read as review (审查), by the word 审核 (ROLE_GUESSED)',
+    );
+    expect(messageOf('unknown-role.csv', 'UNKNOWN_ROLE')).toBe(
+      'unknown-role.csv:3: warning: role: item FBL-001, step S2: unknown type word (环节类型) "盖章": the step is other (其他): no gate, never removed or merged; a centre\'s own words can be given with --roles FILE (UNKNOWN_ROLE)',
+    );
+    expect(messageOf('role-from-name.csv', 'ROLE_FROM_NAME')).toBe(
+      'role-from-name.csv:3: warning: role: item FBL-001, step S2: the type cell (环节类型) is empty: the step name "现场核查" is read as inspect (勘验) (ROLE_FROM_NAME)',
+    );
+    expect(messageOf('ambiguous-days.csv', 'AMBIGUOUS_DAYS')).toBe(
+      'ambiguous-days.csv:3: warning: duration_days: item FBL-001, step S2: duration (办理时限) "7天": 天/日 does not say whether working or calendar days; read as 7 working days (工作日) (write 个工作日 or 个自然日 to say which) (AMBIGUOUS_DAYS)',
+    );
+    expect(messageOf('unparsed-duration.csv', 'UNPARSED_DURATION')).toContain('"每年6月30日前" is not a duration procopt can read');
+    expect(messageOf('duration-note.csv', 'DURATION_NOTE')).toContain('duration (办理时限) "5个工作日（不含公示时间）": the note "不含公示时间" at its end is dropped; read as 5 working days (工作日)');
   });
   it('warnings are prefixed', () => {
     expect(messageOf('empty-duration.csv', 'EMPTY_DURATION')).toMatch(/^empty-duration\.csv:3: warning: duration_days: item FBL-001, step S2: /);
     expect(messageOf('unknown-column.csv', 'UNKNOWN_COLUMN')).toBe(
       'unknown-column.csv:1: warning: unknown columns "备注", "联系人" kept as step attributes (UNKNOWN_COLUMN)',
+    );
+  });
+  it('cell text quoted in a message cannot break the line or send control sequences to a terminal', () => {
+    const text = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nX,x,S1,"受理\n\u001b[2J\u202e",窗口,,1,\n';
+    const [d] = importFiles([{ file: 'h.csv', bytes: new TextEncoder().encode(text) }]).diagnostics;
+    expect(d?.message).toContain('"受理\n\u001b[2J\u202e"');
+    expect(d && formatDiagnostic(d)).toBe(
+      'h.csv:2: warning: role: item X, step S1: the type cell (环节类型) is empty: the step name "受理\\n\\x1b[2J\\u202e" is read as accept (受理), by the word 受理 (ROLE_FROM_NAME)',
     );
   });
   it('CYCLE names the cycle from its first step in file order', () => {
@@ -168,5 +221,39 @@ describe('diagnostic messages', () => {
     expect(messageOf('self-reference.csv', 'SELF_REFERENCE')).toBe(
       'self-reference.csv:3: predecessors: item FBL-001, step S2: the step lists itself as a predecessor (前置环节) (SELF_REFERENCE)',
     );
+  });
+});
+
+describe('the --roles file (word, role)', () => {
+  it('BAD_ROLES_FILE: each bad row located at its line and column; good rows still read', () => {
+    const { words, diagnostics } = readRolesFile(fixture('roles-bad.csv'));
+    // Line 1 is a header; 会办,review is good; the rest are bad.
+    expect(words).toEqual([{ word: '会办', role: 'review' }]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([
+      ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 3, 'role'],
+      ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 4, 'role'],
+      ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 5, 'word'],
+      ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 6, 'word'],
+    ]);
+    expect(formatDiagnostic(diagnostics[0]!)).toBe(
+      'roles-bad.csv:3: role: "审理" (for the word "研究") is not a role of the table; a role is one of submit, intake, accept, register, notify, review, inspect, expert, publicize, hearing, intermediary, handoff, approve, deliver, supervise, other, or a word of the table (审查, 受理 …) (BAD_ROLES_FILE)',
+    );
+  });
+
+  it('roles are role names or table words; a file without a header is read from its first row', () => {
+    expect(readRolesFile(fixture('roles-good.csv'))).toEqual({
+      words: [
+        { word: '会办', role: 'review' },
+        { word: '签章', role: 'approve' },
+        { word: '收文', role: 'intake' },
+      ],
+      diagnostics: [],
+    });
+    const text = new TextEncoder().encode('会办;审查\n"领照";送达\n');
+    expect(readRolesFile({ file: 'r.csv', bytes: text }).words).toEqual([
+      { word: '会办', role: 'review' },
+      { word: '领照', role: 'deliver' },
+    ]);
+    expect(readRolesFile({ file: 'empty.csv', bytes: new Uint8Array() }).diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_ROLES_FILE', 0]]);
   });
 });

@@ -6,16 +6,16 @@ import { importFiles } from '../../src/import/index.js';
 import { keepString, keepStrings } from '../../src/import/keep-string.js';
 import { textFile } from './fixtures.js';
 
-const HEADER = 'item_code,item_name,step_id,step_name,department,duration_days';
+const HEADER = 'item_code,item_name,step_id,step_name,department,role,predecessors,duration_days';
 
 describe('importFile, row by row', () => {
   it('unnamed-column: an unnamed header cell becomes an attribute only when a row holds data under it', () => {
-    const withData = importFiles([textFile('a.csv', `${HEADER},\nFBL-1,许可,S1,受理,窗口,1,\nFBL-1,许可,S2,审查,科室,2,备注`)]);
+    const withData = importFiles([textFile('a.csv', `${HEADER},\nFBL-1,许可,S1,受理,窗口,受理,,1,\nFBL-1,许可,S2,审查,科室,审查,S1,2,备注`)]);
     expect(withData.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
-      ['UNKNOWN_COLUMN', 1, 'unknown column "column 7" kept as step attributes'],
+      ['UNKNOWN_COLUMN', 1, 'unknown column "column 9" kept as step attributes'],
     ]);
-    expect(withData.procedures[0]?.steps.map((s) => s.attributes)).toEqual([{}, { 'column 7': '备注' }]);
-    const padded = importFiles([textFile('b.csv', `${HEADER},\nFBL-1,许可,S1,受理,窗口,1,\n`)]);
+    expect(withData.procedures[0]?.steps.map((s) => s.attributes)).toEqual([{}, { 'column 9': '备注' }]);
+    const padded = importFiles([textFile('b.csv', `${HEADER},\nFBL-1,许可,S1,受理,窗口,受理,,1,\n`)]);
     expect(padded.diagnostics).toEqual([]);
     expect(padded.procedures.map((p) => p.steps.length)).toEqual([1]);
   });

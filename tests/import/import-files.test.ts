@@ -9,8 +9,11 @@ import { fixture, textFile } from './fixtures.js';
 const HEADER = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors';
 
 function step(partial: Partial<Step> & Pick<Step, 'id' | 'name' | 'department' | 'line'>): Step {
+  const role = partial.role ?? 'review';
   return {
-    role: 'review',
+    role,
+    roles: [role],
+    typeWord: role,
     durationDays: 0,
     waitDays: 0,
     durationMissing: false,
@@ -84,13 +87,15 @@ describe('importFiles: exact procedures', () => {
         promisedLimitDays: 12,
         source: { file: 'mixed-chinese.csv', line: 2 },
         steps: [
-          step({ id: '1', name: '受理', department: '窗口', role: 'accept', durationDays: 0, applicantVisit: true, line: 2 }),
+          // 收件 is the window's pre-check (intake).
+          step({ id: '1', name: '受理', department: '窗口', role: 'intake', typeWord: '收件', durationDays: 0, applicantVisit: true, line: 2 }),
           // 10 自然日 = 7.14 工作日; a hearing (听证) runs off the clock by default (行政许可法 Art. 45).
           step({
             id: '2',
             name: '听证',
             department: '规划局',
             role: 'hearing',
+            typeWord: '听证',
             durationDays: 7.14,
             countsTowardLimit: false,
             predecessors: ['1'],
@@ -109,35 +114,39 @@ describe('importFiles: exact procedures', () => {
   });
 
   it('headers naming the working-day unit are read', () => {
-    const rows = ['X-1,卫生许可,S1,受理,窗口,受理,1,0.5,20', 'X-1,卫生许可,S2,审批,科室,审批,2,0,'];
-    const ok = importFiles([textFile('unit-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（工作日）,等待时间 (workdays),法定时限(工作日)', ...rows].join('\n'))]);
+    const rows = ['X-1,卫生许可,S1,受理,窗口,受理,1,0.5,20,', 'X-1,卫生许可,S2,审批,科室,审批,2,0,,S1'];
+    const ok = importFiles([textFile('unit-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（工作日）,等待时间 (workdays),法定时限(工作日),前置环节', ...rows].join('\n'))]);
     const p = only(ok);
     expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 1, 0.5], ['S2', 2, 0]]);
     expect(p.legalLimitDays).toBe(20);
   });
 
   it('headers naming another unit convert that column (自然日 × 5/7, 小时 ÷ 8), limits included', () => {
-    const header = '事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（自然日）,等待时间（小时）,承诺时限（自然日）,法定时限 (hours)';
-    const rows = ['X-1,卫生许可,S1,受理,窗口,受理,7,4,14,160', 'X-1,卫生许可,S2,审批,科室,审批,3.5,0,,'];
+    const header = '事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（自然日）,等待时间（小时）,承诺时限（自然日）,法定时限 (hours),前置环节';
+    const rows = ['X-1,卫生许可,S1,受理,窗口,受理,7,4,14,160,', 'X-1,卫生许可,S2,审批,科室,审批,3.5,0,,,S1'];
     const p = only(importFiles([textFile('calendar-header.csv', [header, ...rows].join('\n'))]));
     expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 5, 0.5], ['S2', 2.5, 0]]);
     expect([p.promisedLimitDays, p.legalLimitDays]).toEqual([10, 20]);
-    const english = importFiles([textFile('english.csv', ['item_code,item_name,step_id,step_name,department,duration_days (calendar days)', 'X-2,Permit,S1,Accept,Window,14'].join('\n'))]);
+    const english = importFiles([textFile('english.csv', ['item_code,item_name,step_id,step_name,department,role,predecessors,duration_days (calendar days)', 'X-2,Permit,S1,Accept,Window,accept,,14'].join('\n'))]);
     expect(only(english).steps[0]?.durationDays).toBe(10);
   });
 
   it('a header unit and a row\'s 时限单位 must agree; a bracket naming no unit leaves the column unknown', () => {
-    const header = '事项编码,事项名称,环节编号,环节名称,承办部门,办理时限（自然日）,时限单位';
-    const agree = importFiles([textFile('agree.csv', [header, 'X-1,卫生许可,S1,受理,窗口,7,自然日'].join('\n'))]);
+    const header = '事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,前置环节,办理时限（自然日）,时限单位';
+    const agree = importFiles([textFile('agree.csv', [header, 'X-1,卫生许可,S1,受理,窗口,受理,,7,自然日'].join('\n'))]);
     expect(only(agree).steps[0]?.durationDays).toBe(5);
-    const clash = importFiles([textFile('clash.csv', [header, 'X-1,卫生许可,S1,受理,窗口,7,工作日', 'X-2,许可,S1,受理,窗口,7,'].join('\n'))]);
+    const clash = importFiles([textFile('clash.csv', [header, 'X-1,卫生许可,S1,受理,窗口,受理,,7,工作日', 'X-2,许可,S1,受理,窗口,受理,,7,'].join('\n'))]);
     expect(clash.procedures.map((p) => [p.itemCode, p.steps[0]?.durationDays])).toEqual([['X-2', 5]]);
     expect(clash.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
       ['BAD_UNIT', 2, 'duration_unit', expect.stringContaining('the header gives duration_days (办理时限) in calendar days (自然日), but this row\'s unit (时限单位) says working days (工作日)')],
     ]);
-    const remark = importFiles([textFile('remark.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,办理时限（备注）', 'X-1,卫生许可,S1,受理,窗口,7'].join('\n'))]);
-    expect(remark.procedures).toEqual([]);
-    expect(remark.diagnostics.map((d) => [d.code, d.column])).toEqual(expect.arrayContaining([['MISSING_COLUMN', 'duration_days']]));
+    // 办理时限（备注） names no unit: an unknown column, so the file has no duration column (every time unknown).
+    const remark = importFiles([textFile('remark.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,前置环节,办理时限（备注）', 'X-1,卫生许可,S1,受理,窗口,受理,,7'].join('\n'))]);
+    expect(remark.procedures.map((p) => p.steps.map((s) => [s.attributes, s.durationDays, s.durationMissing]))).toEqual([[[{ '办理时限（备注）': '7' }, 0, true]]]);
+    expect(remark.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['UNKNOWN_COLUMN', 1, undefined],
+      ['NO_DURATION_COLUMN', 1, 'duration_days'],
+    ]);
   });
 
   it('empty duration: the step counts 0 and is marked', () => {
@@ -148,14 +157,14 @@ describe('importFiles: exact procedures', () => {
     ]);
   });
 
-  it('days: 即办 is 0, hours round to 0.01, decimals beyond two are an error, full-width digits read', () => {
+  it('days: 即办 is 0, hours round to 0.01, decimals beyond two are unreadable (a warning), full-width digits read', () => {
     const text = `${HEADER},duration_unit,wait_days
-A,a,S1,x,d,,即办,,,
-A,a,S2,x,d,,1,,hour,
-A,a,S3,x,d,,１．５,,小时,0.5
-A,a,S4,x,d,,2.50,,,
-B,b,S1,x,d,,1.005,,,
-C,c,S1,x,d,,3,,workdays,-0.5
+A,a,S1,x,d,审查,即办,,,
+A,a,S2,x,d,审查,1,,hour,
+A,a,S3,x,d,审查,１．５,,小时,0.5
+A,a,S4,x,d,审查,2.50,,,
+B,b,S1,x,d,审查,1.005,,,
+C,c,S1,x,d,审查,3,,workdays,-0.5
 `;
     const result = importFiles([textFile('days.csv', text)]);
     expect(result.procedures.map((p) => p.steps.map((s) => [s.durationDays, s.waitDays]))).toEqual([
@@ -165,9 +174,11 @@ C,c,S1,x,d,,3,,workdays,-0.5
         [0.19, 0.06], // 1.5 h → 0.1875 → 0.19; 0.5 h → 0.0625 → 0.06
         [2.5, 0],
       ],
+      [[0, 0]],
     ]);
+    expect(result.procedures[1]?.steps[0]?.durationMissing).toBe(true);
     expect(result.diagnostics.map((d) => [d.code, d.line, d.itemCode])).toEqual([
-      ['BAD_DURATION', 6, 'B'],
+      ['UNPARSED_DURATION', 6, 'B'],
       ['BAD_WAIT', 7, 'C'],
     ]);
   });
@@ -215,7 +226,7 @@ describe('importFiles: encodings and dialects', () => {
   });
 
   it('CRLF line ends, a blank Excel row (",,,,") and blank lines are ignored without shifting lines', () => {
-    const text = `${HEADER}\r\n\r\nA,a,S1,x,d,,1,\r\n,,,,,,,\r\nA,a,S2,"y\r\nz",d,,1,S1\r\nA,a,S3,x,d,,zz,S2\r\n`;
+    const text = `${HEADER}\r\n\r\nA,a,S1,x,d,审查,1,\r\n,,,,,,,\r\nA,a,S2,"y\r\nz",d,审查,1,S1\r\nA,a,S3,x,d,审查,-1,S2\r\n`;
     const result = importFiles([textFile('crlf.csv', text)]);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_DURATION', 7]]);
     expect(result.leftOut).toEqual([{ itemCode: 'A', file: 'crlf.csv', line: 7 }]);
@@ -227,7 +238,7 @@ describe('importFiles: errors do not stop the run', () => {
     const result = importFiles([fixture('many-problems.csv')]);
     expect(result.diagnostics.map((d) => [d.line, d.column, d.code, d.itemCode])).toEqual([
       [3, 'duration_days', 'BAD_DURATION', 'FBL-001'],
-      [3, 'wait_days', 'BAD_WAIT', 'FBL-001'],
+      [3, 'wait_days', 'UNPARSED_DURATION', 'FBL-001'],
       [3, 'applicant_visit', 'BAD_BOOLEAN', 'FBL-001'],
       [5, 'role', 'UNKNOWN_ROLE', 'FBL-003'],
       [5, 'duration_days', 'EMPTY_DURATION', 'FBL-003'],
@@ -241,7 +252,7 @@ describe('importFiles: errors do not stop the run', () => {
   });
 
   it('a row without an item code is reported and leaves nothing else out', () => {
-    const text = `${HEADER}\nA,a,S1,x,d,,1,\n,a,S2,x,d,,1,S1\n`;
+    const text = `${HEADER}\nA,a,S1,x,d,审查,1,\n,a,S2,x,d,审查,1,S1\n`;
     const result = importFiles([textFile('no-code.csv', text)]);
     expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.itemCode])).toEqual([['MISSING_CELL', 3, 'item_code', undefined]]);
     expect(result.procedures.map((p) => p.itemCode)).toEqual(['A']);
@@ -249,7 +260,7 @@ describe('importFiles: errors do not stop the run', () => {
   });
 
   it('item rows may stand anywhere; item values may be given on any rows but must agree', () => {
-    const text = `${HEADER},legal_limit_days\nA,,S1,x,d,,1,,\nB,b,S1,x,d,,1,,\nA,a,S2,x,d,,1,S1,20\nA,,S3,x,d,,1,S2,20.0\n`;
+    const text = `${HEADER},legal_limit_days\nA,,S1,x,d,审查,1,,\nB,b,S1,x,d,审查,1,,\nA,a,S2,x,d,审查,1,S1,20\nA,,S3,x,d,审查,1,S2,20.0\n`;
     const result = importFiles([textFile('spread.csv', text)]);
     expect(result.diagnostics).toEqual([]);
     expect(result.procedures.map((p) => [p.itemCode, p.itemName, p.legalLimitDays, p.steps.map((s) => s.id)])).toEqual([
@@ -259,13 +270,13 @@ describe('importFiles: errors do not stop the run', () => {
   });
 
   it('an item with no item name on any row is a missing cell at its first row', () => {
-    const result = importFiles([textFile('noname.csv', `${HEADER}\nA,,S1,x,d,,1,\nA,,S2,x,d,,1,S1\n`)]);
+    const result = importFiles([textFile('noname.csv', `${HEADER}\nA,,S1,x,d,审查,1,\nA,,S2,x,d,审查,1,S1\n`)]);
     expect(result.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['MISSING_CELL', 2, 'item_name']]);
   });
 
   it('a header without rows is an empty file; bad bytes in two lines are both listed', () => {
     expect(importFiles([textFile('h.csv', `${HEADER}\n\n`)]).diagnostics.map((d) => [d.code, d.line])).toEqual([['EMPTY_FILE', 1]]);
-    const bytes = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nA,a,S1,x,d,,1,\n`), 0xff, 0x0a, 0x41, 0xfe, 0x0a]);
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nA,a,S1,x,d,审查,1,\n`), 0xff, 0x0a, 0x41, 0xfe, 0x0a]);
     expect(importFiles([{ file: 'bad.csv', bytes }]).diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['UNDECODABLE', 3],
       ['UNDECODABLE', 4],

@@ -7,7 +7,11 @@ import { ROLES, type Procedure } from '../../src/domain/index.js';
 import { buildDigraph, topologicalOrder } from '../../src/graph/index.js';
 import { formatProcedureCsv, importFiles, type ImportResult, type SourceFile } from '../../src/import/index.js';
 
-const WARNINGS = new Set(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW']);
+const WARNINGS = new Set([
+  'EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW', 'UNKNOWN_ROLE', 'ROLE_GUESSED', 'ROLE_FROM_NAME', 'AMBIGUOUS_DAYS',
+  'DURATION_RANGE', 'DURATION_MINIMUM', 'DURATION_DEADLINE', 'DURATION_FROM_ACCEPTANCE', 'DURATION_NOTE', 'UNPARSED_DURATION',
+  'NO_DURATION_COLUMN', 'NO_PREDECESSORS_COLUMN',
+]);
 
 /** What must hold of any import result, whatever the input. */
 function checkInvariants(files: readonly SourceFile[], result: ImportResult): void {
@@ -58,6 +62,11 @@ function checkProcedure(p: Procedure): void {
       expect(Math.abs(days * 100 - Math.round(days * 100))).toBeLessThan(1e-6);
     }
     expect(ROLES).toContain(s.role);
+    // roles: never empty, in table order without repeats, named by the last of them in the table.
+    expect(s.roles.length).toBeGreaterThan(0);
+    expect(s.roles).toEqual(ROLES.filter((r) => s.roles.includes(r)));
+    expect(s.role).toBe(s.roles.at(-1));
+    if (s.roles.includes('submit') || s.roles.includes('supervise')) expect(s.durationMissing).toBe(false);
     expect(s.line).toBeGreaterThan(0);
   });
   expect(topologicalOrder(buildDigraph(ids.length, from, to))).not.toBeNull();
@@ -69,9 +78,9 @@ const VALUES: Readonly<Record<string, readonly string[]>> = {
   item_name: ['食品经营许可', '餐饮许可'],
   step_id: ['S1', 'S2', 'S3', 'S4'],
   step_name: ['受理', '审查，复核', '决定'],
-  department: ['窗口', '市场监管局'],
-  duration_days: ['1', '0.5', '即办', '', '三天'],
-  role: ['accept', '审批', '听证', '', '盖章'],
+  department: ['窗口', '市场监管局', '申请人'],
+  duration_days: ['1', '0.5', '即办', '', '三天', '3-5个工作日', '每年6月30日前', '-1'],
+  role: ['accept', '审批', '听证', '', '盖章', '审核并公示', '调查审核', '送达', '归档'],
   duration_unit: ['', '小时', '自然日'],
   wait_days: ['', '1', '-1'],
   counts_toward_limit: ['', '是', 'no'],
@@ -167,7 +176,7 @@ describe('one bad item does not drop the others', () => {
         promisedLimitDays: null,
         source: { file: 'x.csv', line: 0 },
         steps: ['S1', 'S2'].map((id, i) => ({
-          id, name: `环节${id}`, department: '窗口', role: 'review', durationDays: 1, waitDays: 0, durationMissing: false,
+          id, name: `环节${id}`, department: '窗口', role: 'review', roles: ['review'], typeWord: '审查', durationDays: 1, waitDays: 0, durationMissing: false,
           countsTowardLimit: true, predecessors: i === 0 ? [] : ['S1'], hardPredecessors: [], inputs: [], outputs: [],
           applicantVisit: false, condition: '', returnTo: null, attributes: {}, line: 0,
         })),
@@ -177,7 +186,7 @@ describe('one bad item does not drop the others', () => {
 
   it('a bad cell in one item leaves out exactly that item', () => {
     fc.assert(
-      fc.property(itemsArb, fc.nat(), fc.constantFrom('三天', '-1', '1.234'), (items, pick, badValue) => {
+      fc.property(itemsArb, fc.nat(), fc.constantFrom('-1', '-2.5', '-三天', '－3个工作日'), (items, pick, badValue) => {
         const bad = items[pick % items.length]!;
         const csv = formatProcedureCsv(items);
         // Break the duration of the bad item's second step.

@@ -17,7 +17,7 @@ const files: SourceFile[] = [
   ...generateCatalogue({ items: 30, seed: 11, itemsPerFile: 10 }).map((f) => ({ file: f.file, bytes: f.bytes })),
   {
     file: 'left-out.csv',
-    bytes: new TextEncoder().encode('item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nLEFT-OUT-1,某事项,S1,受理,窗口,accept,三天,\n'),
+    bytes: new TextEncoder().encode('item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nLEFT-OUT-1,某事项,S1,受理,窗口,accept,-3,\n'),
   },
 ];
 

@@ -19,7 +19,26 @@ import {
   summarizeDepartments,
   type FormatStream,
 } from '../../src/report/index.js';
+import type { AnalysisResult, Step } from '../../src/domain/index.js';
+import { makeStep } from '../support/procedures.js';
 import { HOSTILE, sampleResult } from './sample-result.js';
+
+/** A step as the JSON gives it: `roles` only where there are several, no `typeWord` (the CSV's cell). */
+function stepAsJson({ typeWord: _typeWord, roles, ...rest }: Step): unknown {
+  return roles.length > 1 ? { ...rest, roles } : rest;
+}
+
+/** The result as its JSON with steps reads back. */
+function asJson(result: AnalysisResult): unknown {
+  return {
+    ...result,
+    items: result.items.map((i) => ({
+      ...i,
+      steps: i.steps.map(stepAsJson),
+      candidates: i.candidates.map((c) => ({ ...c, steps: c.steps.map(stepAsJson) })),
+    })),
+  };
+}
 
 describe('renderJson', () => {
   it('pieces written chunk by chunk give exactly the whole document, with and without items', () => {
@@ -59,7 +78,7 @@ describe('renderJson', () => {
     const result = sampleResult();
     const text = renderJson(result, { includeSteps: true, pretty: true });
     expect(text.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(result);
+    expect(JSON.parse(text)).toEqual(asJson(result));
     expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'items', 'summary', 'errors', 'warnings']);
     expect(Object.keys(JSON.parse(text).items[0]).slice(0, 4)).toEqual(['itemCode', 'itemName', 'department', 'stepCount']);
     const shuffled = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
@@ -67,6 +86,19 @@ describe('renderJson', () => {
     );
     expect(renderJson(shuffled, { includeSteps: true, pretty: true })).toBe(text);
     expect(text).toContain('\n  "items": [\n    {\n      "itemCode": "CHAIN-001",');
+  });
+
+  it('gives a step of several roles its roles after its role (审核并公示 → publicize, roles review and publicize)', () => {
+    const result = sampleResult();
+    const item = result.items[0]!;
+    const both = makeStep({ id: 'S9', name: '审核并公示', department: '街道', role: 'publicize', roles: ['review', 'publicize'], typeWord: '审核并公示' });
+    const json = JSON.parse(renderJson({ ...result, items: [{ ...item, steps: [...item.steps, both] }] }, { includeSteps: true })) as {
+      items: { steps: Record<string, unknown>[] }[];
+    };
+    const steps = json.items[0]!.steps;
+    expect(Object.keys(steps.at(-1)!).slice(3, 5)).toEqual(['role', 'roles']);
+    expect(steps.at(-1)!.roles).toEqual(['review', 'publicize']);
+    expect(steps.slice(0, -1).some((s) => 'roles' in s || 'typeWord' in s)).toBe(false);
   });
 });
 

@@ -29,8 +29,10 @@ export function makeStep(init: StepInit): Step {
     returnTo: null,
     attributes: {},
     line: 0,
+    typeWord: '',
     ...init,
     role,
+    roles: init.roles ?? [role],
   };
 }
 

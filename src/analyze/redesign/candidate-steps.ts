@@ -100,6 +100,10 @@ function buildSteps(ctx: ItemContext, d: Design): Step[] {
       name: ms.length === 1 ? first.name : ms.map((m) => src[m]!.name).join('+'),
       department: first.department,
       role: d.role[X]!,
+      // A merged step is named by one role for now (its writer cell is that role's word); the
+      // members' own words and roles joined are the next change of the merge rules.
+      roles: ms.length === 1 ? first.roles : [d.role[X]!],
+      typeWord: ms.length === 1 ? first.typeWord : '',
       durationDays: toDays(duration),
       waitDays: first.waitDays,
       durationMissing,

@@ -26,18 +26,28 @@ export interface DesignSpec {
 /** Roles whose step needs the applicant in person: 受理, 现场勘验, 听证. */
 export const VISIT_ROLES: ReadonlySet<Role> = new Set<Role>(['accept', 'inspect', 'hearing']);
 
-/** Seniority used to name a merged step's role: the more senior member's role wins. */
+/**
+ * Seniority used to name a merged step's role: the more senior member's role wins. One-to-one and
+ * below 16 (design-figures.ts packs it in 4 bits); the roles of the CSV contract's first table keep
+ * their relative order, the newer roles are placed beside their nearest old ones.
+ */
 export const SENIORITY: Readonly<Record<Role, number>> = {
   handoff: 0,
-  review: 1,
-  intermediary: 2,
-  expert: 3,
-  inspect: 4,
-  publicize: 5,
-  hearing: 6,
-  approve: 7,
-  accept: 8,
-  deliver: 9,
+  register: 1,
+  review: 2,
+  intermediary: 3,
+  expert: 4,
+  inspect: 5,
+  publicize: 6,
+  hearing: 7,
+  notify: 8,
+  approve: 9,
+  intake: 10,
+  accept: 11,
+  deliver: 12,
+  submit: 13,
+  supervise: 14,
+  other: 15,
 };
 
 /** A redesigned procedure; node X is a step of the redesign, numbered in file order of its first member. */

@@ -10,10 +10,12 @@ import { safeFileName } from '../../report/index.js';
 import { selectItems } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
 
 export interface ModelOptions {
   encoding: EncodingName;
+  /** A centre's own type words: a CSV of word, role. */
+  roles?: string;
   item: string;
   out: string;
   maxStates: number;
@@ -21,8 +23,9 @@ export interface ModelOptions {
 
 /** Writes `<out>/<item>.machine.json`; prints the path and the machine check to stdout. */
 export function runModel(paths: readonly string[], options: ModelOptions, io: Io): ExitCode {
+  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const imported = importFiles(files, { encoding: options.encoding });
+  const imported = importFiles(files, { encoding: options.encoding, roleWords });
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const [procedure] = selectItems(imported, options.item);
   if (procedure === undefined) {

@@ -20,13 +20,15 @@ import {
 import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { printDiagnostics, readInputs } from '../inputs.js';
+import { printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
 
 export interface ReportOptions {
   encoding: EncodingName;
+  /** A centre's own type words: a CSV of word, role. */
+  roles?: string;
   out: string;
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
@@ -41,8 +43,9 @@ export interface ReportOptions {
  * embeds every diagram, comes last.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
+  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { encoding: options.encoding });
+  const { imported, result } = analyzeSources(files, { encoding: options.encoding, roleWords });
   printDiagnostics(imported.diagnostics, io);
 
   const out = options.out;
