@@ -1,5 +1,5 @@
 // Module boundaries (README, Project layout), checked mechanically: the pipeline order is
-// domain → graph, workers, calendar, stats (helpers) → import → model → analyze → report → pipeline → cli.
+// domain → graph, workers, calendar, stats, i18n (helpers) → import → model → analyze → report → pipeline → cli.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -30,6 +30,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/calendar/' },
       to: { path: '^src/(?!domain/|calendar/)' },
+    },
+    {
+      name: 'i18n-is-helper',
+      comment: 'src/i18n holds the message catalogues (what procopt says to people, per language): only domain.',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/(?!domain/|i18n/)' },
     },
     {
       name: 'stats-is-helper',
@@ -79,7 +86,7 @@ module.exports = {
       comment: 'A stage imports another stage only through its index.ts (its public API).',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
-      to: { path: '^src/(import|model|analyze|report|graph|workers|calendar|stats|pipeline)/(?!index\\.ts$)', pathNot: '^src/$1/' },
+      to: { path: '^src/(import|model|analyze|report|graph|workers|calendar|stats|i18n|pipeline)/(?!index\\.ts$)', pathNot: '^src/$1/' },
     },
     {
       name: 'fs-only-in-import-and-cli',

@@ -2,6 +2,7 @@
 // assembles the contract's ItemAnalysis; summarizeItems adds items up in exact hundredths of a day.
 
 import type { AnalysisSummary, ItemAnalysis, Procedure } from '../domain/index.js';
+import type { Lang } from '../i18n/index.js';
 import { detectFromCandidates, detectFromProcedure, sortDetections } from './findings/detect-findings.js';
 import { buildItemContext } from './item-context.js';
 import { measureItem } from './item-metrics.js';
@@ -11,14 +12,21 @@ import { findFewestStepsPath } from './schedule/fewest-steps-path.js';
 import { scheduleItem } from './schedule/schedule-item.js';
 import { findItemFigures, summarizeFigures } from './summary.js';
 
+/** Options of analyzeProcedure. */
+export interface AnalyzeOptions {
+  /** Language of the findings' messages. */
+  lang?: Lang;
+}
+
 /**
  * Everything the analysis contract holds for one item, in the order of the work: the orders (the
  * item's context), the schedule, the findings that read the procedure, the candidates built from
  * them, the findings that read the candidates, and every finding's savings. The procedure must be
- * valid (as imported).
+ * valid (as imported). Messages are in `options.lang`; English until every caller passes the
+ * language of the CLI's --lang (issue #11 wires it through).
  */
-export function analyzeProcedure(procedure: Procedure): ItemAnalysis {
-  const ctx = buildItemContext(procedure);
+export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ItemAnalysis {
+  const ctx = buildItemContext(procedure, options.lang ?? 'en');
   const metrics = measureItem(ctx);
   const schedule = scheduleItem(ctx);
   const fewestStepsPath = findFewestStepsPath(ctx);

@@ -2,6 +2,7 @@
 // of a day, the declared order's closure and reduction, and the required order.
 
 import type { Procedure, Step } from '../domain/index.js';
+import { ANALYSIS_TEXT, type AnalysisText, type Lang } from '../i18n/index.js';
 import { buildStepGraph, type StepGraph } from '../model/index.js';
 import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { toHundredths } from './days.js';
@@ -42,10 +43,12 @@ export interface ItemContext {
   readonly declared: DeclaredOrder;
   readonly required: RequiredOrder;
   readonly slots: ContextSlots;
+  /** The analysis messages in the language asked for. */
+  readonly text: AnalysisText;
 }
 
 /** Prepares one procedure (valid: acyclic declared order, known references) for analysis. */
-export function buildItemContext(procedure: Procedure): ItemContext {
+export function buildItemContext(procedure: Procedure, lang: Lang = 'en'): ItemContext {
   const graph = buildStepGraph(procedure);
   const steps = procedure.steps;
   const n = graph.n;
@@ -75,5 +78,6 @@ export function buildItemContext(procedure: Procedure): ItemContext {
     declared,
     required: findRequiredOrder(graph, declared),
     slots: {},
+    text: ANALYSIS_TEXT[lang],
   };
 }

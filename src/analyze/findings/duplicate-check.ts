@@ -30,15 +30,12 @@ export const duplicateCheck: ProcedureDetector = {
         const second = steps[b]!;
         if (second.role !== first.role || second.inputs.length === 0 || !sameInputSet(first.inputs, second.inputs)) continue;
         const [keep, drop] = hasBit(reach, words, a, b) ? [a, b] : hasBit(reach, words, b, a) ? [b, a] : [-1, -1];
-        const docs = [...new Set(first.inputs)].map((d) => `《${d}》`).join('、');
+        const materials = [...new Set(first.inputs)].map((d) => `《${d}》`).join('、');
+        const pair = { first: labelStep(first), second: labelStep(second), materials };
         found.push({
           kind: 'duplicate-check',
           steps: [a, b],
-          message:
-            `${labelStep(second)} checks the same materials as ${labelStep(first)} (${docs}) in the same role; ` +
-            (keep < 0
-              ? 'they run side by side, so it costs no time today, but one check could serve both (不再重复审查).'
-              : `drop the repeated check (不再重复审查) and let ${steps[keep]!.id} hand on its result.`),
+          message: keep < 0 ? ctx.text.duplicateCheckSideBySide(pair) : ctx.text.duplicateCheck({ ...pair, keptId: steps[keep]!.id }),
           transformation: keep < 0 ? null : { kind: 'drop', keep, drop },
         });
       }

@@ -17,13 +17,13 @@ export const limitExceeded: ProcedureDetector = {
       found.push({ kind: 'limit-exceeded', steps: [], message, transformation: null });
     };
     if (promised !== null && clock > toHundredths(promised)) {
-      add(`The clock time of ${toDays(clock)} working days exceeds the 承诺时限 of ${promised} days.`);
+      add(ctx.text.clockOverPromised({ clock: toDays(clock), promised }));
     }
     if (legal !== null && clock > toHundredths(legal)) {
-      add(`The clock time of ${toDays(clock)} working days exceeds the 法定时限 of ${legal} days.`);
+      add(ctx.text.clockOverLegal({ clock: toDays(clock), legal }));
     }
     if (promised !== null && legal !== null && toHundredths(promised) > toHundredths(legal)) {
-      add(`The 承诺时限 of ${promised} days is longer than the 法定时限 of ${legal} days.`);
+      add(ctx.text.promiseOverLegal({ promised, legal }));
     }
     return found;
   },

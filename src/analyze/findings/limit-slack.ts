@@ -16,12 +16,11 @@ export const limitSlack: CandidateDetector = {
       fastest === undefined ? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.clock) : toHundredths(fastest.clockDays);
     const margin = toHundredths(promised) - clock;
     if (margin < 100) return [];
-    const what = fastest === undefined ? 'the item’s clock time' : `the clock time of the fastest redesign (${fastest.id})`;
     return [
       {
         kind: 'limit-slack',
         steps: [],
-        message: `The 承诺时限 of ${promised} days exceeds ${what}, ${toDays(clock)} days, by ${toDays(margin)} days; the promise can be cut to ${toDays(clock)} days.`,
+        message: ctx.text.limitSlack({ promised, clock: toDays(clock), margin: toDays(margin), candidateId: fastest?.id ?? null }),
         transformation: null,
       },
     ];

@@ -29,9 +29,7 @@ export const mergeable: ProcedureDetector = {
       .map(([a, b]) => ({
         kind: 'mergeable',
         steps: [a, b],
-        message:
-          `${labelStep(ctx.steps[a]!)} and ${labelStep(ctx.steps[b]!)} follow each other in the same department (${ctx.steps[a]!.department}); ` +
-          `merge them into one step (审核审批合一) and drop the hand-over between them.`,
+        message: ctx.text.mergeable({ first: labelStep(ctx.steps[a]!), second: labelStep(ctx.steps[b]!), department: ctx.steps[a]!.department }),
         transformation:
           ctx.steps[a]!.countsTowardLimit === ctx.steps[b]!.countsTowardLimit ? { kind: 'merge', first: a, second: b } : null,
       }));

@@ -14,16 +14,16 @@ export const passThrough: ProcedureDetector = {
       const empty = step.inputs.length === 0 && step.outputs.length === 0;
       const keeps = step.role === 'accept' || step.role === 'approve' || step.role === 'deliver';
       if (step.role !== 'handoff' && (keeps || !empty)) return;
-      const what =
-        step.role === 'handoff' && empty
-          ? 'is a hand-over (流转) that checks nothing and produces nothing; remove it and pass the file directly.'
-          : step.role === 'handoff'
-            ? 'is a hand-over (流转) that moves the file without deciding anything; remove it and pass the file directly.'
-            : 'checks nothing and produces nothing (no inputs, no outputs); remove it.';
+      const label = { step: labelStep(step) };
       found.push({
         kind: 'pass-through',
         steps: [v],
-        message: `${labelStep(step)} ${what}`,
+        message:
+          step.role !== 'handoff'
+            ? ctx.text.passThroughIdle(label)
+            : empty
+              ? ctx.text.passThroughEmptyHandoff(label)
+              : ctx.text.passThroughHandoff(label),
         transformation: { kind: 'remove', step: v },
       });
     });

@@ -25,9 +25,7 @@ export const repeatedMaterial: ProcedureDetector = {
       found.push({
         kind: 'repeated-material',
         steps,
-        message:
-          `The applicant must bring 《${material}》 in person to ${steps.map((v) => labelStep(ctx.steps[v]!)).join(', ')}; ` +
-          `collect it once at 受理 and pass it on (不得要求重复提交).`,
+        message: ctx.text.repeatedMaterial({ material, steps: ctx.text.list({ items: steps.map((v) => labelStep(ctx.steps[v]!)) }) }),
         transformation: { kind: 'visits' },
       });
     }
