@@ -14,6 +14,8 @@ export type StreamFormat = 'json' | 'md' | 'csv';
 export interface FileTask {
   source: SourceFile;
   encoding: EncodingName;
+  /** In workbooks, read only this sheet (--sheet); null: every visible sheet. */
+  sheet: string | null;
   /** Analyse only this item; null: all. */
   itemCode: string | null;
   format: StreamFormat;
@@ -46,7 +48,7 @@ const renderers: Record<StreamFormat, (analysis: ItemAnalysis, task: FileTask) =
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
-  const imported = importSourceFile(task.source, { encoding: task.encoding });
+  const imported = importSourceFile(task.source, { encoding: task.encoding, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
   if (task.itemCode === null) return imported;
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }

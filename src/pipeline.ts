@@ -13,6 +13,8 @@ import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask,
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
   encoding?: EncodingName;
+  /** In workbooks, read only this sheet (--sheet). */
+  sheet?: string;
   /** Analyse only this item (its input errors are still reported). */
   itemCode?: string;
   /** Called after each item is analysed, for a progress display. */
@@ -26,7 +28,7 @@ export interface PipelineRun {
 
 /** Imports every file and analyses every item that imported cleanly; bad items land in `result.errors`. */
 export function analyzeSources(files: readonly SourceFile[], options: PipelineOptions = {}): PipelineRun {
-  const imported = importFiles(files, { encoding: options.encoding ?? 'auto' });
+  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
   for (const procedure of procedures) {
@@ -137,6 +139,7 @@ export async function analyzeSourcesToText(
     (source): FileTask => ({
       source,
       encoding: options.encoding ?? 'auto',
+      sheet: options.sheet ?? null,
       itemCode: options.itemCode ?? null,
       format: options.format,
       includeSteps: options.includeSteps,

@@ -2,13 +2,24 @@
 
 import pc from 'picocolors';
 import type { Diagnostic } from '../domain/index.js';
-import { formatDiagnostic, readSourceFiles, type SourceFile } from '../import/index.js';
+import { formatDiagnostic, readSourceFiles, type EncodingName, type ImportOptions, type SourceFile } from '../import/index.js';
 import type { Io } from './io.js';
 
 export interface ReadInputs {
   files: SourceFile[];
   /** Unreadable files (exit status 2). */
   unreadable: Diagnostic[];
+}
+
+/** The reading options every command takes: --encoding, and --sheet for workbooks. */
+export interface InputOptions {
+  encoding: EncodingName;
+  sheet?: string;
+}
+
+/** InputOptions as the import stage takes them. */
+export function importOptions(options: InputOptions): ImportOptions {
+  return { encoding: options.encoding, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) };
 }
 
 /** Reads every named file; an unreadable one is reported and the others go on. */

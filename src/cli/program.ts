@@ -39,6 +39,9 @@ function examples(lines: string[]): string {
 const encodingOption = (): Option =>
   new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
 
+const sheetOption = (): Option =>
+  new Option('--sheet <name>', 'workbooks (.xlsx, .xls): read only this sheet, hidden or not (default: every visible sheet holding a procedure table)');
+
 /**
  * Builds the program. `setExit` receives each command's exit status; `io` carries output.
  * exitOverride/configureOutput are set before any .command() so subcommands inherit them.
@@ -56,33 +59,35 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('validate')
     .description('check procedure CSVs: print every problem with file, line and column, and check each item\'s state machine')
-    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .addOption(encodingOption())
+    .addOption(sheetOption())
     .option('--no-machine-check', 'skip the state-machine checks')
     .option('--max-states <n>', 'state bound for the machine check of one item', positiveInt, 5000)
     .option('--workers <n>', 'worker threads for the machine checks (0: this thread; default: one per core from 50 items)', positiveInt)
     .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk']))
-    .action(async (files: string[], opts: { encoding: EncodingName; machineCheck: boolean; maxStates: number; workers?: number }) => {
+    .action(async (files: string[], opts: { encoding: EncodingName; sheet?: string; machineCheck: boolean; maxStates: number; workers?: number }) => {
       setExit(await runValidate(files, opts, io));
     });
 
   program
     .command('model')
     .description('write one item\'s XState machine as JSON (createMachine accepts it)')
-    .argument('<files...>', 'procedure CSV files')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls)')
     .requiredOption('--item <code>', 'item code (事项编码)')
     .option('--out <dir>', 'output folder', 'models')
     .option('--max-states <n>', 'state bound for the machine check', positiveInt, 5000)
     .addOption(encodingOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([`procopt model ${EXAMPLE_FILES} --item 370100-SC-0012 --out models/machines`]))
-    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName }) => {
+    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName; sheet?: string }) => {
       setExit(runModel(files, opts, io));
     });
 
   program
     .command('analyze')
     .description('critical path, findings and redesigned procedures (candidates) for every item')
-    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .addOption(new Option('--format <format>', 'output format').choices(ANALYZE_FORMATS).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--item <code>', 'analyse only this item (事项编码)')
@@ -92,6 +97,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
     .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
     .addOption(encodingOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
       'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
@@ -100,7 +106,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName },
+        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName; sheet?: string },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },
@@ -109,26 +115,28 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('diagram')
     .description('draw one item\'s procedure (swim lanes per department) as SVG')
-    .argument('<files...>', 'procedure CSV files')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls)')
     .requiredOption('--item <code>', 'item code (事项编码)')
     .option('--variant <variant>', 'original, best, or a candidate id', 'original')
     .requiredOption('--out <file>', 'SVG file to write')
     .addOption(encodingOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([`procopt diagram ${EXAMPLE_FILES} --item 370100-JS-0021 --variant best --out permit.svg`]))
-    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName }) => {
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; sheet?: string }) => {
       setExit(await runDiagram(files, opts, io));
     });
 
   program
     .command('report')
     .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, candidate CSVs')
-    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .requiredOption('--out <dir>', 'report folder')
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
     .option('--page-size <n>', `index.html holds the tables and the items go on pages of this many items (items-001.html, …) when there are more (0: every item on index.html)`, positiveInt, HTML_PAGE_SIZE)
     .addOption(encodingOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName }) => {
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; sheet?: string }) => {
       setExit(await runReport(files, opts, io));
     });
 

@@ -4,7 +4,7 @@
 import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
 import { flatString } from './keep-string.js';
 
-const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW', 'UNCOVERED_YEAR']);
+const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW', 'UNCOVERED_YEAR', 'HIDDEN_SHEET', 'SHEET_SKIPPED']);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */
 export interface PendingDiagnostic {
@@ -21,7 +21,7 @@ export interface Place {
   itemCode?: string;
 }
 
-/** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION, UNKNOWN_COLUMN, TITLE_ROW and UNCOVERED_YEAR warn). */
+/** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION, UNKNOWN_COLUMN, TITLE_ROW, UNCOVERED_YEAR, HIDDEN_SHEET and SHEET_SKIPPED warn). */
 export function makeDiagnostic(code: DiagnosticCode, place: Place, message: string): PendingDiagnostic {
   // Flat copies: a message or item code built from cells must not keep the file's text alive.
   const diagnostic: Diagnostic = {
@@ -58,11 +58,12 @@ export function subject(itemCode: string | undefined, stepId?: string): string {
 
 /**
  * Prints a diagnostic compiler-style, e.g.
- * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "三天" (BAD_DURATION)`.
+ * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "三天" (BAD_DURATION)`;
+ * in a workbook sheet the cell is named as Excel names it: `窗口.xlsx[食品科]!G17: …`.
  * Line 0 (a whole-file problem) prints as `file: message (CODE)`.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:` : `${d.file}:`;
+  const where = d.cell !== undefined ? `${d.file}!${d.cell}:` : d.line > 0 ? `${d.file}:${d.line}:` : `${d.file}:`;
   const severity = d.severity === 'warning' ? ' warning:' : '';
   const column = d.column !== undefined ? ` ${d.column}:` : '';
   return `${where}${severity}${column} ${d.message} (${d.code})`;

@@ -10,6 +10,8 @@ import type { StringPool } from './keep-string.js';
 /** Options of importFiles; `encoding` defaults to `auto` (BOM → strict UTF-8 → GB18030). */
 export interface ImportOptions {
   encoding?: EncodingName;
+  /** In workbooks (.xlsx, .xls), read only this sheet (`--sheet`); CSV files ignore it. */
+  sheet?: string;
 }
 
 /** Everything the files gave: valid items, every problem, and the items left out. */

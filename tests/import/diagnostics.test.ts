@@ -8,6 +8,7 @@ import type { DiagnosticCode } from '../../src/domain/index.js';
 import { formatDiagnostic, importFiles, readSourceFiles } from '../../src/import/index.js';
 import { fixture, fixturePath } from './fixtures.js';
 import { CALENDAR_CASES } from './calendar-cases.js';
+import { WORKBOOK_CASES } from './workbook/workbook-fixtures.js';
 
 interface Case {
   code: DiagnosticCode;
@@ -122,9 +123,11 @@ describe('one fixture per diagnostic code', () => {
       CYCLE: true, DUPLICATE_ITEM: true, COLUMN_COUNT: true, UNTERMINATED_QUOTE: true, BAD_QUOTE: true,
       EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true,
       BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true,
+      NOT_A_WORKBOOK: true, ENCRYPTED_WORKBOOK: true, WORKBOOK_TOO_LARGE: true, UNKNOWN_SHEET: true, HIDDEN_SHEET: true, SHEET_SKIPPED: true,
     };
     // The --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts).
-    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE']);
+    // The workbook codes have theirs in workbook-fixtures.ts (tests/import/workbook/import-workbook.test.ts).
+    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), ...WORKBOOK_CASES.map((c) => c.code), 'UNREADABLE_FILE']);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
   });
 });

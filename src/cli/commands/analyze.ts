@@ -10,7 +10,7 @@ import type { reportFormats } from '../../report/index.js';
 import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
@@ -21,6 +21,7 @@ export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
 export interface AnalyzeOptions {
   encoding: EncodingName;
+  sheet?: string;
   format: AnalyzeFormat;
   out?: string;
   item?: string;
@@ -76,7 +77,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     run = await analyzeSourcesToText(
       files,
       {
-        encoding: options.encoding,
+        ...importOptions(options),
         ...selection,
         format: options.format,
         includeSteps: options.steps,

@@ -8,10 +8,11 @@ import { renderVariantDiagram } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface DiagramOptions {
   encoding: EncodingName;
+  sheet?: string;
   item: string;
   variant: string;
   out: string;
@@ -20,7 +21,7 @@ export interface DiagramOptions {
 /** Writes the SVG; an unknown candidate id is a usage error listing the ids there are. */
 export async function runDiagram(paths: readonly string[], options: DiagramOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { encoding: options.encoding, itemCode: options.item });
+  const { imported, result } = analyzeSources(files, { ...importOptions(options), itemCode: options.item });
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const item = result.items[0];
   if (item === undefined) {

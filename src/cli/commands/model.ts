@@ -10,10 +10,11 @@ import { safeFileName } from '../../report/index.js';
 import { selectItems } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface ModelOptions {
   encoding: EncodingName;
+  sheet?: string;
   item: string;
   out: string;
   maxStates: number;
@@ -22,7 +23,7 @@ export interface ModelOptions {
 /** Writes `<out>/<item>.machine.json`; prints the path and the machine check to stdout. */
 export function runModel(paths: readonly string[], options: ModelOptions, io: Io): ExitCode {
   const { files, unreadable } = readInputs(paths, io);
-  const imported = importFiles(files, { encoding: options.encoding });
+  const imported = importFiles(files, importOptions(options));
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const [procedure] = selectItems(imported, options.item);
   if (procedure === undefined) {

@@ -21,13 +21,14 @@ import {
 import { analyzeSources } from '../../pipeline.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { printDiagnostics, readInputs } from '../inputs.js';
+import { importOptions, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
 
 export interface ReportOptions {
   encoding: EncodingName;
+  sheet?: string;
   out: string;
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
@@ -43,7 +44,7 @@ export interface ReportOptions {
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { encoding: options.encoding });
+  const { imported, result } = analyzeSources(files, importOptions(options));
   printDiagnostics(imported.diagnostics, io);
 
   const out = options.out;

@@ -7,10 +7,11 @@ import { coreCount } from '../../workers/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { startProgress } from '../progress.js';
-import { plural, printDiagnostics, readInputs } from '../inputs.js';
+import { importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface ValidateOptions {
   encoding: EncodingName;
+  sheet?: string;
   machineCheck: boolean;
   maxStates: number;
   /** Worker threads for the machine checks; default one per core when there are enough items. */
@@ -23,7 +24,7 @@ const FEW_ITEMS = 50;
 /** Prints diagnostics to stderr and a one-line summary to stdout; returns the exit status. */
 export async function runValidate(paths: readonly string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
-  const imported = importFiles(files, { encoding: options.encoding });
+  const imported = importFiles(files, importOptions(options));
   printDiagnostics(imported.diagnostics, io);
 
   let notChecked = 0;
