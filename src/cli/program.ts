@@ -9,6 +9,7 @@ import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './commands/anal
 import { runDiagram } from './commands/diagram.js';
 import { runModel } from './commands/model.js';
 import { runReport } from './commands/report.js';
+import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -138,6 +139,16 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
     .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; sheet?: string }) => {
       setExit(await runReport(files, opts, io));
+    });
+
+  program
+    .command('template')
+    .description('write the Excel workbook windows fill in: the columns with Chinese headers, drop-down lists, an example item and instructions (填写说明)')
+    .option('--out <file>', 'workbook to write', '办理规程模板.xlsx')
+    .option('--force', 'overwrite the file if it exists', false)
+    .addHelpText('after', examples(['procopt template --out 办理规程模板.xlsx', 'procopt analyze 办理规程模板.xlsx --format md']))
+    .action(async (opts: { out: string; force: boolean }) => {
+      setExit(await runTemplate(opts, io));
     });
 
   return program;
