@@ -6,6 +6,7 @@ import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
 import { ENCODINGS, type EncodingName } from '../import/index.js';
 import { HTML_PAGE_SIZE } from '../report/index.js';
 import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './commands/analyze.js';
+import { runBpmn } from './commands/bpmn.js';
 import { runDiagram } from './commands/diagram.js';
 import { runModel } from './commands/model.js';
 import { runReport } from './commands/report.js';
@@ -128,8 +129,22 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     });
 
   program
+    .command('bpmn')
+    .description('write one item\'s procedure as a BPMN 2.0 file (a pool for the item, a lane per department) for BPMN modelers and engines')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls)')
+    .requiredOption('--item <code>', 'item code (事项编码)')
+    .option('--variant <variant>', 'original, best, or a candidate id', 'original')
+    .requiredOption('--out <file>', 'BPMN file to write')
+    .addOption(encodingOption())
+    .addOption(sheetOption())
+    .addHelpText('after', examples([`procopt bpmn ${EXAMPLE_FILES} --item 370100-SC-0007 --variant best --out 食品经营许可.bpmn`]))
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; sheet?: string }) => {
+      setExit(await runBpmn(files, opts, io));
+    });
+
+  program
     .command('report')
-    .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, candidate CSVs')
+    .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, BPMN files, candidate CSVs')
     .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .requiredOption('--out <dir>', 'report folder')
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())

@@ -1,15 +1,18 @@
 // procopt report: the analysts' report folder — every format of the report registry
-// (index.html, report.md, analysis.json, summary.csv), every diagram as SVG and every
-// candidate as a procedure CSV.
+// (index.html, report.md, analysis.json, summary.csv), every diagram as SVG, every item's original
+// and best candidate as BPMN 2.0 (bpmn/) and every candidate as a procedure CSV.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EncodingName } from '../../import/index.js';
 import {
   DIAGRAM_VARIANTS,
+  BPMN_VARIANTS,
+  bpmnFileName,
   diagramFileName,
   getDiagram,
   htmlPages,
+  renderCatalogueBpmn,
   renderCatalogueDiagrams,
   writeHtmlPage,
   type ItemDiagrams,
@@ -100,6 +103,20 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const diagrams = await drawing;
   progress.stop();
   writeFormat('html', { ...context, diagrams });
+  // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
+  mkdirSync(join(out, 'bpmn'), { recursive: true });
+  const modelling = startProgress(io, 'BPMN');
+  await renderCatalogueBpmn(result.items, {
+    workers: options.workers,
+    onProgress: (count, total) => modelling.update(count, total),
+    onItem: (item, bpmn) => {
+      for (const variant of BPMN_VARIANTS) {
+        const xml = bpmn[variant];
+        if (xml !== undefined) writeFileSync(join(out, 'bpmn', bpmnFileName(item.itemCode, variant)), xml);
+      }
+    },
+  });
+  modelling.stop();
   const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
 
