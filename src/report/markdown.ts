@@ -16,6 +16,7 @@ import {
   type CatalogueRow,
 } from './figures.js';
 import { diagramFileName } from './safe-file-name.js';
+import { renderMermaidSection } from './mermaid.js';
 
 export interface MarkdownOptions {
   /** Link target of one diagram; default `diagrams/<safe item code>.<variant>.svg` (see diagramFileName). */
@@ -101,6 +102,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
         ),
     '',
   );
+  out.push(renderMermaidSection(item));
   const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || best !== undefined);
   out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
   return out.join('\n');

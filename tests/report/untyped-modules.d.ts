@@ -1,4 +1,4 @@
-// Types for the parts of bpmnlint 11 (CommonJS, no declarations) and bpmn-moddle 10 the BPMN checks use.
+// Types for the parts of untyped dev dependencies the report tests use: bpmnlint 11 (CommonJS), bpmn-moddle 10 and jsdom 29.
 
 declare module 'bpmnlint' {
   export class Linter {
@@ -16,5 +16,13 @@ declare module 'bpmn-moddle' {
   export class BpmnModdle {
     fromXML(xml: string): Promise<{ rootElement: unknown; warnings: unknown[] }>;
     toXML(element: unknown, options?: { format?: boolean }): Promise<{ xml: string }>;
+  }
+}
+
+// jsdom 29 (for mermaid's parser in Node) ships no declarations; the tests use only this.
+declare module 'jsdom' {
+  export class JSDOM {
+    constructor(html: string);
+    readonly window: { document: unknown };
   }
 }
