@@ -91,6 +91,9 @@ export async function layoutBpmnGraph(graph: BpmnGraph): Promise<BpmnDiagram> {
     // A 补正 flow runs back against the order: laid out forwards (so it cannot bend the layers), then reversed.
     graph.flows.map((f) => (f.role === 'return' ? ([f.to, f.from] as const) : ([f.from, f.to] as const))),
     graph.lanes.length,
+    // Gateways and events make ELK move shapes across narrow bands: start wider than the SVG diagrams
+    // do (measured: half the items then need one ELK run fewer).
+    { lanePaddings: [54, 108, 160] },
   );
 
   // Lane bands: half-way between neighbouring lanes' shapes, at least MIN_LANE_HEIGHT tall.

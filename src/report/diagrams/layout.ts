@@ -219,7 +219,10 @@ export async function layoutLaneGraph(
   nodes: readonly LaneNode[],
   links: readonly (readonly [number, number])[],
   laneCount: number,
-  options: Pick<ProcedureLayoutOptions, 'routingAttempts'> = {},
+  options: Pick<ProcedureLayoutOptions, 'routingAttempts'> & {
+    /** Lane padding of each of ELK's attempts, widest last (default 18, 54, 108 px, cut to routingAttempts). */
+    lanePaddings?: readonly number[];
+  } = {},
 ): Promise<LaneGraphLayout> {
   const elkEdges = (): ElkExtendedEdge[] =>
     links.map(([from, to], k) => ({ id: `e${k}`, sources: [`n${from}`], targets: [`n${to}`] }));
@@ -282,8 +285,9 @@ export async function layoutLaneGraph(
 
   // Pass 2: the same graph, positions seeded per lane, every phase interactive. ELK may push a
   // step down to make room for long links; wider bands usually absorb that, so retry twice.
-  let seeded = seed(LANE_PADDING);
-  for (const padding of [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING].slice(0, options.routingAttempts ?? 3)) {
+  const paddings = (options.lanePaddings ?? [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING]).slice(0, options.routingAttempts ?? 3);
+  let seeded = seed(paddings[0] ?? LANE_PADDING);
+  for (const padding of paddings) {
     seeded = seed(padding);
     const banded: ElkNode = {
       id: 'root',
