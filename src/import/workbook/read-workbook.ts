@@ -75,7 +75,7 @@ interface CompoundFile {
 
 interface CfbApi {
   read(data: Uint8Array, options: { type: 'buffer' }): CompoundFile;
-  find(container: CompoundFile, path: string): { content: Uint8Array | number[] } | null;
+  find(container: CompoundFile, path: string): { content?: Uint8Array | number[] } | null;
   write(container: unknown, options: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Uint8Array;
   utils: { cfb_new(): unknown; cfb_add(container: unknown, name: string, content: Uint8Array): void };
 }
@@ -134,22 +134,38 @@ function readCompoundFile(bytes: Uint8Array, maxBytes: number): WorkbookRead {
   }
   const xlsx = loadSheetJs();
   const cfb = xlsx.CFB as CfbApi;
-  let container: CompoundFile;
+  let kind: 'encrypted' | 'workbook' | 'other';
   try {
-    container = cfb.read(bytes, { type: 'buffer' });
+    const container = quietly(() => cfb.read(bytes, { type: 'buffer' }));
+    const stream = cfb.find(container, 'Workbook') ?? cfb.find(container, 'Book');
+    // An encrypted .xlsx is an OLE2 file holding the encrypted package (MS-OFFCRYPTO 2.3.4); an
+    // encrypted .xls says so in its workbook stream.
+    if (cfb.find(container, 'EncryptionInfo') !== null || cfb.find(container, 'EncryptedPackage') !== null) kind = 'encrypted';
+    else if (stream === null) kind = 'other';
+    else kind = hasFilePass(stream.content ?? []) ? 'encrypted' : 'workbook';
   } catch (error) {
     return { ok: false, code: 'NOT_A_WORKBOOK', message: `the file is not a readable workbook: ${messageOf(error)}` };
   }
-  // An encrypted .xlsx is an OLE2 file holding the encrypted package (MS-OFFCRYPTO 2.3.4).
-  if (cfb.find(container, 'EncryptionInfo') !== null || cfb.find(container, 'EncryptedPackage') !== null) {
-    return { ok: false, code: 'ENCRYPTED_WORKBOOK', message: ENCRYPTED_MESSAGE };
-  }
-  const stream = cfb.find(container, 'Workbook') ?? cfb.find(container, 'Book');
-  if (stream === null) {
+  if (kind === 'encrypted') return { ok: false, code: 'ENCRYPTED_WORKBOOK', message: ENCRYPTED_MESSAGE };
+  if (kind === 'other') {
     return { ok: false, code: 'NOT_A_WORKBOOK', message: 'the file is an Office document but not an Excel workbook (no workbook stream: a Word or PowerPoint file?)' };
   }
-  if (hasFilePass(stream.content)) return { ok: false, code: 'ENCRYPTED_WORKBOOK', message: ENCRYPTED_MESSAGE };
   return parseWith(xlsx, bytes);
+}
+
+/**
+ * Runs SheetJS with console output held back: on damaged files it logs to the console (`Missing Info
+ * for XLS Record …`), and stages never print — what matters reaches the user as a diagnostic.
+ */
+function quietly<T>(run: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const ignore = (): void => undefined;
+  Object.assign(console, { error: ignore, warn: ignore, log: ignore });
+  try {
+    return run();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
 function messageOf(error: unknown): string {
@@ -159,7 +175,7 @@ function messageOf(error: unknown): string {
 function parseWith(xlsx: SheetJs, bytes: Uint8Array): WorkbookRead {
   let book: Xlsx.WorkBook;
   try {
-    book = xlsx.read(bytes, READ_OPTIONS);
+    book = quietly(() => xlsx.read(bytes, READ_OPTIONS));
   } catch (error) {
     const message = messageOf(error);
     if (/password/i.test(message)) return { ok: false, code: 'ENCRYPTED_WORKBOOK', message: ENCRYPTED_MESSAGE };

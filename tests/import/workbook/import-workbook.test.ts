@@ -2,7 +2,8 @@
 // filled, numbers and dates as a CSV would hold them, diagnostics at `file[sheet]!A1`, and refusals
 // (not a workbook, encrypted, zip bombs) as file errors that leave the other files' items alone.
 
-import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { describe, expect, it, vi } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { formatDiagnostic, importFiles, type SourceFile } from '../../../src/import/index.js';
 import { fixture, textFile } from '../fixtures.js';
@@ -159,6 +160,19 @@ describe('workbooks procopt refuses, with a clear error and nothing else lost', 
 
 });
 
+describe('a workbook without a procedure table', () => {
+  it('is an EMPTY_FILE error after the warning of each sheet skipped; empty sheets are passed over quietly', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1');
+    book.addWorksheet('说明').addRow(['本表填写说明']);
+    const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(importFiles([{ file: 'notes.xlsx', bytes }]).diagnostics.map(formatDiagnostic)).toEqual([
+      'notes.xlsx: the workbook has no sheet with a procedure table (a header row naming 事项编码, 环节编号, 环节名称, …) (EMPTY_FILE)',
+      'notes.xlsx[说明]: warning: sheet "说明" skipped: none of its first rows is a header naming the procedure columns (事项编码, 环节编号, 环节名称, …) (SHEET_SKIPPED)',
+    ]);
+  });
+});
+
 describe('detection by content, not by name', () => {
   it('CSV bytes named .xlsx are read as CSV; workbook bytes named .csv as a workbook', () => {
     const csv = { ...fixture('chain.csv'), file: 'chain.xlsx' };
@@ -181,14 +195,18 @@ describe('detection by content, not by name', () => {
 
 describe('damaged workbooks never crash the import', () => {
   const originals = [workbook('window.xlsx'), workbook('window.xls')];
-  fcTest.prop([fc.constantFrom(0, 1), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.option(fc.nat())], { numRuns: 60 })(
+  fcTest.prop([fc.constantFrom(0, 1), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.option(fc.nat())], { numRuns: 150 })(
     'random byte changes and truncations give items or file errors, never an exception',
     (which, changes, cut) => {
       const original = originals[which]!;
       const bytes = new Uint8Array(original.bytes);
       for (const [at, value] of changes) bytes[at % bytes.length] = value;
       const damaged = cut === null ? bytes : bytes.subarray(0, Math.max(8, cut % bytes.length));
+      const printed = vi.spyOn(console, 'error');
       const read = importFiles([{ file: original.file, bytes: damaged }, fixture('chain.csv')]);
+      // SheetJS logs on damaged files; the import stage never prints.
+      expect(printed).not.toHaveBeenCalled();
+      printed.mockRestore();
       expect(read.procedures.some((p) => p.source.file === 'chain.csv')).toBe(true);
     },
   );
