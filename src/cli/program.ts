@@ -7,9 +7,11 @@ import { ENCODINGS, type EncodingName } from '../import/index.js';
 import { CHECK_LIMITS, DEFAULT_MAX_STATES } from '../model/index.js';
 import { HTML_PAGE_SIZE, STREAM_FORMATS, type StreamFormatName } from '../report/index.js';
 import { runAnalyze } from './commands/analyze.js';
+import { runBpmn } from './commands/bpmn.js';
 import { runDiagram } from './commands/diagram.js';
 import { runModel } from './commands/model.js';
 import { runReport } from './commands/report.js';
+import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -45,6 +47,8 @@ const encodingOption = (): Option =>
 
 const rolesOption = (): Option =>
   new Option('--roles <file>', "your centre's own type words (环节类型): a CSV of word, role (e.g. 会办,review), read before procopt's table");
+const sheetOption = (): Option =>
+  new Option('--sheet <name>', 'workbooks (.xlsx, .xls): read only this sheet, hidden or not (default: every visible sheet holding a procedure table)');
 
 /**
  * Builds the program. `setExit` receives each command's exit status; `io` carries output.
@@ -63,35 +67,37 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('validate')
     .description('check procedure CSVs: print every problem with file, line and column, and check each item\'s state machine')
-    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .addOption(encodingOption())
     .addOption(rolesOption())
+    .addOption(sheetOption())
     .option('--no-machine-check', 'skip the state-machine checks')
     .option('--max-states <n>', maxStatesHelp('one item'), positiveInt, DEFAULT_MAX_STATES)
     .option('--workers <n>', 'worker threads for the machine checks (0: this thread; default: one per core from 50 items)', positiveInt)
     .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk', 'procopt validate window-03.csv --roles our-words.csv']))
-    .action(async (files: string[], opts: { encoding: EncodingName; roles?: string; machineCheck: boolean; maxStates: number; workers?: number }) => {
+    .action(async (files: string[], opts: { encoding: EncodingName; roles?: string; sheet?: string; machineCheck: boolean; maxStates: number; workers?: number }) => {
       setExit(await runValidate(files, opts, io));
     });
 
   program
     .command('model')
     .description('write one item\'s XState machine as JSON (createMachine accepts it)')
-    .argument('<files...>', 'procedure CSV files')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls)')
     .requiredOption('--item <code>', 'item code (事项编码)')
     .option('--out <dir>', 'output folder', 'models')
     .option('--max-states <n>', maxStatesHelp('the item'), positiveInt, DEFAULT_MAX_STATES)
     .addOption(encodingOption())
     .addOption(rolesOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([`procopt model ${EXAMPLE_FILES} --item 370100-SC-0012 --out models/machines`]))
-    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName; roles?: string }) => {
+    .action((files: string[], opts: { item: string; out: string; maxStates: number; encoding: EncodingName; roles?: string; sheet?: string }) => {
       setExit(runModel(files, opts, io));
     });
 
   program
     .command('analyze')
     .description('critical path, findings and redesigned procedures (candidates) for every item')
-    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .addOption(new Option('--format <format>', 'output format').choices(STREAM_FORMATS).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--item <code>', 'analyse only this item (事项编码)')
@@ -102,6 +108,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
     .addOption(encodingOption())
     .addOption(rolesOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
       'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
@@ -110,7 +117,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: StreamFormatName; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName; roles?: string },
+        opts: { format: StreamFormatName; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName; roles?: string; sheet?: string },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },
@@ -119,29 +126,56 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('diagram')
     .description('draw one item\'s procedure (swim lanes per department) as SVG')
-    .argument('<files...>', 'procedure CSV files')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls)')
     .requiredOption('--item <code>', 'item code (事项编码)')
     .option('--variant <variant>', 'original, best, or a candidate id', 'original')
     .requiredOption('--out <file>', 'SVG file to write')
     .addOption(encodingOption())
     .addOption(rolesOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([`procopt diagram ${EXAMPLE_FILES} --item 370100-JS-0021 --variant best --out permit.svg`]))
-    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; roles?: string }) => {
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; roles?: string; sheet?: string }) => {
       setExit(await runDiagram(files, opts, io));
     });
 
   program
+    .command('bpmn')
+    .description('write one item\'s procedure as a BPMN 2.0 file (a pool for the item, a lane per department) for BPMN modelers and engines')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls)')
+    .requiredOption('--item <code>', 'item code (事项编码)')
+    .option('--variant <variant>', 'original, best, or a candidate id', 'original')
+    .requiredOption('--out <file>', 'BPMN file to write')
+    .addOption(encodingOption())
+    .addOption(rolesOption())
+    .addOption(sheetOption())
+    .addHelpText('after', examples([`procopt bpmn ${EXAMPLE_FILES} --item 370100-SC-0007 --variant best --out 食品经营许可.bpmn`]))
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; roles?: string; sheet?: string }) => {
+      setExit(await runBpmn(files, opts, io));
+    });
+
+  program
     .command('report')
-    .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, candidate CSVs')
-    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, BPMN files, candidate CSVs')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
     .requiredOption('--out <dir>', 'report folder')
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
     .option('--page-size <n>', `index.html holds the tables and the items go on pages of this many items (items-001.html, …) when there are more (0: every item on index.html)`, positiveInt, HTML_PAGE_SIZE)
     .addOption(encodingOption())
     .addOption(rolesOption())
+    .addOption(sheetOption())
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; roles?: string }) => {
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; roles?: string; sheet?: string }) => {
       setExit(await runReport(files, opts, io));
+    });
+
+  program
+    .command('template')
+    .description('write the Excel workbook windows fill in: the columns with Chinese headers, drop-down lists, an example item and instructions (填写说明)')
+    .option('--out <file>', 'workbook to write', '办理规程模板.xlsx')
+    .option('--force', 'overwrite the file if it exists', false)
+    .addHelpText('after', examples(['procopt template --out 办理规程模板.xlsx', 'procopt analyze 办理规程模板.xlsx --format md']))
+    .action(async (opts: { out: string; force: boolean }) => {
+      setExit(await runTemplate(opts, io));
     });
 
   return program;

@@ -24,6 +24,11 @@ export type DiagnosticCode =
   | 'COLUMN_COUNT'
   | 'UNTERMINATED_QUOTE'
   | 'BAD_QUOTE'
+  // errors of a workbook (.xlsx, .xls) as a whole: nothing of it is read
+  | 'NOT_A_WORKBOOK'
+  | 'ENCRYPTED_WORKBOOK'
+  | 'WORKBOOK_TOO_LARGE'
+  | 'UNKNOWN_SHEET'
   // errors of a --calendar file: the row is left out, the other rows stand
   | 'BAD_DATE'
   | 'BAD_DAY_KIND'
@@ -49,7 +54,10 @@ export type DiagnosticCode =
   | 'UNPARSED_DURATION'
   // a column the file lacks, read as the contract says (footnote ³)
   | 'NO_DURATION_COLUMN'
-  | 'NO_PREDECESSORS_COLUMN';
+  | 'NO_PREDECESSORS_COLUMN'
+  // a workbook's sheet that is not read
+  | 'HIDDEN_SHEET'
+  | 'SHEET_SKIPPED';
 
 export type Severity = 'error' | 'warning';
 
@@ -59,8 +67,10 @@ export interface Diagnostic {
   code: DiagnosticCode;
   /** The file as the user named it. */
   file: string;
-  /** CSV line (header = line 1); 0 when the problem is the file as a whole. */
+  /** CSV line (header = line 1) or sheet row; 0 when the problem is the file (or sheet) as a whole. */
   line: number;
+  /** In a workbook sheet, the cell's address (`G17`) where one cell is at fault; `file` then names the sheet (`窗口.xlsx[食品科]`). */
+  cell?: string;
   /** Contract column name (English), where one cell or column is at fault. */
   column?: string;
   itemCode?: string;

@@ -22,3 +22,4 @@ export type { ImportedFile, ImportedItem, CombinedImport, Combiner } from './com
 export { combineFileImports, createCombiner, importSourceFile } from './combine-file-imports.js';
 export type { CalendarImport } from './import-calendar.js';
 export { importCalendar } from './import-calendar.js';
+export { buildProcedureTemplate, TEMPLATE_SHEET, INSTRUCTIONS_SHEET } from './workbook/procedure-template.js';

@@ -13,6 +13,8 @@ export interface FileTask {
   encoding: EncodingName;
   /** A centre's own type words (--roles FILE). */
   roleWords: readonly RoleWord[];
+  /** In workbooks, read only this sheet (--sheet); null: every visible sheet. */
+  sheet: string | null;
   /** Analyse only this item; null: all. */
   itemCode: string | null;
   format: StreamFormatName;
@@ -37,7 +39,7 @@ export interface AnalysedItem {
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
-  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords });
+  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
   if (task.itemCode === null) return imported;
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }

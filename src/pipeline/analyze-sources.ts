@@ -15,6 +15,8 @@ export interface PipelineOptions {
   encoding?: EncodingName;
   /** A centre's own type words (--roles FILE), read before the contract's table. */
   roleWords?: readonly RoleWord[];
+  /** In workbooks, read only this sheet (--sheet). */
+  sheet?: string;
   /** Analyse only this item (its input errors are still reported). */
   itemCode?: string;
   /** Called after each item is analysed, for a progress display. */
@@ -28,7 +30,7 @@ export interface PipelineRun {
 
 /** Imports every file and analyses every item that imported cleanly; bad items land in `result.errors`. */
 export function analyzeSources(files: readonly SourceFile[], options: PipelineOptions = {}): PipelineRun {
-  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [] });
+  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [], ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
   for (const procedure of procedures) {
@@ -86,6 +88,7 @@ export async function analyzeSourcesToText(
       source,
       encoding: options.encoding ?? 'auto',
       roleWords: options.roleWords ?? [],
+      sheet: options.sheet ?? null,
       itemCode: options.itemCode ?? null,
       format: options.format,
       includeSteps: options.includeSteps,

@@ -16,6 +16,7 @@ import {
 import { toItemSection } from './item-section.js';
 import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
 import { diagramFileName } from './safe-file-name.js';
+import { renderMermaidSection } from './mermaid.js';
 
 export interface MarkdownOptions {
   /** Link target of one diagram; default `diagrams/<safe item code>.<variant>.svg` (see diagramFileName). */
@@ -86,6 +87,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
         ),
     '',
   );
+  out.push(renderMermaidSection(item));
   const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || section.hasBest);
   out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
   return out.join('\n');

@@ -8,6 +8,7 @@ import type { DiagnosticCode } from '../../src/domain/index.js';
 import { formatDiagnostic, importFiles, readRolesFile, readSourceFiles } from '../../src/import/index.js';
 import { fixture, fixturePath } from './fixtures.js';
 import { CALENDAR_CASES } from './calendar-cases.js';
+import { WORKBOOK_CASES } from './workbook/workbook-fixtures.js';
 
 interface Case {
   code: DiagnosticCode;
@@ -150,10 +151,18 @@ describe('one fixture per diagnostic code', () => {
       AMBIGUOUS_DAYS: true, DURATION_RANGE: true, DURATION_MINIMUM: true, DURATION_DEADLINE: true, DURATION_FROM_ACCEPTANCE: true,
       DURATION_NOTE: true, UNPARSED_DURATION: true, NO_DURATION_COLUMN: true, NO_PREDECESSORS_COLUMN: true,
       BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true,
+      NOT_A_WORKBOOK: true, ENCRYPTED_WORKBOOK: true, WORKBOOK_TOO_LARGE: true, UNKNOWN_SHEET: true, HIDDEN_SHEET: true, SHEET_SKIPPED: true,
     };
     // UNREADABLE_FILE and BAD_ROLES_FILE have their own tests (a path, and the --roles file); the
-    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts).
-    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE', 'BAD_ROLES_FILE']);
+    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts),
+    // the workbook codes theirs in workbook-fixtures.ts (tests/import/workbook/import-workbook.test.ts).
+    const tested = new Set<string>([
+      ...CASES.map((c) => c.code),
+      ...CALENDAR_CASES.map((c) => c.code),
+      ...WORKBOOK_CASES.map((c) => c.code),
+      'UNREADABLE_FILE',
+      'BAD_ROLES_FILE',
+    ]);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
   });
 });

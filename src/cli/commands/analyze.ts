@@ -10,7 +10,7 @@ import { reportFormats, type StreamFormatName } from '../../report/index.js';
 import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, plural, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { concernsItem, importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
@@ -19,6 +19,7 @@ export interface AnalyzeOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   format: StreamFormatName;
   out?: string;
   item?: string;
@@ -47,7 +48,6 @@ function defaultAnalyzeWorkers(bytes: number): number {
 
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
   const progress = startProgress(io, 'analysing', 'files');
@@ -74,8 +74,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     run = await analyzeSourcesToText(
       files,
       {
-        encoding: options.encoding,
-        roleWords,
+        ...importOptions(options, io),
         ...selection,
         format: options.format,
         includeSteps: options.steps,

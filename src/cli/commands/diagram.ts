@@ -8,12 +8,13 @@ import { renderVariantDiagram } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface DiagramOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   item: string;
   variant: string;
   out: string;
@@ -21,9 +22,8 @@ export interface DiagramOptions {
 
 /** Writes the SVG; an unknown candidate id is a usage error listing the ids there are. */
 export async function runDiagram(paths: readonly string[], options: DiagramOptions, io: Io): Promise<ExitCode> {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { encoding: options.encoding, roleWords, itemCode: options.item });
+  const { imported, result } = analyzeSources(files, { ...importOptions(options, io), itemCode: options.item });
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const item = result.items[0];
   if (item === undefined) {

@@ -10,12 +10,13 @@ import { safeFileName } from '../../report/index.js';
 import { selectItems } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface ModelOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   item: string;
   out: string;
   maxStates: number;
@@ -23,9 +24,8 @@ export interface ModelOptions {
 
 /** Writes `<out>/<item>.machine.json`; prints the path and the machine check to stdout. */
 export function runModel(paths: readonly string[], options: ModelOptions, io: Io): ExitCode {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const imported = importFiles(files, { encoding: options.encoding, roleWords });
+  const imported = importFiles(files, importOptions(options, io));
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const [procedure] = selectItems(imported, options.item);
   if (procedure === undefined) {

@@ -1,15 +1,18 @@
 // procopt report: the analysts' report folder — every format of the report registry
-// (analysis.json, report.md, summary.csv, index.html), every diagram as SVG and every
-// candidate as a procedure CSV.
+// (index.html, report.md, analysis.json, summary.csv), every diagram as SVG, every item's original
+// and best candidate as BPMN 2.0 (bpmn/) and every candidate as a procedure CSV.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EncodingName } from '../../import/index.js';
 import {
   DIAGRAM_VARIANTS,
+  BPMN_VARIANTS,
+  bpmnFileName,
   diagramFileName,
   getDiagram,
   htmlPages,
+  renderCatalogueBpmn,
   renderCatalogueDiagrams,
   writeHtmlPage,
   type ItemDiagrams,
@@ -20,7 +23,7 @@ import {
 import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { importOptions, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
@@ -29,6 +32,7 @@ export interface ReportOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   out: string;
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
@@ -43,9 +47,8 @@ export interface ReportOptions {
  * embeds every diagram, comes last.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { encoding: options.encoding, roleWords });
+  const { imported, result } = analyzeSources(files, importOptions(options, io));
   printDiagnostics(imported.diagnostics, io);
 
   const out = options.out;
@@ -100,6 +103,20 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const diagrams = await drawing;
   progress.stop();
   for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams });
+  // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
+  mkdirSync(join(out, 'bpmn'), { recursive: true });
+  const modelling = startProgress(io, 'BPMN');
+  await renderCatalogueBpmn(result.items, {
+    workers: options.workers,
+    onProgress: (count, total) => modelling.update(count, total),
+    onItem: (item, bpmn) => {
+      for (const variant of BPMN_VARIANTS) {
+        const xml = bpmn[variant];
+        if (xml !== undefined) writeFileSync(join(out, 'bpmn', bpmnFileName(item.itemCode, variant)), xml);
+      }
+    },
+  });
+  modelling.stop();
   const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
 
