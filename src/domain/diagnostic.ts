@@ -29,11 +29,20 @@ export type DiagnosticCode =
   | 'BAD_DATE'
   | 'BAD_DAY_KIND'
   | 'DUPLICATE_DATE'
+  // errors of a case log: the row (or XES event) is left out, the other rows stand
+  | 'BAD_TIMESTAMP'
+  | 'BAD_LIFECYCLE'
+  | 'BAD_INTERVAL'
+  | 'BAD_XML'
+  | 'CASE_ITEM_CONFLICT'
+  | 'UNKNOWN_ITEM'
   // warnings: reported, nothing left out
   | 'EMPTY_DURATION'
   | 'UNKNOWN_COLUMN'
   | 'TITLE_ROW'
-  | 'UNCOVERED_YEAR';
+  | 'UNCOVERED_YEAR'
+  // warning of a case log: a case's times fall outside the working-day calendar (its durations are left out)
+  | 'OUTSIDE_CALENDAR';
 
 export type Severity = 'error' | 'warning';
 

@@ -4,7 +4,7 @@
 import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
 import { flatString } from './keep-string.js';
 
-const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW', 'UNCOVERED_YEAR']);
+const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['EMPTY_DURATION', 'UNKNOWN_COLUMN', 'TITLE_ROW', 'UNCOVERED_YEAR', 'OUTSIDE_CALENDAR']);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */
 export interface PendingDiagnostic {
@@ -21,7 +21,7 @@ export interface Place {
   itemCode?: string;
 }
 
-/** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION, UNKNOWN_COLUMN, TITLE_ROW and UNCOVERED_YEAR warn). */
+/** Makes a diagnostic; the severity follows from the code (EMPTY_DURATION, UNKNOWN_COLUMN, TITLE_ROW, UNCOVERED_YEAR and OUTSIDE_CALENDAR warn). */
 export function makeDiagnostic(code: DiagnosticCode, place: Place, message: string): PendingDiagnostic {
   // Flat copies: a message or item code built from cells must not keep the file's text alive.
   const diagnostic: Diagnostic = {

@@ -15,3 +15,6 @@ export type { ImportedFile, ImportedItem, CombinedImport, Combiner } from './com
 export { combineFileImports, createCombiner, importSourceFile } from './combine-file-imports.js';
 export type { CalendarImport } from './import-calendar.js';
 export { importCalendar } from './import-calendar.js';
+export type { LogSource, CaseLogOptions, CaseLogImport } from './import-case-logs.js';
+export { importCaseLogs, openLogSources, logSourceOf } from './import-case-logs.js';
+export { parseTimestamp, CHINA_OFFSET_MINUTES } from './parse-timestamp.js';
