@@ -86,3 +86,14 @@ describe('observed times across 国庆节 2026', () => {
     expect(procedure.steps[1]!.durationDays).toBe(2);
   });
 });
+
+describe('times outside the calendar', () => {
+  it('OUTSIDE_CALENDAR: one warning per year, the case still replayed, its durations left out', () => {
+    const old = { ...logCase('OLD', [['A', 'complete', Date.UTC(2019, 5, 3, 1)], ['B', 'complete', Date.UTC(2019, 5, 4, 1)], ['C', 'complete', Date.UTC(2019, 5, 5, 1)]]) };
+    const run = checkConformance([procedure], [old], { calendar });
+    expect(run.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['OUTSIDE_CALENDAR', 'warning', 2]]);
+    expect(run.diagnostics[0]!.message).toContain('2019');
+    expect(run.items[0]!.caseResults[0]).toMatchObject({ cost: 0, fitness: 1, leadTimeDays: null, overPromised: null });
+    expect(run.items[0]!.observed.steps.every((s) => s.n === 0)).toBe(true);
+  });
+});
