@@ -235,6 +235,9 @@ function observeItem(model: ItemModel, checks: readonly CaseCheck[]): ObservedIt
     const wt = describe(wait[i]!);
     return {
       stepId: s.id,
+      stepName: s.name,
+      declaredDays: s.durationDays,
+      declaredWaitDays: s.waitDays,
       n: service[i]!.length,
       serviceMeanDays: sv.mean,
       serviceMedianDays: sv.median,

@@ -66,6 +66,10 @@ export interface DeviationCount extends CaseDeviation {
 /** Observed times of one step over an item's cases, in working days. */
 export interface ObservedStep {
   stepId: string;
+  stepName: string;
+  /** The declared duration and wait (working days), for comparison. */
+  declaredDays: number;
+  declaredWaitDays: number;
   /** Observations of the step's service time (start → complete, or the previous completion → complete). */
   n: number;
   serviceMeanDays: number | null;

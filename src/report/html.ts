@@ -71,7 +71,7 @@ const DRAW_SCRIPT = `(function () {
   window.addEventListener('beforeprint', drawAll);
 })();`;
 
-const STYLE = `
+export const HTML_STYLE = `
 body { font-family: 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Microsoft YaHei', sans-serif; margin: 0; color: #1f2933; background: #f4f6f9; }
 header { background: #1f3a5f; color: #fff; padding: 16px 24px; }
 header h1 { margin: 0; font-size: 22px; }
@@ -206,6 +206,8 @@ export const HTML_PAGE_SIZE = 500;
 export interface HtmlOptions {
   /** Items per page; 0 puts every item on index.html. Default HTML_PAGE_SIZE. */
   pageSize?: number;
+  /** Markup of extra sections placed before the items (the case-log summary of report/conformance.ts). */
+  extraSections?: string;
 }
 
 /** One page of items, in the items' order: `first` ≤ item index < `end`. */
@@ -260,7 +262,7 @@ function pageStart(title: string, heading: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
-<style>${STYLE}</style>
+<style>${HTML_STYLE}</style>
 </head>
 <body>
 <header><h1>${heading}</h1></header>
@@ -361,7 +363,7 @@ ${
         problems.map(([level, e]) => [h(level), h(e.file), String(e.line), h(e.itemCode ?? ''), h(e.column ?? ''), h(e.code), h(e.message)]),
       )}</section>`
 }
-<section id="items"><h2>事项 Items</h2>
+${options.extraSections ?? ''}<section id="items"><h2>事项 Items</h2>
 `);
   if (pages.length > 0) {
     write(`<p class="muted">${result.items.length} 个事项分 ${pages.length} 页 items on ${pages.length} pages (${pages[0]!.end} per page):</p>\n<ul id="pages">\n`);

@@ -1,7 +1,8 @@
 // Public API of the report stage, and the registry of report formats (one file per format).
 // Reports read only the plain AnalysisResult, so any format can be re-rendered from saved JSON.
 
-import type { AnalysisResult } from '../domain/index.js';
+import type { AnalysisResult, ConformanceResult } from '../domain/index.js';
+import { renderConformanceMarkdown, renderConformanceSection } from './conformance.js';
 import { renderSummaryCsv, writeSummaryCsv } from './csv.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
 import { renderHtml, writeHtml, type HtmlOptions } from './html.js';
@@ -22,6 +23,10 @@ export interface ReportContext {
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
   /** Items per HTML page beyond which html puts the items on pages of their own (see htmlPages); 0: one page. */
   pageSize?: number;
+  /** A case log's conformance (report --log): a section of md and html. */
+  conformance?: ConformanceResult;
+  /** Link target of an item's case-log charts, for md. */
+  conformanceChartHref?: (itemCode: string) => { steps: string; leadTime: string };
 }
 
 /** Writes one report format through `write`, in pieces: no format needs its whole text as one string. */
@@ -33,7 +38,10 @@ export type ReportRenderer = (result: AnalysisResult, context?: ReportContext) =
 /** The report formats as writers; the CLI's choices come from here. */
 export const reportWriters = {
   json: (result, context, write) => writeJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }, write),
-  md: (result, context, write) => writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write),
+  md: (result, context, write) => {
+    writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write);
+    if (context.conformance) write(conformanceMarkdown(context));
+  },
   csv: (result, _context, write) => writeSummaryCsv(result, write),
   html: (result, context, write) => writeHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), write, pageOptions(context)),
 } satisfies Record<ReportFormat, ReportWriter>;
@@ -41,13 +49,22 @@ export const reportWriters = {
 /** The report formats rendered to one string each (each renderer joins its writer's pieces). */
 export const reportFormats: Readonly<Record<ReportFormat, ReportRenderer>> = {
   json: (result, context = {}) => renderJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }),
-  md: (result, context = {}) => renderMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}),
+  md: (result, context = {}) => renderMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}) + (context.conformance ? conformanceMarkdown(context) : ''),
   csv: (result) => renderSummaryCsv(result),
   html: (result, context = {}) => renderHtml(result, context.diagrams ?? new Map<string, ItemDiagrams>(), pageOptions(context)),
 };
 
 function pageOptions(context: ReportContext): HtmlOptions {
-  return context.pageSize === undefined ? {} : { pageSize: context.pageSize };
+  return {
+    ...(context.pageSize === undefined ? {} : { pageSize: context.pageSize }),
+    ...(context.conformance === undefined ? {} : { extraSections: renderConformanceSection(context.conformance) }),
+  };
+}
+
+/** The case-log section that ends report.md (after a blank line). */
+function conformanceMarkdown(context: ReportContext): string {
+  const text = renderConformanceMarkdown(context.conformance!, context.conformanceChartHref ? { chartHref: context.conformanceChartHref } : {});
+  return `\n${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 /** File each format is written to inside a report folder, and one line for help texts. */
@@ -118,3 +135,14 @@ export {
   type Lane,
   type CatalogueDiagramOptions,
 } from './diagrams/index.js';
+export { renderConformanceJson, writeConformanceJson } from './conformance-json.js';
+export {
+  renderConformanceMarkdown,
+  renderConformanceSection,
+  renderConformanceHtml,
+  writeConformanceHtml,
+  observedChartFileNames,
+  DEVIATION_LABELS,
+  type ConformanceMarkdownOptions,
+} from './conformance.js';
+export { renderObservedStepsSvg, renderLeadTimeSvg } from './diagrams/observed-svg.js';

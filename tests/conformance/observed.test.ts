@@ -56,7 +56,7 @@ describe('observed times across 国庆节 2026', () => {
   it('per step: n, mean, median and p90 of service; waiting times', () => {
     const b = item.observed.steps.find((s) => s.stepId === 'B')!;
     // B's service: H 1, L 3 → mean 2, median (the ⌈0.5·2⌉ = 1st smallest) 1, p90 (2nd) 3.
-    expect(b).toEqual({ stepId: 'B', n: 2, serviceMeanDays: 2, serviceMedianDays: 1, serviceP90Days: 3, waitN: 2, waitMedianDays: 0, waitP90Days: 0.88 });
+    expect(b).toEqual({ stepId: 'B', stepName: '步骤B', declaredDays: 2, declaredWaitDays: 0.5, n: 2, serviceMeanDays: 2, serviceMedianDays: 1, serviceP90Days: 3, waitN: 2, waitMedianDays: 0, waitP90Days: 0.88 });
     const a = item.observed.steps.find((s) => s.stepId === 'A')!;
     // A: H 09:00–12:00 = 0.125, L 0; no reference before the first step, so no waiting time.
     expect(a).toMatchObject({ n: 2, serviceMedianDays: 0, serviceP90Days: 0.13, waitN: 0, waitMedianDays: null });
