@@ -11,6 +11,8 @@ import { runDiagram } from './commands/diagram.js';
 import { runModel } from './commands/model.js';
 import { runReport } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
+import { CONFORMANCE_FORMATS, runConformance, type ConformanceFormat } from './commands/conformance.js';
+import { DEFAULT_ALIGNMENT_MAX_STATES, DEFAULT_MIN_CASES, DURATION_SOURCES, type DurationSource } from '../conformance/index.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { coreCount } from '../workers/index.js';
@@ -39,6 +41,18 @@ function examples(lines: string[]): string {
 
 const maxStatesHelp = (whose: string): string =>
   `states the machine check of ${whose} may search (its time and memory grow with it; beyond: "not exhaustively checked"); items over ${CHECK_LIMITS.steps} steps or ${CHECK_LIMITS.links} order links are not checked`;
+
+const EXAMPLE_LOG = 'models/logs/cases.csv';
+
+/** The options every command that reads case logs takes. */
+function addLogOptions(command: Command, required: boolean): Command {
+  const log = new Option('--log <files...>', 'case logs (办件日志): CSV or XES (IEEE 1849) files of the cases\' events');
+  if (required) log.makeOptionMandatory();
+  return command
+    .addOption(log)
+    .option('--calendar <file>', 'working-day calendar CSV (date, kind, note) on top of the built-in 2020–2026 holidays, for observed durations')
+    .option('--max-states <n>', 'states the alignment of one case may search; a case beyond is reported as not aligned, never as fitting', positiveInt, DEFAULT_ALIGNMENT_MAX_STATES);
+}
 
 const encodingOption = (): Option =>
   new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
@@ -83,7 +97,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
       setExit(runModel(files, opts, io));
     });
 
-  program
+  const analyze = program
     .command('analyze')
     .description('critical path, findings and redesigned procedures (candidates) for every item')
     .argument('<files...>', 'procedure CSV files (one catalogue)')
@@ -96,7 +110,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
     .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
     .addOption(encodingOption())
+    .addOption(new Option('--durations <figure>', 'with --log: the step durations the analysis uses — declared, or the observed median or p90 of steps with at least --min-cases observations').choices(DURATION_SOURCES).default('declared'))
+    .option('--min-cases <n>', 'with --log: observations a step needs before its observed figure replaces the declared one', positiveInt, DEFAULT_MIN_CASES)
     .addHelpText('after', examples([
+      `procopt analyze ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --durations median`,
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
       'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
       `procopt analyze ${EXAMPLE_FILES} --emit-candidates redesigned/`,
@@ -104,11 +121,27 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: AnalyzeFormat; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName },
+        opts: {
+          format: AnalyzeFormat;
+          out?: string;
+          item?: string;
+          failOn: FindingKind[];
+          emitCandidates?: string;
+          steps: boolean;
+          pretty: boolean;
+          workers?: number;
+          encoding: EncodingName;
+          log?: string[];
+          calendar?: string;
+          maxStates: number;
+          durations: DurationSource;
+          minCases: number;
+        },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },
     );
+  addLogOptions(analyze, false);
 
   program
     .command('diagram')
@@ -123,7 +156,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
       setExit(await runDiagram(files, opts, io));
     });
 
-  program
+  const report = program
     .command('report')
     .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, candidate CSVs')
     .argument('<files...>', 'procedure CSV files (one catalogue)')
@@ -131,10 +164,25 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
     .option('--page-size <n>', `index.html holds the tables and the items go on pages of this many items (items-001.html, …) when there are more (0: every item on index.html)`, positiveInt, HTML_PAGE_SIZE)
     .addOption(encodingOption())
-    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName }) => {
+    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, `procopt report ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; log?: string[]; calendar?: string; maxStates: number }) => {
       setExit(await runReport(files, opts, io));
     });
+  addLogOptions(report, false);
+
+  const conformance = program
+    .command('conformance')
+    .description('replay case logs on the items\' state machines: fitness, deviations, observed step times and lead times (case-log.md)')
+    .argument('<files...>', 'procedure CSV files (one catalogue)')
+    .addOption(new Option('--format <format>', 'output format').choices(CONFORMANCE_FORMATS).default('json'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--item <code>', 'only this item\'s cases (事项编码); also the item of an XES log whose traces name none')
+    .addOption(encodingOption())
+    .addHelpText('after', examples([`procopt conformance ${EXAMPLE_FILES} --log ${EXAMPLE_LOG}`, `procopt conformance ${EXAMPLE_FILES} --log cases.xes --item 370100-SC-0012 --format md`]))
+    .action((files: string[], opts: { log: string[]; format: ConformanceFormat; out?: string; item?: string; maxStates: number; calendar?: string; encoding: EncodingName }) => {
+      setExit(runConformance(files, opts, io));
+    });
+  addLogOptions(conformance, true);
 
   return program;
 }

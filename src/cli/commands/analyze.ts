@@ -14,12 +14,13 @@ import { concernsItem, plural, printDiagnostics, readInputs } from '../inputs.js
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
+import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
 
 /** Formats `analyze --format` offers: those of the report registry that are one text document. */
 export const ANALYZE_FORMATS = ['json', 'md', 'csv'] as const satisfies readonly (keyof typeof reportFormats)[];
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends AnalysisLogOptions {
   encoding: EncodingName;
   format: AnalyzeFormat;
   out?: string;
@@ -50,6 +51,8 @@ function defaultAnalyzeWorkers(bytes: number): number {
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
+  // With --log, the cases are checked first: their observed figures go into every item's analysis.
+  const logs = observeCatalogue(files, options, io);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
   const progress = startProgress(io, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
@@ -84,6 +87,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         workers,
         onProgress,
         ...emit,
+        ...(logs !== undefined ? { observed: logs.observed } : {}),
       },
       output.write,
     );
@@ -100,8 +104,8 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   }
   const { leftOut, items } = run;
 
-  if (unreadable.length > 0) return EXIT.usage;
-  if (leftOut.some((l) => relevant(l.itemCode))) return EXIT.inputProblems;
+  if (unreadable.length > 0 || logs?.run.unreadable === true) return EXIT.usage;
+  if (leftOut.some((l) => relevant(l.itemCode)) || (logs?.run.conformance.errors.length ?? 0) > 0) return EXIT.inputProblems;
   const failing = items.filter((item) => item.findingKinds.some((kind) => options.failOn.includes(kind)));
   if (failing.length > 0) {
     io.err(`--fail-on: ${plural(failing.length, 'item')} with ${options.failOn.join('/')} findings: ${failing.map((i) => i.itemCode).join(', ')}\n`);
