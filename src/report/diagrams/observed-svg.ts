@@ -14,11 +14,11 @@ const ROW = 2 * BAR + 10;
 const PLOT = 360;
 const OBSERVED = '#d98c1f';
 
-/** A round axis maximum ≥ x (1, 2, 5 × 10^k). */
+/** A round axis maximum ≥ x (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8 × 10^k: four ticks stay round). */
 function niceMax(x: number): number {
   if (!(x > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 2, 5, 10]) if (m * p >= x) return m * p;
+  for (const m of [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10]) if (m * p >= x - 1e-9) return m * p;
   return 10 * p;
 }
 
@@ -76,12 +76,12 @@ export function renderLeadTimeSvg(item: ItemConformance): string {
     const h = (c / peak) * plotH;
     parts.push(`<rect x="${num(x((b * max) / bins) + 1)}" y="${num(top + plotH - h)}" width="${num(PLOT / bins - 2)}" height="${num(h)}" fill="${PALETTE.work}"><title>${c}</title></rect>`);
   });
-  const line = (days: number, colour: string, text: string): void => {
+  const line = (days: number, colour: string, text: string, row: number): void => {
     parts.push(`<line x1="${num(x(days))}" y1="${top - 4}" x2="${num(x(days))}" y2="${top + plotH}" stroke="${colour}" stroke-width="2" stroke-dasharray="5 3"/>`);
-    parts.push(svgText(x(days) + 3, top + 8, text, { size: 10, fill: colour }));
+    parts.push(svgText(x(days) + 3, top + 8 + 12 * row, text, { size: 10, fill: colour }));
   };
-  if (item.promisedLimitDays !== null) line(item.promisedLimitDays, PALETTE.critical, `承诺时限 ${num(item.promisedLimitDays)}`);
-  if (item.legalLimitDays !== null) line(item.legalLimitDays, PALETTE.ink, `法定时限 ${num(item.legalLimitDays)}`);
+  if (item.promisedLimitDays !== null) line(item.promisedLimitDays, PALETTE.critical, `承诺时限 ${num(item.promisedLimitDays)}`, 0);
+  if (item.legalLimitDays !== null) line(item.legalLimitDays, PALETTE.ink, `法定时限 ${num(item.legalLimitDays)}`, 1);
   parts.push(`<line x1="${left}" y1="${top + plotH}" x2="${left + PLOT}" y2="${top + plotH}" stroke="${PALETTE.muted}"/>`);
   for (let k = 0; k <= 4; k++) parts.push(svgText(x((max * k) / 4), top + plotH + 14, num((max * k) / 4), { size: 10, anchor: 'middle', fill: PALETTE.muted }));
   parts.push(svgText(left - 4, top + 8, String(peak), { size: 10, anchor: 'end', fill: PALETTE.muted }));
