@@ -2,7 +2,7 @@
 // id across all the log's files, events numbered in reading order (the tie-break of equal times),
 // and at the end each case's events sorted by time, ties by that order.
 
-import type { CaseEvent, LogCase } from '../domain/index.js';
+import type { CaseEvent, Lifecycle, LogCase } from '../domain/index.js';
 import { keepString, type StringPool } from './keep-string.js';
 
 export interface CaseCollector {
@@ -10,7 +10,7 @@ export interface CaseCollector {
    * Adds one event to its case (made on first sight). Returns null, or the item code the case already
    * has when this event names another one (the event is then not added).
    */
-  add(caseId: string, itemCode: string, event: Omit<CaseEvent, 'order'>, where: { file: string; line: number }): string | null;
+  add(caseId: string, itemCode: string, activity: string, time: number, lifecycle: Lifecycle, resource: string, department: string, file: string, line: number): string | null;
   /** Every case in order of first sight, events sorted by (time, reading order). */
   finish(): LogCase[];
 }
@@ -20,21 +20,22 @@ export function createCaseCollector(pool: StringPool = new Map()): CaseCollector
   let order = 0;
   let last: LogCase | null = null;
   return {
-    add(caseId, itemCode, event, where) {
+    add(caseId, itemCode, activity, time, lifecycle, resource, department, file, line) {
       let c = last !== null && last.caseId === caseId ? last : cases.get(caseId);
       if (c === undefined) {
-        c = { caseId: keepString(pool, caseId), itemCode: keepString(pool, itemCode), events: [], source: { file: where.file, line: where.line } };
+        c = { caseId: keepString(pool, caseId), itemCode: keepString(pool, itemCode), events: [], source: { file, line } };
         cases.set(c.caseId, c);
       } else if (c.itemCode !== itemCode) return c.itemCode;
       last = c;
-      c.events.push({
-        activity: keepString(pool, event.activity),
-        time: event.time,
-        lifecycle: event.lifecycle,
-        resource: keepString(pool, event.resource),
-        department: keepString(pool, event.department),
+      const event: CaseEvent = {
+        activity: keepString(pool, activity),
+        time,
+        lifecycle,
+        resource: keepString(pool, resource),
+        department: keepString(pool, department),
         order: order++,
-      });
+      };
+      c.events.push(event);
       return null;
     },
     finish() {

@@ -42,85 +42,109 @@ export function readCaseLogCsv(file: string, bytes: Uint8Array, encoding: Encodi
   const position = (c: LogColumn): number => at.get(c) ?? -1;
   const intervals = at.has('start_time') && at.has('end_time');
 
+  // Column positions as numbers (−1: absent): the loop below runs once per row of a large log.
+  const iCase = position('case_id');
+  const iItem = position('item_code');
+  const iActivity = position('activity');
+  const iTimestamp = position('timestamp');
+  const iLifecycle = position('lifecycle');
+  const iStart = position('start_time');
+  const iEnd = position('end_time');
+  const iResource = position('resource');
+  const iDepartment = position('department');
+  const mayHaveBadBytes = text.includes('\uFFFD');
   let dataRows = 0;
   let undecodable = 0;
   for (let row = next(); row !== null; row = next()) {
-    if (row.problem === null && row.cells.every((c) => c === '')) continue;
+    const cells = row.cells;
+    if (row.problem === null && cells.every((c) => c === '')) continue;
     dataRows++;
+    const line = row.line;
     if (row.problem !== null) {
       const code = row.problem.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE';
       const what = code === 'UNTERMINATED_QUOTE' ? 'a quote (") opened here is never closed' : 'a quote (") stands inside an unquoted cell or after a closing quote';
       report(code, row.problem.line, undefined, row.problem.field, `${what}; the row is left out`);
       continue;
     }
-    const cells = row.cells;
-    const cell = (c: LogColumn): string => {
-      const i = at.get(c);
-      return i === undefined ? '' : (cells[i] ?? '');
-    };
-    if (cells.some((c) => c.includes('\uFFFD'))) {
+    if (mayHaveBadBytes && cells.some((c) => c.includes('\uFFFD'))) {
       if (++undecodable <= MAX_UNDECODABLE) {
-        report('UNDECODABLE', row.line, undefined, -1, `bytes that are not valid ${used.toUpperCase()} (shown as U+FFFD); the row is left out — save the log as UTF-8 or GBK, or name its encoding with --encoding`);
+        report('UNDECODABLE', line, undefined, -1, `bytes that are not valid ${used.toUpperCase()} (shown as U+FFFD); the row is left out — save the log as UTF-8 or GBK, or name its encoding with --encoding`);
       }
       continue;
     }
     if (cells.length !== width && cells.slice(width).some((c) => c !== '')) {
-      report('COLUMN_COUNT', row.line, undefined, -1, `the row has ${cells.length} cells but the header has ${width}; the row is left out`);
+      report('COLUMN_COUNT', line, undefined, -1, `the row has ${cells.length} cells but the header has ${width}; the row is left out`);
       continue;
     }
-    const caseId = cell('case_id');
-    const itemCode = cell('item_code');
-    const activity = cell('activity');
-    const missing = (['case_id', 'item_code', 'activity'] as const).find((c) => cell(c) === '');
-    if (missing !== undefined) {
-      report('MISSING_CELL', row.line, missing, position(missing), `${missing} is empty; the row is left out`, itemCode || undefined);
+    const caseId = cellAt(cells, iCase);
+    const itemCode = cellAt(cells, iItem);
+    const activity = cellAt(cells, iActivity);
+    if (caseId === '' || itemCode === '' || activity === '') {
+      const missing = caseId === '' ? 'case_id' : itemCode === '' ? 'item_code' : 'activity';
+      report('MISSING_CELL', line, missing, position(missing), `${missing} is empty; the row is left out`, itemCode || undefined);
       continue;
     }
-    const base = { activity, resource: cell('resource'), department: cell('department') };
-    const where = { file, line: row.line };
-    const add = (time: number, lifecycle: Lifecycle): boolean => {
-      const other = collector.add(caseId, itemCode, { ...base, time, lifecycle }, where);
-      if (other === null) return true;
-      report('CASE_ITEM_CONFLICT', row.line, 'item_code', position('item_code'), `case ${caseId} belongs to item ${other} (its first row says so), this row says ${itemCode}; the row is left out`, itemCode);
-      return false;
-    };
-    const readTime = (c: LogColumn): number | undefined => {
-      const value = cell(c);
-      const time = parseTimestamp(value);
-      if (time === undefined) report('BAD_TIMESTAMP', row.line, c, position(c), `${c} must be a time such as ${TIMESTAMP_FORMS}, got "${value}"; the row is left out`, itemCode);
-      return time;
-    };
-    if (intervals && (cell('end_time') !== '' || cell('start_time') !== '' || !at.has('timestamp'))) {
-      if (cell('end_time') === '') {
-        report('MISSING_CELL', row.line, 'end_time', position('end_time'), 'end_time is empty; the row is left out', itemCode);
+    const resource = cellAt(cells, iResource);
+    const department = cellAt(cells, iDepartment);
+    const endText = cellAt(cells, iEnd);
+    const startText = cellAt(cells, iStart);
+    let start: number | null = null;
+    let time: number | undefined;
+    let lifecycle: Lifecycle = 'complete';
+    let timeColumn: LogColumn;
+    let timeText: string;
+    if (intervals && (endText !== '' || startText !== '' || iTimestamp < 0)) {
+      if (endText === '') {
+        report('MISSING_CELL', line, 'end_time', iEnd, 'end_time is empty; the row is left out', itemCode);
         continue;
       }
-      const end = readTime('end_time');
-      const start = cell('start_time') === '' ? null : readTime('start_time');
-      if (end === undefined || start === undefined) continue;
-      if (start !== null && start > end) {
-        report('BAD_INTERVAL', row.line, 'end_time', position('end_time'), `end_time ${cell('end_time')} is before start_time ${cell('start_time')}; the row is left out`, itemCode);
+      if (startText !== '') {
+        const t = parseTimestamp(startText);
+        if (t === undefined) {
+          report('BAD_TIMESTAMP', line, 'start_time', iStart, `start_time must be a time such as ${TIMESTAMP_FORMS}, got "${startText}"; the row is left out`, itemCode);
+          continue;
+        }
+        start = t;
+      }
+      timeColumn = 'end_time';
+      timeText = endText;
+    } else {
+      timeText = cellAt(cells, iTimestamp);
+      timeColumn = 'timestamp';
+      if (timeText === '') {
+        report('MISSING_CELL', line, 'timestamp', iTimestamp, 'timestamp is empty; the row is left out', itemCode);
         continue;
       }
-      if (start !== null && !add(start, 'start')) continue;
-      add(end, 'complete');
+      const word = cellAt(cells, iLifecycle);
+      const read = findLifecycle(word);
+      if (read === undefined) {
+        report('BAD_LIFECYCLE', line, 'lifecycle', iLifecycle, `lifecycle must be start (开始) or complete (完成), got "${word}"; the row is left out`, itemCode);
+        continue;
+      }
+      lifecycle = read;
+    }
+    time = parseTimestamp(timeText);
+    if (time === undefined) {
+      report('BAD_TIMESTAMP', line, timeColumn, position(timeColumn), `${timeColumn} must be a time such as ${TIMESTAMP_FORMS}, got "${timeText}"; the row is left out`, itemCode);
       continue;
     }
-    if (cell('timestamp') === '') {
-      report('MISSING_CELL', row.line, 'timestamp', position('timestamp'), 'timestamp is empty; the row is left out', itemCode);
+    if (start !== null && start > time) {
+      report('BAD_INTERVAL', line, 'end_time', iEnd, `end_time ${endText} is before start_time ${startText}; the row is left out`, itemCode);
       continue;
     }
-    const lifecycle = findLifecycle(cell('lifecycle'));
-    if (lifecycle === undefined) {
-      report('BAD_LIFECYCLE', row.line, 'lifecycle', position('lifecycle'), `lifecycle must be start (开始) or complete (完成), got "${cell('lifecycle')}"; the row is left out`, itemCode);
-      continue;
+    let other: string | null = null;
+    if (start !== null) other = collector.add(caseId, itemCode, activity, start, 'start', resource, department, file, line);
+    if (other === null) other = collector.add(caseId, itemCode, activity, time, lifecycle, resource, department, file, line);
+    if (other !== null) {
+      report('CASE_ITEM_CONFLICT', line, 'item_code', iItem, `case ${caseId} belongs to item ${other} (its first row says so), this row says ${itemCode}; the row is left out`, itemCode);
     }
-    const time = readTime('timestamp');
-    if (time === undefined) continue;
-    add(time, lifecycle);
   }
   if (undecodable > MAX_UNDECODABLE) report('UNDECODABLE', 0, undefined, -1, `${undecodable - MAX_UNDECODABLE} more rows with undecodable bytes left out`);
   if (dataRows === 0) report('EMPTY_FILE', header.line, undefined, -1, 'the case log has a header but no events');
+}
+
+function cellAt(cells: readonly string[], i: number): string {
+  return i < 0 ? '' : (cells[i] ?? '');
 }
 
 /** A title row: one non-empty cell that names no column, and no quote problem. */

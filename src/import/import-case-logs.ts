@@ -2,7 +2,7 @@
 // cases of all files gathered by case id, every problem located; file access only through LogSource
 // (openLogSources reads a file in 1 MB chunks, so an XES log streams from disk).
 
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Diagnostic, LogCase } from '../domain/index.js';
 import { createCaseCollector } from './case-collector.js';
 import type { EncodingName } from './decode-text.js';
@@ -14,6 +14,8 @@ import { readXes } from './import-xes.js';
 export interface LogSource {
   file: string;
   chunks(): Iterable<Uint8Array>;
+  /** The whole file at once (a CSV log is decoded whole, like a procedure CSV). */
+  bytes(): Uint8Array;
 }
 
 export interface CaseLogOptions {
@@ -34,6 +36,7 @@ const CHUNK_BYTES = 1 << 20;
 export function logSourceOf(file: string, bytes: Uint8Array, chunkBytes = CHUNK_BYTES): LogSource {
   return {
     file,
+    bytes: () => bytes,
     *chunks() {
       for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, Math.min(bytes.length, at + chunkBytes));
     },
@@ -58,6 +61,10 @@ export function openLogSources(paths: readonly string[]): { sources: LogSource[]
     }
     sources.push({
       file,
+      bytes: () => {
+        const buffer = readFileSync(file);
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      },
       *chunks() {
         const fd = openSync(file, 'r');
         try {
@@ -98,11 +105,12 @@ export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOp
     const iterator = source.chunks()[Symbol.iterator]();
     const first = iterator.next();
     const head = first.done === true ? new Uint8Array(0) : first.value;
-    const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => iterator };
     if (isXes(source.file, head)) {
+      const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => iterator };
       readXes(source.file, prepend(head, rest), { encoding: options.encoding, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
     } else {
-      readCaseLogCsv(source.file, concat(head, rest), options.encoding, collector, pending);
+      iterator.return?.();
+      readCaseLogCsv(source.file, source.bytes(), options.encoding, collector, pending);
     }
   }
   const fileOrder = new Map(sources.map((s, i) => [s.file, i] as const));
@@ -112,10 +120,4 @@ export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOp
 function* prepend(head: Uint8Array, rest: Iterable<Uint8Array>): Iterable<Uint8Array> {
   if (head.length > 0) yield head;
   yield* rest;
-}
-
-function concat(head: Uint8Array, rest: Iterable<Uint8Array>): Uint8Array {
-  const parts = [...prepend(head, rest)];
-  if (parts.length === 1) return parts[0]!;
-  return Buffer.concat(parts);
 }

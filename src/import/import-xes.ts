@@ -103,7 +103,7 @@ export function readXes(
         continue;
       }
       const department = get('org:group') || get('department');
-      const other = collector.add(caseId, itemCode, { activity, time, lifecycle, resource: get('org:resource'), department }, { file, line: t.index });
+      const other = collector.add(caseId, itemCode, activity, time, lifecycle, get('org:resource'), department, file, t.index);
       if (other !== null) {
         report('CASE_ITEM_CONFLICT', t.line, 'item_code', `${where}: case ${caseId} belongs to item ${other} (its first trace says so), this trace says ${itemCode}; the trace is left out`, itemCode);
         return;
