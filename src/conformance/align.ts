@@ -51,10 +51,11 @@ export function replayTrace(stepper: Stepper, trace: Int32Array): AlignmentMove[
     if (s < 0) return null;
     remaining[s]!++;
   }
-  const skipUnnamed = (): boolean => {
+  /** Skips every active conditional step the rest of the trace (and the event at hand, `current`) never names. */
+  const skipUnnamed = (current: number): boolean => {
     let skipped = false;
     for (let i = 0; i < shape.n; i++) {
-      if (remaining[i] === 0 && stepper.send(run, { type: 'SKIP', step: i })) {
+      if (remaining[i] === 0 && i !== current && stepper.send(run, { type: 'SKIP', step: i })) {
         moves.push({ kind: 'skip', step: i });
         skipped = true;
       }
@@ -73,10 +74,10 @@ export function replayTrace(stepper: Stepper, trace: Int32Array): AlignmentMove[
         moves.push({ kind: 'sync', position: k, event });
         break;
       }
-      if (!skipUnnamed()) return null;
+      if (!skipUnnamed(step)) return null;
     }
   }
-  skipUnnamed();
+  skipUnnamed(-1);
   return run.status === 'approved' ? moves : null;
 }
 

@@ -27,6 +27,17 @@ describe('alignment properties', () => {
     );
   });
 
+  it('without 补正 the fast replay alone accepts every run of the machine (unnamed conditional steps skipped)', () => {
+    fc.assert(
+      fc.property(caseArb, ({ procedure, seed }) => {
+        const model = buildItemModel(procedure);
+        const trace = Int32Array.from(traceOf(simulateRun(model.stepper, createUniformSource(seed), { returnChance: 0 })));
+        expect(replayTrace(model.stepper, trace)).not.toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('deleting k events of a fitting case costs at most k', () => {
     fc.assert(
       fc.property(caseArb, fc.array(fc.nat(), { maxLength: 4 }), ({ procedure, seed }, picks) => {
