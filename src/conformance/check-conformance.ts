@@ -95,18 +95,14 @@ export function checkConformance(procedures: readonly Procedure[], cases: readon
     const list = byItem.get(procedure.itemCode);
     if (list === undefined) continue;
     const model = buildItemModel(procedure);
-    const checks = list.map((c) => {
-      try {
-        return checkCase(c, model, maxStates, options.calendar, offset);
-      } catch (error) {
-        if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
+    const checks = list.map((c) =>
+      checkCase(c, model, maxStates, options.calendar, offset, () => {
         const year = yearOf(localDayOf(c.events[0]?.time ?? 0, offset).day);
         const seen = outside.get(year);
         if (seen === undefined) outside.set(year, { cases: 1, first: c });
         else seen.cases++;
-        return checkCase(c, model, maxStates, null, offset);
-      }
-    });
+      }),
+    );
     const itemSums = fitnessSums(checks, model.emptyTraceCost);
     sums.push(itemSums);
     items.push(summarizeItem(model, checks, itemSums));
@@ -124,8 +120,8 @@ export function checkConformance(procedures: readonly Procedure[], cases: readon
   return { items, summary: summarizeCatalogue(items, sums), diagnostics };
 }
 
-/** Replays (or aligns) one case and measures it; with calendar null, its times are not measured. */
-function checkCase(logCase: LogCase, model: ItemModel, maxStates: number, calendar: WorkingCalendar | null, offset: number): CaseCheck {
+/** Replays (or aligns) one case and measures it; a time outside the calendar calls `onOutside` and leaves its times out. */
+function checkCase(logCase: LogCase, model: ItemModel, maxStates: number, calendar: WorkingCalendar, offset: number, onOutside: () => void): CaseCheck {
   const events = logCase.events;
   const labels = new Int32Array(events.length);
   const activities: string[] = [];
@@ -159,11 +155,16 @@ function checkCase(logCase: LogCase, model: ItemModel, maxStates: number, calend
 
   let observations: StepObservation[] = [];
   let leadTimeDays: number | null = null;
-  if (calendar !== null && events.length > 0) {
+  if (events.length > 0) {
     const origin = events[0]!.time;
-    const times = measureCase(events, labels, model.shape, (time) => workingDaysElapsed(calendar, origin, time, offset));
-    observations = times.observations;
-    leadTimeDays = closed && times.leadTimeDays !== null ? round2(times.leadTimeDays) : null;
+    try {
+      const times = measureCase(events, labels, model.shape, (time) => workingDaysElapsed(calendar, origin, time, offset));
+      observations = times.observations;
+      leadTimeDays = closed && times.leadTimeDays !== null ? round2(times.leadTimeDays) : null;
+    } catch (error) {
+      if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
+      onOutside();
+    }
   }
   const over = (limit: number | null): boolean | null => (leadTimeDays === null || limit === null ? null : leadTimeDays > limit);
   return {

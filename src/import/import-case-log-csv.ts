@@ -89,7 +89,6 @@ export function readCaseLogCsv(file: string, bytes: Uint8Array, encoding: Encodi
     const endText = cellAt(cells, iEnd);
     const startText = cellAt(cells, iStart);
     let start: number | null = null;
-    let time: number | undefined;
     let lifecycle: Lifecycle = 'complete';
     let timeColumn: LogColumn;
     let timeText: string;
@@ -123,7 +122,7 @@ export function readCaseLogCsv(file: string, bytes: Uint8Array, encoding: Encodi
       }
       lifecycle = read;
     }
-    time = parseTimestamp(timeText);
+    const time = parseTimestamp(timeText);
     if (time === undefined) {
       report('BAD_TIMESTAMP', line, timeColumn, position(timeColumn), `${timeColumn} must be a time such as ${TIMESTAMP_FORMS}, got "${timeText}"; the row is left out`, itemCode);
       continue;
