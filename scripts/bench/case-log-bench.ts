@@ -115,7 +115,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const loadBefore = loadavg();
   let generateMs = 0;
   let altered = 0;
-  if (!existsSync(csvPath) || !existsSync(xesPath)) {
+  const logManifest = join(logDir, 'manifest.json');
+  if (existsSync(logManifest) && existsSync(csvPath) && existsSync(xesPath)) ({ generateMs, altered } = JSON.parse(readFileSync(logManifest, 'utf8')) as { generateMs: number; altered: number });
+  else {
     const { procedures } = importFiles(catalogueFiles.map((file) => ({ file, bytes: new Uint8Array(readFileSync(file)) })), { encoding: 'auto' });
     log(`generating ${procedures.length * perItem} cases`);
     const t = performance.now();
@@ -125,6 +127,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     writeFileSync(csvPath, intervalCsv(made.rows));
     const tenth = made.rows.slice(0, 2 * Math.floor(made.rows.length / 20));
     writeFileSync(xesPath, formatCaseLogXes(tenth));
+    writeFileSync(logManifest, `${JSON.stringify({ items, casesPerItem: perItem, seed: SEED, generateMs, altered })}\n`);
   }
   log('measuring the CSV log');
   const csv = measure(dir, [csvPath]);

@@ -46,7 +46,7 @@ const EXAMPLE_LOG = 'models/logs/cases.csv';
 
 /** The options every command that reads case logs takes. */
 function addLogOptions(command: Command, required: boolean): Command {
-  const log = new Option('--log <files...>', 'case logs (办件日志): CSV or XES (IEEE 1849) files of the cases\' events');
+  const log = new Option('--log <files...>', 'case logs (办件日志): CSV or XES (IEEE 1849) files of the cases\' events (after the procedure files: every name up to the next option is a log)');
   if (required) log.makeOptionMandatory();
   return command
     .addOption(log)
