@@ -65,6 +65,17 @@ describe('procopt conformance', () => {
     expect(result.errors.map((e) => [e.code, e.line])).toEqual([['BAD_TIMESTAMP', 3], ['UNKNOWN_ITEM', 5]]);
   });
 
+  it('a terminal escape in a log cell is printed inert, on one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-log-'));
+    const log = join(dir, 'escape.csv');
+    writeFileSync(log, 'case_id,item_code,activity,timestamp\nK1,370100-SC-0012,受理,\u001b[31mred\u001b[0m\r\n');
+    const r = procopt(['conformance', ...MODELS, '--log', log]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain(`${log}:2: timestamp: timestamp must be a time such as`);
+    expect(r.stderr).toContain('got "\\x1b[31mred\\x1b[0m"');
+  });
+
   it('usage errors exit 2: no --log, a missing log, an unknown --item', () => {
     expect(procopt(['conformance', ...MODELS]).status).toBe(2);
     const missing = procopt(['conformance', ...MODELS, '--log', 'nope.csv']);
