@@ -113,22 +113,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   const xesPath = join(logDir, 'cases-tenth.xes');
   const startedAt = new Date();
   const loadBefore = loadavg();
-  let generateMs = 0;
-  let altered = 0;
   const logManifest = join(logDir, 'manifest.json');
-  if (existsSync(logManifest) && existsSync(csvPath) && existsSync(xesPath)) ({ generateMs, altered } = JSON.parse(readFileSync(logManifest, 'utf8')) as { generateMs: number; altered: number });
-  else {
+  if (!(existsSync(logManifest) && existsSync(csvPath) && existsSync(xesPath))) {
     const { procedures } = importFiles(catalogueFiles.map((file) => ({ file, bytes: new Uint8Array(readFileSync(file)) })), { encoding: 'auto' });
     log(`generating ${procedures.length * perItem} cases`);
     const t = performance.now();
     const made = makeCaseLog(procedures, { casesPerItem: perItem, seed: SEED, from: Date.UTC(2024, 0, 8) - 8 * 3_600_000, to: Date.UTC(2024, 11, 31) - 8 * 3_600_000, deviating: 0.05, slow: 0.1 });
-    generateMs = performance.now() - t;
-    altered = made.altered;
+    const generateMs = performance.now() - t;
+    const altered = made.altered;
     writeFileSync(csvPath, intervalCsv(made.rows));
     const tenth = made.rows.slice(0, 2 * Math.floor(made.rows.length / 20));
     writeFileSync(xesPath, formatCaseLogXes(tenth));
     writeFileSync(logManifest, `${JSON.stringify({ items, casesPerItem: perItem, seed: SEED, generateMs, altered })}\n`);
   }
+  const { generateMs, altered } = JSON.parse(readFileSync(logManifest, 'utf8')) as { generateMs: number; altered: number };
   log('measuring the CSV log');
   const csv = measure(dir, [csvPath]);
   log('measuring the XES log (first tenth of the cases)');
