@@ -107,6 +107,15 @@ describe('analyze --log', () => {
     expect(permit.criticalPath.durationDays).not.toBe(declared.find((i) => i.itemCode === '370100-JS-0021')!.criticalPath.durationDays);
   });
 
+  it('is the same document on worker threads (the observed figures travel with each file\'s task)', () => {
+    const args = ['analyze', ...MODELS, '--log', LOG, '--durations', 'p90', '--min-cases', '3'];
+    const inThread = procopt([...args, '--workers', '0']);
+    const workers = procopt([...args, '--workers', '2']);
+    expect(workers.status, workers.stderr).toBe(0);
+    expect(workers.stdout).toBe(inThread.stdout);
+    expect(inThread.stdout).toContain('"source":"p90"');
+  });
+
   it('--min-cases above every step\'s observations keeps the declared figures', () => {
     const items = run(['--durations', 'p90', '--min-cases', '1000']);
     for (const item of items) for (const u of Object.values(item.observedDurations ?? {})) expect(u.source).toBe('declared');
