@@ -29,6 +29,9 @@ interface XesTrace {
 
 type Frame = 'log' | 'trace' | 'event' | 'global-trace' | 'global-event' | 'other';
 
+/** Bytes read before the encoding is decided. */
+const SNIFF_BYTES = 200;
+
 /** The encoding an XML file's first bytes give: a byte-order mark, else the declaration's, else UTF-8. */
 function sniffEncoding(head: Uint8Array, forced: EncodingName): string {
   if (forced !== 'auto') return forced;
@@ -157,21 +160,37 @@ export function readXes(
     report('BAD_XML', parser.line, undefined, `the XES file is not well-formed XML${inTrace} (${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')}); reading stops here, the traces before it stand`);
   });
 
+  // The encoding is read from the first bytes (a BOM, or the declaration within its first 200
+  // bytes), so chunks are held back until that many have come.
   let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let head: Uint8Array[] = [];
+  let headBytes = 0;
   let bytes = 0;
+  const feed = (chunk: Uint8Array, last: boolean): void => {
+    if (decoder === null) {
+      head.push(chunk);
+      headBytes += chunk.length;
+      if (headBytes < SNIFF_BYTES && !last) return;
+      const start = head.length === 1 ? head[0]! : Buffer.concat(head);
+      head = [];
+      decoder = new TextDecoder(sniffEncoding(start, options.encoding));
+      parser.write(decoder.decode(start, { stream: !last }));
+      return;
+    }
+    parser.write(decoder.decode(chunk, { stream: !last }));
+  };
   for (const chunk of chunks) {
     if (failed) break;
     bytes += chunk.length;
-    decoder ??= new TextDecoder(sniffEncoding(chunk, options.encoding));
-    parser.write(decoder.decode(chunk, { stream: true }));
+    feed(chunk, false);
   }
   if (bytes === 0) {
     report('EMPTY_FILE', 0, undefined, 'the case log is empty: no log and no events');
     return;
   }
   if (!failed) {
-    if (decoder !== null) parser.write(decoder.decode());
-    parser.close();
+    feed(new Uint8Array(0), true);
+    if (!failed) parser.close();
   }
   if (!failed && !sawLog) report('BAD_XML', 1, undefined, 'the file is XML but has no <log> element: not an XES log');
   else if (!failed && traces === 0) report('EMPTY_FILE', 0, undefined, 'the XES log has no traces');

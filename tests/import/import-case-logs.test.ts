@@ -114,6 +114,21 @@ ${xesEvent('盖章', '2026-03-03T10:00:00+08:00')}
 </trace>
 </log>`;
 
+describe('XES encodings', () => {
+  const body = (declared: string): string =>
+    `<?xml version="1.0" encoding="${declared}"?>\n<log><trace><string key="concept:name" value="办件1"/><string key="item_code" value="T-001"/>` +
+    `<event><string key="concept:name" value="受理"/><date key="time:timestamp" value="2026-03-02T09:00:00+08:00"/></event></trace></log>`;
+  const activities = (bytes: Uint8Array): string[][] =>
+    importCaseLogs([logSourceOf('log.xes', bytes, 5)], { encoding: 'auto' }).cases.map((c) => [c.caseId, ...c.events.map((e) => e.activity)]);
+
+  it('reads a log that declares GBK', () => {
+    expect(activities(encodeText(body('GBK'), 'gbk'))).toEqual([['办件1', '受理']]);
+  });
+  it('reads UTF-16 with a byte-order mark', () => {
+    expect(activities(encodeText(body('UTF-16'), 'utf-16le', true))).toEqual([['办件1', '受理']]);
+  });
+});
+
 describe('XES and CSV forms of the same log', () => {
   const procedure = makeProcedure([{ id: 'A', name: '受理' }, { id: 'B', preds: ['A'], condition: '需要时' }, { id: 'C', preds: ['B'] }]);
   const csv = importCaseLogs([logSourceOf('log.csv', utf8(CSV_LOG))], { encoding: 'auto' });
