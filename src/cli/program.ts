@@ -13,6 +13,8 @@ import { runModel } from './commands/model.js';
 import { runReport } from './commands/report.js';
 import { runTemplate } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
+import { CONFORMANCE_FORMATS, runConformance, type ConformanceFormat } from './commands/conformance.js';
+import { DEFAULT_ALIGNMENT_MAX_STATES, DEFAULT_MIN_CASES, DURATION_SOURCES, type DurationSource } from '../conformance/index.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { coreCount } from '../workers/index.js';
@@ -41,6 +43,18 @@ function examples(lines: string[]): string {
 
 const maxStatesHelp = (whose: string): string =>
   `states the machine check of ${whose} may search (its time and memory grow with it; beyond: "not exhaustively checked"); items over ${CHECK_LIMITS.steps} steps or ${CHECK_LIMITS.links} order links are not checked`;
+
+const EXAMPLE_LOG = 'models/logs/cases.csv';
+
+/** The options every command that reads case logs takes. */
+function addLogOptions(command: Command, required: boolean): Command {
+  const log = new Option('--log <files...>', 'case logs (办件日志): CSV or XES (IEEE 1849) files of the cases\' events (after the procedure files: every name up to the next option is a log)');
+  if (required) log.makeOptionMandatory();
+  return command
+    .addOption(log)
+    .option('--calendar <file>', 'working-day calendar CSV (date, kind, note) on top of the built-in 2020–2026 holidays, for observed durations')
+    .option('--max-states <n>', 'states the alignment of one case may search; a case beyond is reported as not aligned, never as fitting', positiveInt, DEFAULT_ALIGNMENT_MAX_STATES);
+}
 
 const encodingOption = (): Option =>
   new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
@@ -94,7 +108,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
       setExit(runModel(files, opts, io));
     });
 
-  program
+  const analyze = program
     .command('analyze')
     .description('critical path, findings and redesigned procedures (candidates) for every item')
     .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
@@ -109,7 +123,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
+    .addOption(new Option('--durations <figure>', 'with --log: the step durations the analysis uses — declared, or the observed median or p90 of steps with at least --min-cases observations').choices(DURATION_SOURCES).default('declared'))
+    .option('--min-cases <n>', 'with --log: observations a step needs before its observed figure replaces the declared one', positiveInt, DEFAULT_MIN_CASES)
     .addHelpText('after', examples([
+      `procopt analyze ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --durations median`,
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
       'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
       `procopt analyze ${EXAMPLE_FILES} --emit-candidates redesigned/`,
@@ -117,11 +134,29 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .action(
       async (
         files: string[],
-        opts: { format: StreamFormatName; out?: string; item?: string; failOn: FindingKind[]; emitCandidates?: string; steps: boolean; pretty: boolean; workers?: number; encoding: EncodingName; roles?: string; sheet?: string },
+        opts: {
+          format: StreamFormatName;
+          out?: string;
+          item?: string;
+          failOn: FindingKind[];
+          emitCandidates?: string;
+          steps: boolean;
+          pretty: boolean;
+          workers?: number;
+          encoding: EncodingName;
+          roles?: string;
+          sheet?: string;
+          log?: string[];
+          calendar?: string;
+          maxStates: number;
+          durations: DurationSource;
+          minCases: number;
+        },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },
     );
+  addLogOptions(analyze, false);
 
   program
     .command('diagram')
@@ -153,7 +188,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
       setExit(await runBpmn(files, opts, io));
     });
 
-  program
+  const report = program
     .command('report')
     .description('write a report folder: index.html, report.md, analysis.json, summary.csv, SVG diagrams, BPMN files, candidate CSVs')
     .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
@@ -163,10 +198,27 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
-    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; roles?: string; sheet?: string }) => {
+    .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, `procopt report ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; log?: string[]; calendar?: string; maxStates: number; roles?: string; sheet?: string }) => {
       setExit(await runReport(files, opts, io));
     });
+  addLogOptions(report, false);
+
+  const conformance = program
+    .command('conformance')
+    .description('replay case logs on the items\' state machines: fitness, deviations, observed step times and lead times (case-log.md)')
+    .argument('<files...>', 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue')
+    .addOption(new Option('--format <format>', 'output format').choices(CONFORMANCE_FORMATS).default('json'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--item <code>', 'only this item\'s cases (事项编码); also the item of an XES log whose traces name none')
+    .addOption(encodingOption())
+    .addOption(rolesOption())
+    .addOption(sheetOption())
+    .addHelpText('after', examples([`procopt conformance ${EXAMPLE_FILES} --log ${EXAMPLE_LOG}`, `procopt conformance ${EXAMPLE_FILES} --log cases.xes --item 370100-SC-0012 --format md`]))
+    .action((files: string[], opts: { log: string[]; format: ConformanceFormat; out?: string; item?: string; maxStates: number; calendar?: string; encoding: EncodingName; roles?: string; sheet?: string }) => {
+      setExit(runConformance(files, opts, io));
+    });
+  addLogOptions(conformance, true);
 
   program
     .command('template')

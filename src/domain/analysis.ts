@@ -2,6 +2,7 @@
 // Reports read only this, so every format can be rendered again from a saved JSON.
 
 import type { DiagnosticCode } from './diagnostic.js';
+import type { ObservedDurations } from './case-log.js';
 import type { Step } from './procedure.js';
 
 /**
@@ -88,6 +89,8 @@ export interface ItemAnalysis {
   steps: Step[];
   /** Problems of the required order (a step using a later step's output, a cycle), as messages. */
   orderProblems: string[];
+  /** With a case log (analyze --log): per observed step, the figure the analysis used (declared, median or p90). */
+  observedDurations?: ObservedDurations;
 }
 
 export interface AnalysisSummary {

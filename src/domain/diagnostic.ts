@@ -35,6 +35,13 @@ export type DiagnosticCode =
   | 'DUPLICATE_DATE'
   // an error in the --roles file (word, role): the run stops before any item is read
   | 'BAD_ROLES_FILE'
+  // errors of a case log: the row (or XES event) is left out, the other rows stand
+  | 'BAD_TIMESTAMP'
+  | 'BAD_LIFECYCLE'
+  | 'BAD_INTERVAL'
+  | 'BAD_XML'
+  | 'CASE_ITEM_CONFLICT'
+  | 'UNKNOWN_ITEM'
   // warnings: reported, nothing left out
   | 'EMPTY_DURATION'
   | 'UNKNOWN_COLUMN'
@@ -57,7 +64,9 @@ export type DiagnosticCode =
   | 'NO_PREDECESSORS_COLUMN'
   // a workbook's sheet that is not read
   | 'HIDDEN_SHEET'
-  | 'SHEET_SKIPPED';
+  | 'SHEET_SKIPPED'
+  // warning of a case log: a case's times fall outside the working-day calendar (its durations are left out)
+  | 'OUTSIDE_CALENDAR';
 
 export type Severity = 'error' | 'warning';
 

@@ -16,3 +16,23 @@ export type {
 } from './analysis.js';
 export { FINDING_KINDS } from './analysis.js';
 export { ProcoptError, InternalError, type ProcoptErrorCode } from './errors.js';
+export type {
+  Lifecycle,
+  CaseEvent,
+  LogCase,
+  DeviationKind,
+  CaseDeviation,
+  CaseResult,
+  DeviationCount,
+  ObservedStep,
+  CountShare,
+  LostTime,
+  ObservedItem,
+  ItemConformance,
+  LogError,
+  ConformanceSummary,
+  ConformanceResult,
+  ObservedDuration,
+  ObservedDurations,
+} from './case-log.js';
+export { DEVIATION_KINDS } from './case-log.js';

@@ -24,6 +24,7 @@ export const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode
   'NO_PREDECESSORS_COLUMN',
   'HIDDEN_SHEET',
   'SHEET_SKIPPED',
+  'OUTSIDE_CALENDAR',
 ]);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */

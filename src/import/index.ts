@@ -23,3 +23,6 @@ export { combineFileImports, createCombiner, importSourceFile } from './combine-
 export type { CalendarImport } from './import-calendar.js';
 export { importCalendar } from './import-calendar.js';
 export { buildProcedureTemplate, TEMPLATE_SHEET, INSTRUCTIONS_SHEET } from './workbook/procedure-template.js';
+export type { LogSource, CaseLogOptions, CaseLogImport } from './import-case-logs.js';
+export { importCaseLogs, openLogSources, logSourceOf } from './import-case-logs.js';
+export { parseTimestamp, CHINA_OFFSET_MINUTES } from './parse-timestamp.js';

@@ -2,9 +2,10 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, Procedure } from '../domain/index.js';
+import type { FindingKind, ItemAnalysis, ObservedStep, Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
+import { applyObservedDurations, type DurationSource } from '../conformance/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 
@@ -24,6 +25,26 @@ export interface FileTask {
   pretty: boolean;
   /** Also render every candidate as a procedure CSV (--emit-candidates). */
   emitCandidates: boolean;
+  /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
+  observed?: ObservedFigures;
+}
+
+/** What a case log observed, per item code, and which figure the analysis takes (--durations, --min-cases). */
+export interface ObservedFigures {
+  source: DurationSource;
+  minCases: number;
+  steps: Readonly<Record<string, readonly ObservedStep[]>>;
+}
+
+/**
+ * The item's analysis; with observed figures, of the procedure whose observed steps take their
+ * median or p90 (see applyObservedDurations), saying per step which figure was used.
+ */
+export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigures | undefined): ItemAnalysis {
+  const steps = observed?.steps[procedure.itemCode];
+  if (observed === undefined || steps === undefined) return analyzeProcedure(procedure);
+  const applied = applyObservedDurations(procedure, steps, observed.source, observed.minCases);
+  return { ...analyzeProcedure(applied.procedure), observedDurations: applied.used };
 }
 
 /** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
@@ -46,7 +67,7 @@ export function importTask(task: FileTask): ImportedFile<Procedure> {
 
 /** Analyses one procedure and renders it as the task asks. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
-  const analysis = analyzeProcedure(procedure);
+  const analysis = analyzeWithObserved(procedure, task.observed);
   const stream: FormatStream = reportFormats[task.format].stream;
   return {
     itemCode: analysis.itemCode,

@@ -5,10 +5,10 @@
 import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
 import { ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type RoleWord, type SourceFile } from '../import/index.js';
-import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
+import { summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
-import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask } from './analyze-file.js';
+import { analyzeFile, analyzeItem, analyzeWithObserved, importTask, type AnalysedItem, type FileTask, type ObservedFigures } from './analyze-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -21,6 +21,8 @@ export interface PipelineOptions {
   itemCode?: string;
   /** Called after each item is analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** A case log's observed figures to use instead of the declared ones (analyze --log --durations). */
+  observed?: ObservedFigures;
 }
 
 export interface PipelineRun {
@@ -34,7 +36,7 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
   for (const procedure of procedures) {
-    items.push(analyzeProcedure(procedure));
+    items.push(analyzeWithObserved(procedure, options.observed));
     options.onProgress?.(items.length, procedures.length);
   }
   const result: AnalysisResult = {
@@ -94,6 +96,7 @@ export async function analyzeSourcesToText(
       includeSteps: options.includeSteps,
       pretty: options.pretty,
       emitCandidates: options.onCandidateCsv !== undefined,
+      ...(options.observed !== undefined ? { observed: options.observed } : {}),
     }),
   );
   const stream: FormatStream = reportFormats[options.format].stream;

@@ -76,3 +76,14 @@ export {
   type Lane,
   type CatalogueDiagramOptions,
 } from './diagrams/index.js';
+export { renderConformanceJson, writeConformanceJson } from './conformance-json.js';
+export {
+  renderConformanceMarkdown,
+  renderConformanceSection,
+  renderConformanceHtml,
+  writeConformanceHtml,
+  observedChartFileNames,
+  DEVIATION_LABELS,
+  type ConformanceMarkdownOptions,
+} from './conformance.js';
+export { renderObservedStepsSvg, renderLeadTimeSvg } from './diagrams/observed-svg.js';

@@ -9,6 +9,7 @@ import { formatDiagnostic, importFiles, readRolesFile, readSourceFiles } from '.
 import { fixture, fixturePath } from './fixtures.js';
 import { CALENDAR_CASES } from './calendar-cases.js';
 import { WORKBOOK_CASES } from './workbook/workbook-fixtures.js';
+import { CASE_LOG_CASES } from './case-log-cases.js';
 
 interface Case {
   code: DiagnosticCode;
@@ -152,14 +153,21 @@ describe('one fixture per diagnostic code', () => {
       DURATION_NOTE: true, UNPARSED_DURATION: true, NO_DURATION_COLUMN: true, NO_PREDECESSORS_COLUMN: true,
       BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true,
       NOT_A_WORKBOOK: true, ENCRYPTED_WORKBOOK: true, WORKBOOK_TOO_LARGE: true, UNKNOWN_SHEET: true, HIDDEN_SHEET: true, SHEET_SKIPPED: true,
+      BAD_TIMESTAMP: true, BAD_LIFECYCLE: true, BAD_INTERVAL: true, BAD_XML: true, CASE_ITEM_CONFLICT: true,
+      UNKNOWN_ITEM: true, OUTSIDE_CALENDAR: true,
     };
     // UNREADABLE_FILE and BAD_ROLES_FILE have their own tests (a path, and the --roles file); the
     // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts),
-    // the workbook codes theirs in workbook-fixtures.ts (tests/import/workbook/import-workbook.test.ts).
+    // the workbook codes theirs in workbook-fixtures.ts (tests/import/workbook/import-workbook.test.ts),
+    // a case log's in case-log-cases.ts (tests/import/import-case-logs.test.ts); UNKNOWN_ITEM and
+    // OUTSIDE_CALENDAR come from conformance (tests/conformance/fitness.test.ts, tests/conformance/observed.test.ts).
+    const fromConformance = ['UNKNOWN_ITEM', 'OUTSIDE_CALENDAR'];
     const tested = new Set<string>([
       ...CASES.map((c) => c.code),
       ...CALENDAR_CASES.map((c) => c.code),
       ...WORKBOOK_CASES.map((c) => c.code),
+      ...CASE_LOG_CASES.map((c) => c.code),
+      ...fromConformance,
       'UNREADABLE_FILE',
       'BAD_ROLES_FILE',
     ]);

@@ -14,8 +14,9 @@ import { concernsItem, importOptions, plural, printDiagnostics, readInputs } fro
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
+import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends AnalysisLogOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -49,6 +50,9 @@ function defaultAnalyzeWorkers(bytes: number): number {
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
+  // With --log, the cases are checked first: their observed figures go into every item's analysis.
+  const importing = importOptions(options, io);
+  const logs = observeCatalogue(files, options, importing, io);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
   const progress = startProgress(io, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
@@ -74,7 +78,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     run = await analyzeSourcesToText(
       files,
       {
-        ...importOptions(options, io),
+        ...importing,
         ...selection,
         format: options.format,
         includeSteps: options.steps,
@@ -82,6 +86,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         workers,
         onProgress,
         ...emit,
+        ...(logs !== undefined ? { observed: logs.observed } : {}),
       },
       output.write,
     );
@@ -98,8 +103,8 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   }
   const { leftOut, items } = run;
 
-  if (unreadable.length > 0) return EXIT.usage;
-  if (leftOut.some((l) => relevant(l.itemCode))) return EXIT.inputProblems;
+  if (unreadable.length > 0 || logs?.run.unreadable === true) return EXIT.usage;
+  if (leftOut.some((l) => relevant(l.itemCode)) || (logs?.run.conformance.errors.length ?? 0) > 0) return EXIT.inputProblems;
   const failing = items.filter((item) => item.findingKinds.some((kind) => options.failOn.includes(kind)));
   if (failing.length > 0) {
     io.err(`--fail-on: ${plural(failing.length, 'item')} with ${options.failOn.join('/')} findings: ${failing.map((i) => i.itemCode).join(', ')}\n`);

@@ -21,14 +21,17 @@ import {
   type ReportFormat,
 } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline/index.js';
+import { caseLogChartHref } from '../case-log-report.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { importOptions, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
+import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
+import { writeCaseLogReport } from '../case-log-report.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends AnalysisLogOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -50,6 +53,8 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const { files, unreadable } = readInputs(paths, io);
   const { imported, result } = analyzeSources(files, importOptions(options, io));
   printDiagnostics(imported.diagnostics, io);
+  // With --log: the cases checked against the analysed items; conformance.* and the charts go in the folder.
+  const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 
   const out = options.out;
   mkdirSync(join(out, 'diagrams'), { recursive: true });
@@ -85,7 +90,9 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   drawing.catch(() => undefined);
   // Let the workers take their first items before this thread gets busy.
   await new Promise((resolve) => setImmediate(resolve));
+  if (logs !== undefined) writeCaseLogReport(logs.conformance, out);
   const context = {
+    ...(logs !== undefined ? { conformance: logs.conformance, conformanceChartHref: caseLogChartHref } : {}),
     includeSteps: true,
     pretty: true,
     pageSize: options.pageSize,
@@ -120,6 +127,6 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
   io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
 
-  if (unreadable.length > 0) return EXIT.usage;
-  return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;
+  if (unreadable.length > 0 || logs?.unreadable === true) return EXIT.usage;
+  return imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;
 }
