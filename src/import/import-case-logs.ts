@@ -2,13 +2,14 @@
 // cases of all files gathered by case id, every problem located; file access only through LogSource
 // (openLogSources reads a file in 1 MB chunks, so an XES log streams from disk).
 
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { Diagnostic, LogCase } from '../domain/index.js';
 import { createCaseCollector } from './case-collector.js';
 import type { EncodingName } from './decode-text.js';
-import { sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
+import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import { readCaseLogCsv } from './import-case-log-csv.js';
 import { readXes } from './import-xes.js';
+import { MAX_INPUT_BYTES, openRegularFile, readRegularFile, UnreadableFileError } from './read-source-files.js';
 
 /** One log file: its name as the user gave it, and its bytes as chunks (read when iterated). */
 export interface LogSource {
@@ -31,6 +32,8 @@ export interface CaseLogImport {
 }
 
 const CHUNK_BYTES = 1 << 20;
+/** Enough of a file's start to tell XES from CSV. */
+const HEAD_BYTES = 4096;
 
 /** A log source over bytes in memory (tests, or a log read already). */
 export function logSourceOf(file: string, bytes: Uint8Array, chunkBytes = CHUNK_BYTES): LogSource {
@@ -43,30 +46,42 @@ export function logSourceOf(file: string, bytes: Uint8Array, chunkBytes = CHUNK_
   };
 }
 
-/** Log sources for paths; a path that is missing or not a file is an UNREADABLE_FILE diagnostic. */
+/**
+ * Log sources for paths; a path that is missing or not a regular file (a folder, a FIFO, a device)
+ * is an UNREADABLE_FILE diagnostic. A CSV log is read whole, up to MAX_INPUT_BYTES (a larger one
+ * is reported when read); an XES log streams, so it has no size limit.
+ */
 export function openLogSources(paths: readonly string[]): { sources: LogSource[]; diagnostics: Diagnostic[] } {
   const sources: LogSource[] = [];
   const diagnostics: Diagnostic[] = [];
+  const unreadable = (file: string, error: unknown): Diagnostic => ({
+    severity: 'error',
+    code: 'UNREADABLE_FILE',
+    file,
+    line: 0,
+    message: `cannot read the case log: ${error instanceof UnreadableFileError ? error.reason : String(error)}`,
+  });
   for (const file of paths) {
-    let reason: string | null = null;
     try {
-      if (!statSync(file).isFile()) reason = 'it is a directory, not a file';
+      const fd = openRegularFile(file);
+      try {
+        // A CSV log is read whole: one over the limit is refused now, before any is read.
+        if (fstatSync(fd).size > MAX_INPUT_BYTES) {
+          const head = new Uint8Array(HEAD_BYTES);
+          if (!isXes(file, head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0)))) readRegularFile(file);
+        }
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(error);
-    }
-    if (reason !== null) {
-      diagnostics.push({ severity: 'error', code: 'UNREADABLE_FILE', file, line: 0, message: `cannot read the case log: ${reason}` });
+      diagnostics.push(unreadable(file, error));
       continue;
     }
     sources.push({
       file,
-      bytes: () => {
-        const buffer = readFileSync(file);
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-      },
+      bytes: () => readRegularFile(file),
       *chunks() {
-        const fd = openSync(file, 'r');
+        const fd = openRegularFile(file);
         try {
           for (;;) {
             const buffer = new Uint8Array(CHUNK_BYTES);
@@ -102,15 +117,21 @@ export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOp
   const collector = createCaseCollector();
   const pending: PendingDiagnostic[] = [];
   for (const source of sources) {
-    const iterator = source.chunks()[Symbol.iterator]();
-    const first = iterator.next();
-    const head = first.done === true ? new Uint8Array(0) : first.value;
-    if (isXes(source.file, head)) {
-      const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => iterator };
-      readXes(source.file, prepend(head, rest), { encoding: options.encoding, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
-    } else {
-      iterator.return?.();
-      readCaseLogCsv(source.file, source.bytes(), options.encoding, collector, pending);
+    try {
+      const iterator = source.chunks()[Symbol.iterator]();
+      const first = iterator.next();
+      const head = first.done === true ? new Uint8Array(0) : first.value;
+      if (isXes(source.file, head)) {
+        const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => iterator };
+        readXes(source.file, prepend(head, rest), { encoding: options.encoding, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
+      } else {
+        iterator.return?.();
+        readCaseLogCsv(source.file, source.bytes(), options.encoding, collector, pending);
+      }
+    } catch (error) {
+      // The file changed since openLogSources checked it (replaced by a FIFO, grown past the limit).
+      if (!(error instanceof UnreadableFileError)) throw error;
+      pending.push(makeDiagnostic('UNREADABLE_FILE', { file: source.file, line: 0 }, `cannot read the case log: ${error.reason}`));
     }
   }
   const fileOrder = new Map(sources.map((s, i) => [s.file, i] as const));

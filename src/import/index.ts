@@ -7,7 +7,7 @@ export { encodeText, UnencodableCharacterError } from './encode-text.js';
 export type { SourceFile } from './import-file.js';
 export type { ImportResult } from './import-files.js';
 export { importFiles } from './import-files.js';
-export { readSourceFiles } from './read-source-files.js';
+export { readSourceFiles, MAX_INPUT_BYTES } from './read-source-files.js';
 export { formatDiagnostic } from './diagnostics.js';
 export type { ProcedureCsvOptions } from './format-procedure-csv.js';
 export { formatProcedureCsv, typeCells } from './format-procedure-csv.js';

@@ -2,7 +2,6 @@
 // optionally emit every candidate as a procedure CSV and fail on a finding kind. Every output runs
 // file by file (on worker threads where there are cores to spare) and is written piece by piece.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisResult, FindingKind } from '../../domain/index.js';
 import { encodeText, type EncodingName } from '../../import/index.js';
@@ -15,6 +14,7 @@ import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
 import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface AnalyzeOptions extends AnalysisLogOptions {
   encoding: EncodingName;
@@ -69,7 +69,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
       ? {}
       : {
           onCandidateCsv: (csv: { fileName: string; text: string }): void => {
-            if (candidates++ === 0) mkdirSync(candidateDir, { recursive: true });
+            if (candidates++ === 0) makeFolder(candidateDir);
             writeCandidate(candidateDir, csv);
           },
         };
@@ -91,14 +91,14 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
       output.write,
     );
   } finally {
+    progress.stop();
     output.close();
   }
-  progress.stop();
   printDiagnostics(run.diagnostics.filter((d) => relevant(d.itemCode)), io);
   if (options.out !== undefined) io.err(`wrote ${options.out}\n`);
   if (candidateDir !== undefined) {
     // The folder is made with its first file; a run with no candidate still leaves it (empty).
-    if (candidates === 0) mkdirSync(candidateDir, { recursive: true });
+    if (candidates === 0) makeFolder(candidateDir);
     io.err(`wrote ${plural(candidates, 'candidate procedure')} to ${candidateDir}\n`);
   }
   const { leftOut, items } = run;
@@ -115,7 +115,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 
 /** Writes `<dir>/<item>.<candidate>.csv` for every candidate; returns how many were written. */
 export function emitCandidates(result: AnalysisResult, dir: string): number {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   let count = 0;
   for (const item of result.items) {
     for (const candidate of item.candidates) {
@@ -128,5 +128,5 @@ export function emitCandidates(result: AnalysisResult, dir: string): number {
 
 /** One candidate's CSV, with the UTF-8 BOM Excel needs. */
 function writeCandidate(dir: string, csv: { fileName: string; text: string }): void {
-  writeFileSync(join(dir, csv.fileName), encodeText(csv.text, 'utf-8', true));
+  writeOutputFile(join(dir, csv.fileName), encodeText(csv.text, 'utf-8', true));
 }

@@ -1,7 +1,6 @@
 // procopt bpmn: one item's procedure (original, best candidate or a named candidate) as a BPMN 2.0
 // file that bpmn.io-based modelers and BPMN engines (Camunda, Flowable, Activiti) open.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import type { EncodingName } from '../../import/index.js';
@@ -10,6 +9,7 @@ import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface BpmnOptions {
   encoding: EncodingName;
@@ -31,8 +31,8 @@ export async function runBpmn(paths: readonly string[], options: BpmnOptions, io
     throw new ProcoptError('UNKNOWN_ITEM', `item ${options.item} has input errors and was left out; fix them first (see above)`);
   }
   const xml = await renderBpmn(item, options.variant);
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, xml);
+  makeFolder(dirname(options.out));
+  writeOutputFile(options.out, xml);
   io.err(`wrote ${options.out}\n`);
   if (unreadable.length > 0) return EXIT.usage;
   return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -1,6 +1,5 @@
 // procopt diagram: one item's procedure diagram (original, best candidate or a named candidate) as SVG.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import type { EncodingName } from '../../import/index.js';
@@ -9,6 +8,7 @@ import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface DiagramOptions {
   encoding: EncodingName;
@@ -34,8 +34,8 @@ export async function runDiagram(paths: readonly string[], options: DiagramOptio
     throw new ProcoptError('UNKNOWN_CANDIDATE', `no variant "${options.variant}" for item ${item.itemCode}; choose one of: ${known.join(', ')}`);
   }
   const svg = await renderVariantDiagram(item, options.variant);
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, svg);
+  makeFolder(dirname(options.out));
+  writeOutputFile(options.out, svg);
   io.err(`wrote ${options.out}\n`);
   if (unreadable.length > 0) return EXIT.usage;
   return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -1,6 +1,5 @@
 // procopt model: write one item's XState machine as JSON that createMachine accepts.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import type { EncodingName } from '../../import/index.js';
@@ -11,6 +10,7 @@ import { selectItems } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface ModelOptions {
   encoding: EncodingName;
@@ -32,9 +32,9 @@ export function runModel(paths: readonly string[], options: ModelOptions, io: Io
     throw new ProcoptError('UNKNOWN_ITEM', `item ${options.item} has input errors and was left out; fix them first (see above)`);
   }
   const config = buildMachineConfig(procedure);
-  mkdirSync(options.out, { recursive: true });
+  makeFolder(options.out);
   const target = join(options.out, `${safeFileName(procedure.itemCode)}.machine.json`);
-  writeFileSync(target, `${JSON.stringify(config, null, 2)}\n`);
+  writeOutputFile(target, `${JSON.stringify(config, null, 2)}\n`);
   const check = checkMachine(procedure, { maxStates: options.maxStates });
   io.out(`wrote ${target} (${procedure.steps.length} steps)\n`);
   const size = check.notChecked === null ? '' : ` (not checked: ${check.notChecked})`;

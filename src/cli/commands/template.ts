@@ -2,12 +2,13 @@
 // example item and instructions in Chinese). It never overwrites a file unless told to: the name it
 // is given is often that of a workbook already filled in.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import { buildProcedureTemplate } from '../../import/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface TemplateOptions {
   out: string;
@@ -20,8 +21,8 @@ export async function runTemplate(options: TemplateOptions, io: Io): Promise<Exi
     throw new ProcoptError('USAGE', `${options.out} already exists (a filled-in workbook?); choose another name, or add --force to overwrite it`);
   }
   const bytes = await buildProcedureTemplate();
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, bytes);
+  makeFolder(dirname(options.out));
+  writeOutputFile(options.out, bytes);
   io.err(`wrote ${options.out}\n`);
   return EXIT.ok;
 }
