@@ -15,6 +15,9 @@ export type DiagnosticCode =
   | 'BAD_UNIT'
   | 'BAD_BOOLEAN'
   | 'BAD_LIMIT'
+  // a three-point estimate (duration_min, duration_days, duration_max) that does not hold together
+  | 'BAD_THREE_POINT'
+  | 'INCOMPLETE_THREE_POINT'
   | 'ITEM_VALUE_CONFLICT'
   | 'DUPLICATE_STEP'
   | 'UNKNOWN_STEP'

@@ -13,8 +13,15 @@ export type {
   AnalysisSummary,
   AnalysisError,
   AnalysisResult,
+  ItemDates,
+  CandidateDates,
+  PathMoments,
+  PertEstimate,
+  SampleFigures,
+  MonteCarloEstimate,
+  Uncertainty,
 } from './analysis.js';
-export { FINDING_KINDS } from './analysis.js';
+export { FINDING_KINDS, PERT_MODEL, MONTE_CARLO_MODEL } from './analysis.js';
 export { ProcoptError, InternalError, type ProcoptErrorCode } from './errors.js';
 export type {
   Lifecycle,

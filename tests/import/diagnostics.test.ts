@@ -56,6 +56,14 @@ const CASES: Case[] = [
   },
   { code: 'BAD_DURATION', files: ['bad-duration.csv'], expected: [['bad-duration.csv', 3, 'duration_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_WAIT', files: ['bad-wait.csv'], expected: [['bad-wait.csv', 2, 'wait_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
+  { code: 'BAD_THREE_POINT', files: ['bad-three-point.csv'], expected: [['bad-three-point.csv', 3, 'duration_max', 'FBL-001']], kept: ['FBL-002'], leftOut: ['FBL-001'] },
+  {
+    code: 'INCOMPLETE_THREE_POINT',
+    files: ['incomplete-three-point.csv'],
+    expected: [['incomplete-three-point.csv', 3, 'duration_min', 'FBL-001']],
+    kept: ['FBL-002'],
+    leftOut: ['FBL-001'],
+  },
   { code: 'BAD_UNIT', files: ['bad-unit.csv'], expected: [['bad-unit.csv', 2, 'duration_unit', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_BOOLEAN', files: ['bad-boolean.csv'], expected: [['bad-boolean.csv', 2, 'applicant_visit', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_LIMIT', files: ['bad-limit.csv'], expected: [['bad-limit.csv', 2, 'legal_limit_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
@@ -146,7 +154,7 @@ describe('one fixture per diagnostic code', () => {
     const codes: Record<DiagnosticCode, true> = {
       UNREADABLE_FILE: true, UNDECODABLE: true, EMPTY_FILE: true, MISSING_COLUMN: true, DUPLICATE_COLUMN: true,
       MISSING_CELL: true, UNKNOWN_ROLE: true, BAD_DURATION: true, BAD_WAIT: true, BAD_UNIT: true, BAD_BOOLEAN: true,
-      BAD_LIMIT: true, ITEM_VALUE_CONFLICT: true, DUPLICATE_STEP: true, UNKNOWN_STEP: true, SELF_REFERENCE: true,
+      BAD_LIMIT: true, BAD_THREE_POINT: true, INCOMPLETE_THREE_POINT: true, ITEM_VALUE_CONFLICT: true, DUPLICATE_STEP: true, UNKNOWN_STEP: true, SELF_REFERENCE: true,
       CYCLE: true, DUPLICATE_ITEM: true, COLUMN_COUNT: true, UNTERMINATED_QUOTE: true, BAD_QUOTE: true,
       EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true, BAD_ROLES_FILE: true, ROLE_GUESSED: true, ROLE_FROM_NAME: true,
       AMBIGUOUS_DAYS: true, DURATION_RANGE: true, DURATION_MINIMUM: true, DURATION_DEADLINE: true, DURATION_FROM_ACCEPTANCE: true,
