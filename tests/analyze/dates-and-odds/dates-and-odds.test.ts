@@ -58,7 +58,7 @@ describe('dates of an item', () => {
         { id: 'S1', role: 'accept', durationDays: 1 },
         { id: 'S2', durationDays: 3, predecessors: ['S1'], outputs: ['甲'] },
         { id: 'S3', durationDays: 2, predecessors: ['S2'], outputs: ['乙'] },
-        { id: 'S4', role: 'decide', durationDays: 1, predecessors: ['S3'], inputs: ['甲', '乙'] },
+        { id: 'S4', role: 'approve', durationDays: 1, predecessors: ['S3'], inputs: ['甲', '乙'] },
       ]),
     );
     const { item: withDates } = dated(item, '2026-09-30');
@@ -148,7 +148,7 @@ describe('odds of an item', () => {
       makeProcedure(
         [
           { id: 'S1', role: 'accept', durationDays: 3, durationMin: 2, durationMax: 4 },
-          { id: 'S2', role: 'decide', durationDays: 5, predecessors: ['S1'] },
+          { id: 'S2', role: 'approve', durationDays: 5, predecessors: ['S1'] },
         ],
         { promised: 9, legal: 6 },
       ),
@@ -167,7 +167,7 @@ describe('odds of an item', () => {
           { id: 'S1', role: 'accept', durationDays: 1 },
           { id: 'S2', durationDays: 3, durationMin: 2, durationMax: 6, predecessors: ['S1'], outputs: ['甲'] },
           { id: 'S3', durationDays: 2, durationMin: 1, durationMax: 3, predecessors: ['S2'], outputs: ['乙'] },
-          { id: 'S4', role: 'decide', durationDays: 1, predecessors: ['S3'], inputs: ['甲', '乙'] },
+          { id: 'S4', role: 'approve', durationDays: 1, predecessors: ['S3'], inputs: ['甲', '乙'] },
         ],
         { promised: 7 },
       ),
