@@ -3,6 +3,8 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
+import { parseIsoDate, type DayNumber } from '../calendar/index.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../analyze/index.js';
 import { ENCODINGS, type EncodingName } from '../import/index.js';
 import { CHECK_LIMITS, DEFAULT_MAX_STATES } from '../model/index.js';
 import { HTML_PAGE_SIZE, STREAM_FORMATS, type StreamFormatName } from '../report/index.js';
@@ -25,6 +27,26 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number ≥ 0');
   return n;
+}
+
+function isoDate(value: string): DayNumber {
+  const day = parseIsoDate(value.trim());
+  if (day === undefined) throw new InvalidArgumentError(`must be a calendar date written YYYY-MM-DD, got "${value}"`);
+  return day;
+}
+
+function seedValue(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+/** --start-date, --samples and --seed (analyze and report; --calendar comes with the log options). */
+function addDateAndOddsOptions(command: Command): Command {
+  return command
+    .option('--start-date <date>', 'the 受理 date (YYYY-MM-DD): due dates of 承诺时限 and 法定时限 and the dates steps start and finish, in working days (the start day not counted; 法定节假日 skipped, 调休 working days counted)', isoDate)
+    .option('--samples <n>', 'Monte Carlo runs per item and candidate with three-point estimates (duration_min/duration_max; 0: PERT only)', positiveInt, DEFAULT_SAMPLES)
+    .option('--seed <n>', 'seed of the Monte Carlo draws (the same seed gives the same figures, whatever --workers)', seedValue, DEFAULT_SEED);
 }
 
 function collectKinds(value: string, previous: FindingKind[]): FindingKind[] {
@@ -52,7 +74,7 @@ function addLogOptions(command: Command, required: boolean): Command {
   if (required) log.makeOptionMandatory();
   return command
     .addOption(log)
-    .option('--calendar <file>', 'working-day calendar CSV (date, kind, note) on top of the built-in 2020–2026 holidays, for observed durations')
+    .option('--calendar <file>', 'working-day calendar CSV (date, kind, note) on top of the built-in 2020–2026 holidays, for observed durations and --start-date\'s due dates')
     .option('--max-states <n>', 'states the alignment of one case may search; a case beyond is reported as not aligned, never as fitting', positiveInt, DEFAULT_ALIGNMENT_MAX_STATES);
 }
 
@@ -130,6 +152,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
       'procopt analyze window-03.csv --fail-on parallelizable,extra-visit',
       `procopt analyze ${EXAMPLE_FILES} --emit-candidates redesigned/`,
+      `procopt analyze ${EXAMPLE_FILES} --start-date 2026-09-30 --samples 20000 --seed 7`,
     ]))
     .action(
       async (
@@ -151,12 +174,16 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
           maxStates: number;
           durations: DurationSource;
           minCases: number;
+          startDate?: DayNumber;
+          samples: number;
+          seed: number;
         },
       ) => {
         setExit(await runAnalyze(files, opts, io));
       },
     );
   addLogOptions(analyze, false);
+  addDateAndOddsOptions(analyze);
 
   program
     .command('diagram')
@@ -199,10 +226,11 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .addOption(rolesOption())
     .addOption(sheetOption())
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, `procopt report ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; log?: string[]; calendar?: string; maxStates: number; roles?: string; sheet?: string }) => {
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; log?: string[]; calendar?: string; maxStates: number; roles?: string; sheet?: string; startDate?: DayNumber; samples: number; seed: number }) => {
       setExit(await runReport(files, opts, io));
     });
   addLogOptions(report, false);
+  addDateAndOddsOptions(report);
 
   const conformance = program
     .command('conformance')

@@ -2,9 +2,9 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, ItemAnalysis, ObservedStep, Procedure } from '../domain/index.js';
+import type { Diagnostic, FindingKind, ItemAnalysis, ObservedStep, Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
-import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
+import { addDatesAndOdds, analyzeProcedure, findItemFigures, type DatesAndOddsOptions, type ItemFigures } from '../analyze/index.js';
 import { applyObservedDurations, type DurationSource } from '../conformance/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
@@ -27,6 +27,8 @@ export interface FileTask {
   emitCandidates: boolean;
   /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
   observed?: ObservedFigures;
+  /** The Monte Carlo's runs and seed (--samples, --seed) and, with --start-date, the start and its calendar. */
+  datesAndOdds: DatesAndOddsOptions;
 }
 
 /** What a case log observed, per item code, and which figure the analysis takes (--durations, --min-cases). */
@@ -47,6 +49,21 @@ export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigu
   return { ...analyzeProcedure(applied.procedure), observedDurations: applied.used };
 }
 
+/**
+ * The item's analysis (analyzeWithObserved) with its odds and dates (addDatesAndOdds); a date left
+ * out beyond the calendar's coverage becomes a warning located at the item.
+ */
+export function analyzeFully(
+  procedure: Procedure,
+  observed: ObservedFigures | undefined,
+  datesAndOdds: DatesAndOddsOptions,
+): { analysis: ItemAnalysis; warnings: Diagnostic[] } {
+  const { item, problem } = addDatesAndOdds(analyzeWithObserved(procedure, observed), datesAndOdds);
+  if (problem === null) return { analysis: item, warnings: [] };
+  const { file, line } = procedure.source;
+  return { analysis: item, warnings: [{ severity: 'warning', code: 'OUTSIDE_CALENDAR', file, line, itemCode: procedure.itemCode, message: problem }] };
+}
+
 /** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
 export interface AnalysedItem {
   itemCode: string;
@@ -56,6 +73,8 @@ export interface AnalysedItem {
   findingKinds: FindingKind[];
   /** The candidates as procedure CSVs, when the task asks for them (else empty). */
   candidateCsvs: { fileName: string; text: string }[];
+  /** Dates left out beyond the calendar's coverage (see analyzeFully). */
+  warnings: Diagnostic[];
 }
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
@@ -67,7 +86,7 @@ export function importTask(task: FileTask): ImportedFile<Procedure> {
 
 /** Analyses one procedure and renders it as the task asks. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
-  const analysis = analyzeWithObserved(procedure, task.observed);
+  const { analysis, warnings } = analyzeFully(procedure, task.observed, task.datesAndOdds);
   const stream: FormatStream = reportFormats[task.format].stream;
   return {
     itemCode: analysis.itemCode,
@@ -75,6 +94,7 @@ export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem 
     figures: findItemFigures(analysis),
     findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
     candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
+    warnings,
   };
 }
 

@@ -5,10 +5,10 @@
 import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
 import { ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type RoleWord, type SourceFile } from '../import/index.js';
-import { summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED, summarizeFigures, summarizeItems, type DatesAndOddsOptions, type ItemFigures } from '../analyze/index.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
-import { analyzeFile, analyzeItem, analyzeWithObserved, importTask, type AnalysedItem, type FileTask, type ObservedFigures } from './analyze-file.js';
+import { analyzeFile, analyzeFully, analyzeItem, importTask, type AnalysedItem, type FileTask, type ObservedFigures } from './analyze-file.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -23,20 +23,29 @@ export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
   /** A case log's observed figures to use instead of the declared ones (analyze --log --durations). */
   observed?: ObservedFigures;
+  /** Monte Carlo runs and seed (default DEFAULT_SAMPLES, DEFAULT_SEED) and, with a start date, the dates' calendar. */
+  datesAndOdds?: DatesAndOddsOptions;
 }
 
 export interface PipelineRun {
   imported: ImportResult;
   result: AnalysisResult;
+  /** Warnings of the analysis itself (dates beyond the calendar), also in `result.warnings`. */
+  analysisWarnings: Diagnostic[];
 }
+
+const datesAndOddsOf = (options: PipelineOptions): DatesAndOddsOptions => options.datesAndOdds ?? { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED };
 
 /** Imports every file and analyses every item that imported cleanly; bad items land in `result.errors`. */
 export function analyzeSources(files: readonly SourceFile[], options: PipelineOptions = {}): PipelineRun {
   const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [], ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
+  const analysisWarnings: Diagnostic[] = [];
   for (const procedure of procedures) {
-    items.push(analyzeWithObserved(procedure, options.observed));
+    const { analysis, warnings } = analyzeFully(procedure, options.observed, datesAndOddsOf(options));
+    items.push(analysis);
+    analysisWarnings.push(...warnings);
     options.onProgress?.(items.length, procedures.length);
   }
   const result: AnalysisResult = {
@@ -44,9 +53,9 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
     items,
     summary: summarizeItems(items),
     errors: toAnalysisErrors(imported.diagnostics, 'error', options.itemCode),
-    warnings: toAnalysisErrors(imported.diagnostics, 'warning', options.itemCode),
+    warnings: toAnalysisErrors([...imported.diagnostics, ...analysisWarnings], 'warning', options.itemCode),
   };
-  return { imported, result };
+  return { imported, result, analysisWarnings };
 }
 
 export interface TextPipelineOptions extends PipelineOptions {
@@ -97,13 +106,16 @@ export async function analyzeSourcesToText(
       pretty: options.pretty,
       emitCandidates: options.onCandidateCsv !== undefined,
       ...(options.observed !== undefined ? { observed: options.observed } : {}),
+      datesAndOdds: datesAndOddsOf(options),
     }),
   );
   const stream: FormatStream = reportFormats[options.format].stream;
   const writer = stream.createWriter(write);
   const figures: ItemFigures[] = [];
   const items: TextRun['items'] = [];
+  const analysisWarnings: Diagnostic[] = [];
   const take = (analysed: AnalysedItem): void => {
+    analysisWarnings.push(...analysed.warnings);
     writer.item(analysed.piece);
     for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
     figures.push(analysed.figures);
@@ -132,7 +144,8 @@ export async function analyzeSourcesToText(
     );
     combined = combiner.finish();
   }
-  const { diagnostics, leftOut } = combined;
+  const diagnostics = [...combined.diagnostics, ...analysisWarnings];
+  const { leftOut } = combined;
   const itemCode = options.itemCode;
   if (itemCode !== undefined && items.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
     throw unknownItem(itemCode);

@@ -21,9 +21,19 @@ export const SUMMARY_CSV_COLUMNS = [
   'best_candidate',
   'best_duration_days',
   'saving_days',
+  // With --start-date (empty without): due dates and where the clock time ends, ISO 8601.
+  'start_date',
+  'promised_due',
+  'legal_due',
+  'clock_end',
+  'best_clock_end',
+  // With three-point estimates (empty without): the Monte Carlo share of runs within 承诺时限, before and after.
+  'mc_p_promised',
+  'best_mc_p_promised',
 ] as const;
 
 const number = (n: number | null | undefined): string => (n === null || n === undefined ? '' : formatDays(n));
+const probability = (p: number | null | undefined): string => (p === null || p === undefined ? '' : String(p));
 
 /** The catalogue as CSV text (no BOM), one row per item in the result's order. */
 export function renderSummaryCsv(result: AnalysisResult): string {
@@ -85,6 +95,13 @@ export function renderSummaryCsvRow(item: ItemAnalysis): string {
     formatCsvTextCell(best?.id ?? ''),
     number(best?.durationDays),
     number(computeSavingDays(item)),
+    item.dates?.startDate ?? '',
+    item.dates?.promisedDue ?? '',
+    item.dates?.legalDue ?? '',
+    item.dates?.clockEnd ?? '',
+    best?.dates?.clockEnd ?? '',
+    probability(item.uncertainty?.monteCarlo?.pPromised),
+    probability(best?.uncertainty?.monteCarlo?.pPromised),
   ];
   return `${cells.join(',')}\r\n`;
 }

@@ -34,6 +34,7 @@ const scheduleEntry = (e: ScheduleEntry) => ({
   latestFinish: e.latestFinish,
   slack: e.slack,
   critical: e.critical,
+  ...(e.earliestStartDate !== undefined ? { earliestStartDate: e.earliestStartDate, earliestFinishDate: e.earliestFinishDate ?? null } : {}),
 });
 
 const finding = (f: Finding) => ({
@@ -67,6 +68,12 @@ const step = (s: Step) => ({
   line: s.line,
 });
 
+/** `dates` (with --start-date) and `uncertainty` (with three-point estimates), built in their modules' key order. */
+const datesAndOdds = (x: Pick<ItemAnalysis, 'dates' | 'uncertainty'> | Pick<Candidate, 'dates' | 'uncertainty'>) => ({
+  ...(x.dates !== undefined ? { dates: x.dates } : {}),
+  ...(x.uncertainty !== undefined ? { uncertainty: x.uncertainty } : {}),
+});
+
 const candidate = (c: Candidate, includeSteps: boolean) => ({
   id: c.id,
   stepCount: c.stepCount,
@@ -75,6 +82,7 @@ const candidate = (c: Candidate, includeSteps: boolean) => ({
   applicantVisits: c.applicantVisits,
   applied: c.applied,
   criticalPath: path(c.criticalPath),
+  ...datesAndOdds(c),
   ...(includeSteps ? { steps: c.steps.map(step) } : {}),
 });
 
@@ -90,6 +98,7 @@ const item = (i: ItemAnalysis, includeSteps: boolean) => ({
   promisedLimitDays: i.promisedLimitDays,
   criticalPath: path(i.criticalPath),
   clockDays: i.clockDays,
+  ...datesAndOdds(i),
   fewestStepsPath: { stepCount: i.fewestStepsPath.stepCount, durationDays: i.fewestStepsPath.durationDays, stepIds: i.fewestStepsPath.stepIds },
   schedule: i.schedule.map(scheduleEntry),
   findings: i.findings.map(finding),

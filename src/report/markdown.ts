@@ -15,6 +15,7 @@ import {
   type CatalogueRow,
 } from './figures.js';
 import { toItemSection } from './item-section.js';
+import { datesAndOddsLines } from './dates-and-odds-lines.js';
 import type { DocumentEnd, FormatStream, ReportContext, ReportFormat } from './report-format.js';
 import { diagramFileName } from './safe-file-name.js';
 import { renderMermaidSection } from './mermaid.js';
@@ -54,6 +55,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
     '',
     `**关键路径 critical path** (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(md).join(' → ')}`,
     '',
+    ...datesAndOddsLines(item).flatMap((line) => [md(line), '']),
   ];
   if (section.incompleteDurations.length > 0) {
     out.push(`时限未填 incomplete durations: ${section.incompleteDurations.map(md).join('、')}`, '');

@@ -106,8 +106,8 @@ describe('renderSummaryCsv', () => {
   it('has the contract columns and one row per item with hand-checked figures', () => {
     const [header, chain, three] = rows();
     expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
-    expect(chain).toEqual(['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4', '4.5', '4.5', '15', '5', '1', '0', '', '', '0']);
-    expect(three).toEqual(['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '8', '16', '16', '20', '12', '2', '5', 'parallel+merge', '12', '4']);
+    expect(chain).toEqual(['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4', '4.5', '4.5', '15', '5', '1', '0', '', '', '0', '', '', '', '', '', '', '']);
+    expect(three).toEqual(['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '8', '16', '16', '20', '12', '2', '5', 'parallel+merge', '12', '4', '', '', '', '', '', '', '']);
     expect(renderSummaryCsv(sampleResult())).toMatch(/\r\n$/);
   });
 

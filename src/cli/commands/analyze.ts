@@ -15,8 +15,9 @@ import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
 import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
 import { makeFolder, writeOutputFile } from '../write-files.js';
+import { datesAndOddsOptions, type DateAndOddsCliOptions } from '../dates-and-odds.js';
 
-export interface AnalyzeOptions extends AnalysisLogOptions {
+export interface AnalyzeOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding'> {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -53,6 +54,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   // With --log, the cases are checked first: their observed figures go into every item's analysis.
   const importing = importOptions(options, io);
   const logs = observeCatalogue(files, options, importing, io);
+  const datesAndOdds = datesAndOddsOptions(options, io);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
   const progress = startProgress(io, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
@@ -87,6 +89,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         onProgress,
         ...emit,
         ...(logs !== undefined ? { observed: logs.observed } : {}),
+        datesAndOdds,
       },
       output.write,
     );

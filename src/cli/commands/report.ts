@@ -20,6 +20,7 @@ import {
   type ReportFormat,
 } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline/index.js';
+import { datesAndOddsOptions, type DateAndOddsCliOptions } from '../dates-and-odds.js';
 import { caseLogChartHref } from '../case-log-report.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -31,7 +32,7 @@ import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
 import { writeCaseLogReport } from '../case-log-report.js';
 import { makeFolder, writeOutputFile } from '../write-files.js';
 
-export interface ReportOptions extends AnalysisLogOptions {
+export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding'> {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -51,8 +52,9 @@ export interface ReportOptions extends AnalysisLogOptions {
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, importOptions(options, io));
-  printDiagnostics(imported.diagnostics, io);
+  const datesAndOdds = datesAndOddsOptions(options, io);
+  const { imported, result, analysisWarnings } = analyzeSources(files, { ...importOptions(options, io), datesAndOdds });
+  printDiagnostics([...imported.diagnostics, ...analysisWarnings], io);
   // With --log: the cases checked against the analysed items; conformance.* and the charts go in the folder.
   const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 
