@@ -1,9 +1,8 @@
 // Reading the catalogue named on the command line and printing its diagnostics compiler-style.
 
-import pc from 'picocolors';
 import { ProcoptError, type Diagnostic } from '../domain/index.js';
 import { formatDiagnostic, readRolesFile, readSourceFiles, type EncodingName, type ImportOptions, type RoleWord, type SourceFile } from '../import/index.js';
-import type { Io } from './io.js';
+import type { Io, Tone } from './io.js';
 
 export interface ReadInputs {
   files: SourceFile[];
@@ -49,16 +48,20 @@ export function readRoleWords(path: string | undefined, encoding: EncodingName, 
   throw new ProcoptError('USAGE', `the roles file ${path} has ${plural(diagnostics.length, 'problem')} (above); fix it, or run without --roles`);
 }
 
-/** Prints diagnostics to stderr, one per line, errors red and warnings yellow on a terminal. */
+/** Prints diagnostics to stderr, one per line, errors red and warnings yellow on a terminal (terminalIo). */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  const colour = io.errIsTty && pc.isColorSupported;
-  // One write for all: a catalogue can have thousands of warnings.
+  // One write per run of one severity: a catalogue can have thousands of warnings.
   let text = '';
+  let tone: Tone = 'error';
   for (const d of diagnostics) {
-    const line = formatDiagnostic(d);
-    text += `${colour ? (d.severity === 'error' ? pc.red(line) : pc.yellow(line)) : line}\n`;
+    if (d.severity !== tone && text !== '') {
+      io.err(text, tone);
+      text = '';
+    }
+    tone = d.severity;
+    text += `${formatDiagnostic(d)}\n`;
   }
-  if (text !== '') io.err(text);
+  if (text !== '') io.err(text, tone);
 }
 
 /** Whether a diagnostic or left-out item concerns the run: with --item, that item or no item in particular. */

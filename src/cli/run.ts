@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { ProcoptError } from '../domain/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import type { Io } from './io.js';
+import { terminalIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
-/** Runs one command line; never throws, returns the exit status. */
-export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
+/** Runs one command line; never throws, returns the exit status. Messages go out through terminalIo. */
+export async function runCli(argv: readonly string[], rawIo: Io): Promise<ExitCode> {
+  // Every message quotes input somewhere (an item code, a file name): none reaches the terminal raw.
+  const io = terminalIo(rawIo);
   let code: ExitCode = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c), readVersion());
   try {

@@ -82,13 +82,16 @@ function isUnprintable(c: number): boolean {
   return (c < 0x20 && c !== 0x09) || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-/** Text quoted from cells, made safe for one terminal line: `\n`, `\x1b`, `\u202e` instead of the characters. */
-export function printable(text: string): string {
+/**
+ * Text quoted from cells, made safe for one terminal line: `\n`, `\x1b`, `\u202e` instead of the
+ * characters. `keepNewlines`: line feeds stay (text of several lines, each made safe).
+ */
+export function printable(text: string, keepNewlines = false): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isUnprintable(c)) continue;
+    if (!isUnprintable(c) || (keepNewlines && c === 0x0a)) continue;
     const shown = c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16)}`;
     out += text.slice(from, i) + shown;
     from = i + 1;

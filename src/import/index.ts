@@ -8,7 +8,7 @@ export type { SourceFile } from './import-file.js';
 export type { ImportResult } from './import-files.js';
 export { importFiles } from './import-files.js';
 export { readSourceFiles, MAX_INPUT_BYTES } from './read-source-files.js';
-export { formatDiagnostic } from './diagnostics.js';
+export { formatDiagnostic, printable } from './diagnostics.js';
 export type { ProcedureCsvOptions } from './format-procedure-csv.js';
 export { formatProcedureCsv, typeCells } from './format-procedure-csv.js';
 export type { RoleWord, RoleTable, TypeWordReading, StepRoleReading } from './read-type-word.js';

@@ -1,6 +1,10 @@
 // Escaping for the text formats: XML/HTML text and attributes, Markdown table cells, CSV cells
 // (RFC 4180 quoting plus OWASP "CSV injection" neutralisation of formula-looking cells).
 
+/** C0 controls but tab, line feed and CR; DEL; C1 controls; bidirectional embeddings, overrides and isolates. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 const XML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -23,11 +27,13 @@ export function escapeXml(text: string): string {
 /**
  * Makes text inert inside a Markdown (GFM) table cell or inline text: HTML-significant
  * characters become entities, Markdown punctuation is backslash-escaped, `|` cannot end the
- * cell and newlines cannot end the row.
+ * cell and newlines cannot end the row. Other control characters (an escape sequence that would
+ * act on a terminal showing the file) and bidirectional overrides become U+FFFD.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(CONTROL, '\ufffd')
     .replace(/[\\`*_[\]|~#!]/g, (ch) => `\\${ch}`)
     .replace(/[&<>"]/g, (ch) => XML_ESCAPES[ch] ?? ch);
 }
@@ -38,9 +44,11 @@ const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /**
  * One CSV text cell: neutralised with a leading `'` when it starts with = + - @ (or their
- * fullwidth forms) or contains a tab or CR, then quoted per RFC 4180 when needed.
+ * fullwidth forms) or contains a tab or CR, then quoted per RFC 4180 when needed; other control
+ * characters and bidirectional overrides become U+FFFD (as in escapeMarkdown).
  */
 export function formatCsvTextCell(text: string): string {
-  const safe = FORMULA_START.test(text) || /[\t\r]/.test(text) ? `'${text}` : text;
+  const shown = text.replace(CONTROL, '\ufffd');
+  const safe = FORMULA_START.test(shown) || /[\t\r]/.test(shown) ? `'${shown}` : shown;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

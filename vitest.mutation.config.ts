@@ -1,0 +1,15 @@
+// The tests StrykerJS runs against each mutant (npm run mutation): the in-process tests of the
+// mutated stages and what they feed. The CLI tests run the built dist/ (a mutant is not in it), and
+// the benchmark and worker tests only add time, so they are left out. MUTATION_TESTS (globs joined
+// by commas) narrows the set for a partial run (docs/mutation.md).
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: process.env.MUTATION_TESTS?.split(',') ?? ['tests/{analyze,import,model,graph,calendar,conformance,pipeline,mutants,domain,i18n}/**/*.test.ts'],
+    },
+  }),
+);
