@@ -236,7 +236,7 @@ describe('the --roles file (word, role)', () => {
       ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 6, 'word'],
     ]);
     expect(formatDiagnostic(diagnostics[0]!)).toBe(
-      'roles-bad.csv:3: role: "审理" (for the word "研究") is not a role of the table; a role is one of submit, intake, accept, register, notify, review, inspect, expert, publicize, hearing, intermediary, handoff, approve, deliver, supervise, other, or a word of the table (审查, 受理 …) (BAD_ROLES_FILE)',
+      'roles-bad.csv:3: role: "研判" (for the word "研究") is not a role of the table; a role is one of submit, intake, accept, register, notify, review, inspect, expert, publicize, hearing, intermediary, handoff, approve, deliver, supervise, other, or a word of the table (审查, 受理 …) (BAD_ROLES_FILE)',
     );
   });
 
