@@ -49,7 +49,11 @@ export type DiagnosticCode =
   | 'UNPARSED_DURATION'
   // a column the file lacks, read as the contract says (footnote ³)
   | 'NO_DURATION_COLUMN'
-  | 'NO_PREDECESSORS_COLUMN';
+  | 'NO_PREDECESSORS_COLUMN'
+  // the analysis: a data dependency against the declared order (a warning, the item is analysed)
+  | 'DATA_AGAINST_ORDER'
+  // the analysis: an item over the per-item time budget (an error: the item is left out, the run goes on)
+  | 'ITEM_TIME_LIMIT';
 
 export type Severity = 'error' | 'warning';
 

@@ -10,9 +10,10 @@ export type {
   Finding,
   Candidate,
   ItemAnalysis,
+  ItemWarning,
   AnalysisSummary,
   AnalysisError,
   AnalysisResult,
 } from './analysis.js';
 export { FINDING_KINDS } from './analysis.js';
-export { ProcoptError, InternalError, type ProcoptErrorCode } from './errors.js';
+export { ProcoptError, InternalError, ItemTimeLimitError, type ProcoptErrorCode } from './errors.js';

@@ -4,3 +4,4 @@ export { computeCpm, findLongestPathLength, findCriticalPath, type Cpm } from '.
 export { wordsFor, hasBit, setBit, forEachBit, rowMembers, rowSize, orderRows, closeRows, reduceRows, reduceEdges } from './bit-rows.js';
 export { findReachable, findDescendants } from './reachability.js';
 export { findStrongComponents, closeDigraph, findShortestCycle, type StrongComponents } from './strong-components.js';
+export { createIncrementalClosure, reaches, addEdge, type IncrementalClosure } from './incremental-closure.js';

@@ -2,10 +2,11 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, Procedure } from '../domain/index.js';
+import { ItemTimeLimitError, type FindingKind, type Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
+import { timeLimitOf, warningsOf, type ItemProblems } from './item-problems.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 
 export interface FileTask {
@@ -22,17 +23,24 @@ export interface FileTask {
   pretty: boolean;
   /** Also render every candidate as a procedure CSV (--emit-candidates). */
   emitCandidates: boolean;
+  /** The per-item time budget in milliseconds (null: none); an item over it is left out. */
+  itemTimeLimitMs: number | null;
 }
 
-/** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
+/**
+ * An analysed item as it travels back: its text and what the summary, the tables and --fail-on need,
+ * or — an item over the time budget — nothing but its problems (nothing of it is written).
+ */
 export interface AnalysedItem {
   itemCode: string;
-  /** The item as its format's stream renders it (the JSON item, the Markdown section and row, the CSV line). */
+  /** The item as its format's stream renders it (the JSON item, the Markdown section and row, the CSV line); null when left out. */
   piece: unknown;
-  figures: ItemFigures;
+  figures: ItemFigures | null;
   findingKinds: FindingKind[];
   /** The candidates as procedure CSVs, when the task asks for them (else empty). */
   candidateCsvs: { fileName: string; text: string }[];
+  /** What the analysis adds to the input's problems (mergeProblems puts them in order). */
+  problems: ItemProblems;
 }
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
@@ -42,9 +50,15 @@ export function importTask(task: FileTask): ImportedFile<Procedure> {
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }
 
-/** Analyses one procedure and renders it as the task asks. */
+/** Analyses one procedure and renders it as the task asks; an item over the time budget is left out whole. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
-  const analysis = analyzeProcedure(procedure);
+  let analysis;
+  try {
+    analysis = analyzeProcedure(procedure, task.itemTimeLimitMs === null ? {} : { timeLimitMs: task.itemTimeLimitMs });
+  } catch (error) {
+    if (!(error instanceof ItemTimeLimitError)) throw error;
+    return { itemCode: procedure.itemCode, piece: null, figures: null, findingKinds: [], candidateCsvs: [], problems: timeLimitOf(procedure, error) };
+  }
   const stream: FormatStream = reportFormats[task.format].stream;
   return {
     itemCode: analysis.itemCode,
@@ -52,6 +66,7 @@ export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem 
     figures: findItemFigures(analysis),
     findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
     candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
+    problems: warningsOf(procedure, analysis),
   };
 }
 

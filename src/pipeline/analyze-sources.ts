@@ -3,12 +3,13 @@
 // thread; analyzeSourcesToText() runs file by file on worker threads and writes a format's document.
 
 import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
-import { ProcoptError } from '../domain/index.js';
+import { ItemTimeLimitError, ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type RoleWord, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
 import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask } from './analyze-file.js';
+import { mergeProblems, timeLimitOf, warningsOf, type ItemProblems } from './item-problems.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -17,11 +18,14 @@ export interface PipelineOptions {
   roleWords?: readonly RoleWord[];
   /** Analyse only this item (its input errors are still reported). */
   itemCode?: string;
+  /** The per-item time budget in milliseconds; an item over it is reported (ITEM_TIME_LIMIT) and left out. Default: none. */
+  itemTimeLimitMs?: number;
   /** Called after each item is analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface PipelineRun {
+  /** The import's result, with the analysis's problems added (located warnings; items over the time budget left out). */
   imported: ImportResult;
   result: AnalysisResult;
 }
@@ -31,18 +35,28 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
   const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [] });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
+  const added: ItemProblems[] = [];
+  let done = 0;
   for (const procedure of procedures) {
-    items.push(analyzeProcedure(procedure));
-    options.onProgress?.(items.length, procedures.length);
+    try {
+      const analysis = analyzeProcedure(procedure, options.itemTimeLimitMs === undefined ? {} : { timeLimitMs: options.itemTimeLimitMs });
+      items.push(analysis);
+      added.push(warningsOf(procedure, analysis));
+    } catch (error) {
+      if (!(error instanceof ItemTimeLimitError)) throw error;
+      added.push(timeLimitOf(procedure, error));
+    }
+    options.onProgress?.(++done, procedures.length);
   }
+  const problems = mergeProblems(imported, added, files);
   const result: AnalysisResult = {
     schemaVersion: 1,
     items,
     summary: summarizeItems(items),
-    errors: toAnalysisErrors(imported.diagnostics, 'error', options.itemCode),
-    warnings: toAnalysisErrors(imported.diagnostics, 'warning', options.itemCode),
+    errors: toAnalysisErrors(problems.diagnostics, 'error', options.itemCode),
+    warnings: toAnalysisErrors(problems.diagnostics, 'warning', options.itemCode),
   };
-  return { imported, result };
+  return { imported: { ...imported, ...problems }, result };
 }
 
 export interface TextPipelineOptions extends PipelineOptions {
@@ -91,13 +105,18 @@ export async function analyzeSourcesToText(
       includeSteps: options.includeSteps,
       pretty: options.pretty,
       emitCandidates: options.onCandidateCsv !== undefined,
+      itemTimeLimitMs: options.itemTimeLimitMs ?? null,
     }),
   );
   const stream: FormatStream = reportFormats[options.format].stream;
   const writer = stream.createWriter(write);
   const figures: ItemFigures[] = [];
   const items: TextRun['items'] = [];
+  const added: ItemProblems[] = [];
   const take = (analysed: AnalysedItem): void => {
+    added.push(analysed.problems);
+    // An item over the time budget has nothing to write: it is left out whole.
+    if (analysed.figures === null) return;
     writer.item(analysed.piece);
     for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
     figures.push(analysed.figures);
@@ -126,7 +145,7 @@ export async function analyzeSourcesToText(
     );
     combined = combiner.finish();
   }
-  const { diagnostics, leftOut } = combined;
+  const { diagnostics, leftOut } = mergeProblems(combined, added, files);
   const itemCode = options.itemCode;
   if (itemCode !== undefined && items.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
     throw unknownItem(itemCode);

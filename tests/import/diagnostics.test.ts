@@ -149,11 +149,13 @@ describe('one fixture per diagnostic code', () => {
       EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true, BAD_ROLES_FILE: true, ROLE_GUESSED: true, ROLE_FROM_NAME: true,
       AMBIGUOUS_DAYS: true, DURATION_RANGE: true, DURATION_MINIMUM: true, DURATION_DEADLINE: true, DURATION_FROM_ACCEPTANCE: true,
       DURATION_NOTE: true, UNPARSED_DURATION: true, NO_DURATION_COLUMN: true, NO_PREDECESSORS_COLUMN: true,
-      BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true,
+      BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true, DATA_AGAINST_ORDER: true, ITEM_TIME_LIMIT: true,
     };
     // UNREADABLE_FILE and BAD_ROLES_FILE have their own tests (a path, and the --roles file); the
-    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts).
-    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE', 'BAD_ROLES_FILE']);
+    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts);
+    // the analysis's codes theirs in tests/analyze/order/required-order.test.ts (DATA_AGAINST_ORDER) and
+    // tests/pipeline/analyze-sources.test.ts (ITEM_TIME_LIMIT).
+    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE', 'BAD_ROLES_FILE', 'DATA_AGAINST_ORDER', 'ITEM_TIME_LIMIT']);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
   });
 });

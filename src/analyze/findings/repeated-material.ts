@@ -9,28 +9,24 @@ export const repeatedMaterial: ProcedureDetector = {
   reads: 'procedure',
   description: 'an applicant-supplied material brought in person to two or more steps',
   detect(ctx) {
-    const users = new Map<string, number[]>();
+    const { materials } = ctx;
+    const users: number[][] = materials.names.map(() => []);
     ctx.steps.forEach((step, v) => {
       if (!step.applicantVisit) return;
-      for (const d of step.inputs) {
-        if (ctx.required.producers.has(d)) continue;
-        const list = users.get(d);
-        if (list === undefined) users.set(d, [v]);
-        else if (list[list.length - 1] !== v) list.push(v);
-      }
+      for (const m of materials.inputs[v]!) if (materials.producers[m]!.length === 0) users[m]!.push(v);
     });
     const found: Detection[] = [];
-    for (const [material, steps] of users) {
-      if (steps.length < 2) continue;
+    users.forEach((steps, m) => {
+      if (steps.length < 2) return;
       found.push({
         kind: 'repeated-material',
         steps,
         message:
-          `The applicant must bring 《${material}》 in person to ${steps.map((v) => labelStep(ctx.steps[v]!)).join(', ')}; ` +
+          `The applicant must bring 《${materials.names[m]}》 in person to ${steps.map((v) => labelStep(ctx.steps[v]!)).join(', ')}; ` +
           `collect it once at 受理 and pass it on (不得要求重复提交).`,
         transformation: { kind: 'visits' },
       });
-    }
+    });
     return found;
   },
 };

@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   pretty: boolean;
   /** Worker threads for JSON output (0: this thread); default one per core for catalogues over 1 MB. */
   workers?: number;
+  /** The per-item analysis time budget in seconds. */
+  itemTimeLimit?: number;
 }
 
 const SMALL_CATALOGUE_BYTES = 1_000_000;
@@ -81,6 +83,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         includeSteps: options.steps,
         pretty: options.pretty,
         workers,
+        ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
         onProgress,
         ...emit,
       },

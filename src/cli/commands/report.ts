@@ -29,6 +29,8 @@ export interface ReportOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  /** The per-item analysis time budget in seconds. */
+  itemTimeLimit?: number;
   out: string;
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
@@ -45,7 +47,11 @@ export interface ReportOptions {
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
   const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { encoding: options.encoding, roleWords });
+  const { imported, result } = analyzeSources(files, {
+    encoding: options.encoding,
+    roleWords,
+    ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
+  });
   printDiagnostics(imported.diagnostics, io);
 
   const out = options.out;
