@@ -1,5 +1,5 @@
 // Module boundaries (README, Project layout), checked mechanically: the pipeline order is
-// domain → graph, workers, calendar, stats (helpers) → import → model → analyze → report → pipeline → cli.
+// domain → graph, workers, calendar, stats, i18n (helpers) → import → model → conformance → analyze → report → pipeline → cli.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -32,6 +32,13 @@ module.exports = {
       to: { path: '^src/(?!domain/|calendar/)' },
     },
     {
+      name: 'i18n-is-helper',
+      comment: 'src/i18n holds the message catalogues (what procopt says to people, per language): only domain.',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/(?!domain/|i18n/)' },
+    },
+    {
       name: 'stats-is-helper',
       comment: 'src/stats is a domain-free helper (PERT, seeded sampling, quantiles, Monte Carlo on index arrays).',
       severity: 'error',
@@ -43,13 +50,20 @@ module.exports = {
       comment: 'import reads bytes and text; it uses nothing after it.',
       severity: 'error',
       from: { path: '^src/import/' },
-      to: { path: '^src/(model|analyze|report|cli|pipeline)' },
+      to: { path: '^src/(model|conformance|analyze|report|cli|pipeline)' },
     },
     {
       name: 'model-stage',
       comment: 'model builds graphs and machines from procedures; it uses no later stage.',
       severity: 'error',
       from: { path: '^src/model/' },
+      to: { path: '^src/(import|conformance|analyze|report|cli|pipeline)' },
+    },
+    {
+      name: 'conformance-stage',
+      comment: 'conformance replays case logs on the model\'s steppers and measures observed times; it uses no later stage and no file.',
+      severity: 'error',
+      from: { path: '^src/conformance/' },
       to: { path: '^src/(import|analyze|report|cli|pipeline)' },
     },
     {
@@ -57,7 +71,7 @@ module.exports = {
       comment: 'analyze works on procedures and step graphs; it uses no later stage.',
       severity: 'error',
       from: { path: '^src/analyze/' },
-      to: { path: '^src/(import|report|cli|pipeline)' },
+      to: { path: '^src/(import|conformance|report|cli|pipeline)' },
     },
     {
       name: 'report-reads-plain-results',
@@ -66,7 +80,7 @@ module.exports = {
         'It may run the domain-free algorithms of graph/ on arrays it builds itself (CPM for a candidate\'s schedule).',
       severity: 'error',
       from: { path: '^src/report/' },
-      to: { path: '^src/(?!domain/|graph/|workers/|report/)|^node_modules/(xstate|@xstate)' },
+      to: { path: '^src/(?!domain/|graph/|workers/|i18n/|report/)|^node_modules/(xstate|@xstate)' },
     },
     {
       name: 'only-cli-uses-the-pipeline-entry',
@@ -79,7 +93,7 @@ module.exports = {
       comment: 'A stage imports another stage only through its index.ts (its public API).',
       severity: 'error',
       from: { path: '^src/([^/]+)/' },
-      to: { path: '^src/(import|model|analyze|report|graph|workers|calendar|stats|pipeline)/(?!index\\.ts$)', pathNot: '^src/$1/' },
+      to: { path: '^src/(import|model|conformance|analyze|report|graph|workers|calendar|stats|i18n|pipeline)/(?!index\\.ts$)', pathNot: '^src/$1/' },
     },
     {
       name: 'fs-only-in-import-and-cli',

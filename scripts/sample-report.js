@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Regenerates reports/sample from the example catalogue in models/ (run after `npm run build`).
+// Regenerates reports/sample from the example catalogue in models/ and its case log models/logs/cases.csv
+// (run after `npm run build`).
 // tests/cli/sample-report.test.ts fails when the committed copy is stale.
 import { readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -12,5 +13,5 @@ const files = readdirSync(new URL('../models', import.meta.url))
   .sort()
   .map((f) => `models/${f}`);
 rmSync(new URL(`../${out}`, import.meta.url), { recursive: true, force: true });
-const run = spawnSync(process.execPath, ['bin/procopt.js', 'report', ...files, '--out', out], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['bin/procopt.js', 'report', ...files, '--log', 'models/logs/cases.csv', '--out', out], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 2);

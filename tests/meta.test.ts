@@ -55,8 +55,9 @@ describe('registries, docs and tests in step', () => {
   it('every command is in the README table and has a CLI test', () => {
     const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0');
     const commands = program.commands.map((c) => c.name());
-    expect(commands).toEqual(['validate', 'model', 'analyze', 'diagram', 'report']);
-    const cliTests = read('tests/cli/cli.test.ts') + read('tests/cli/report-commands.test.ts');
+    expect(commands).toEqual(['validate', 'model', 'analyze', 'diagram', 'bpmn', 'report', 'conformance', 'template']);
+    const cliTests =
+      read('tests/cli/cli.test.ts') + read('tests/cli/report-commands.test.ts') + read('tests/cli/workbook-commands.test.ts') + read('tests/cli/conformance.test.ts');
     for (const command of commands) {
       expect(README, `README lacks procopt ${command}`).toContain(`\`procopt ${command} `);
       expect(cliTests, `no CLI test runs ${command}`).toContain(`'${command}'`);

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCatalogue, type Manifest } from './generate-main.js';
 import { runPathological } from './pathological.js';
+import { writeBenchWorkbook, type WorkbookManifest } from './generate-workbook.js';
 import { renderResults, writeBenchmarksDoc, type BenchResults, type SizeResult, type TimedCommand } from './write-doc.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -90,6 +91,25 @@ function ensureCatalogue(label: string, items: number): { dir: string; manifest:
   }
   log(`generating ${label} (${items} items, seed ${SEED}) into ${dir}`);
   return { dir, manifest: writeCatalogue(dir, items, SEED) };
+}
+
+/** Rows of the benchmark's workbook sheet. */
+const WORKBOOK_ROWS = 100_000;
+
+/** The 100k-row .xlsx sheet (from the 10k catalogue), generated once. */
+async function ensureWorkbook(): Promise<{ path: string; manifest: WorkbookManifest }> {
+  const dir = join(BENCH_DIR, 'xlsx');
+  const path = join(dir, `sheet-${WORKBOOK_ROWS / 1000}k.xlsx`);
+  const manifestPath = join(dir, 'manifest.json');
+  if (existsSync(path) && existsSync(manifestPath)) return { path, manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as WorkbookManifest };
+  const { dir: catalogue } = ensureCatalogue('10k', SIZES['10k'] ?? 10_000);
+  log(`generating ${path} (${WORKBOOK_ROWS} rows from the 10k catalogue)`);
+  mkdirSync(dir, { recursive: true });
+  const files = csvFiles(catalogue).map((file) => ({ file, bytes: new Uint8Array(readFileSync(file)) }));
+  const written = await writeBenchWorkbook(path, files, WORKBOOK_ROWS);
+  const manifest: WorkbookManifest = { ...written, bytes: readFileSync(path).length };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  return { path, manifest };
 }
 
 function csvFiles(dir: string): string[] {
@@ -214,6 +234,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       'no-validate': { type: 'boolean', default: false },
       'no-pathological': { type: 'boolean', default: false },
       'no-replay': { type: 'boolean', default: false },
+      'no-workbook': { type: 'boolean', default: false },
+      'workbook-runs': { type: 'string', default: '3' },
       'validate-runs': { type: 'string', default: '2' },
       compare: { type: 'string' },
       'compare-runs': { type: 'string', default: '5' },
@@ -343,6 +365,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       return timeCommand(args, null, timeoutMs);
     });
   }
+  let workbook: BenchResults['workbook'];
+  if (!values['no-workbook']) {
+    // Import of a 100k-row sheet: `validate` without machine checks reads, imports and reports, nothing more.
+    const { path, manifest } = await ensureWorkbook();
+    const workbookRuns: TimedCommand[] = [];
+    for (let i = 0; i < Number(values['workbook-runs']); i++) {
+      log(`workbook ${manifest.rows} rows: run ${i + 1}`);
+      workbookRuns.push(timeCommand([process.execPath, CLI, 'validate', path, '--no-machine-check'], null));
+    }
+    workbook = {
+      ...manifest,
+      wallMs: median(workbookRuns.map((r) => r.wallMs)),
+      maxRssMB: median(workbookRuns.map((r) => r.maxRssMB)),
+      cpuPercent: median(workbookRuns.map((r) => r.cpuPercent)),
+      all: workbookRuns.map((r) => r.wallMs),
+      ...(workbookRuns.some((r) => r.failure !== undefined) ? { failure: workbookRuns.find((r) => r.failure !== undefined)?.failure } : {}),
+    };
+  }
   const results: BenchResults = {
     machine: machine(),
     startedAt: startedAt.toISOString(),
@@ -353,6 +393,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(validate.length > 0 ? { validate } : {}),
     ...(pathological !== undefined ? { pathological } : {}),
     ...(replay !== undefined ? { replay } : {}),
+    ...(workbook !== undefined ? { workbook } : {}),
     ...(comparison !== undefined ? { comparison } : {}),
   };
   const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

@@ -63,6 +63,8 @@ export interface BenchResults {
   pathological?: PathologicalResult[];
   /** Cases replayed on the items' machines (scripts/bench/measure-replay.js). */
   replay?: ReplayResult;
+  /** `procopt validate --no-machine-check` of one .xlsx sheet of `rows` steps (import of a workbook). */
+  workbook?: { rows: number; items: number; bytes: number; wallMs: number; maxRssMB: number; cpuPercent: number; all: number[]; failure?: string | undefined };
   /** `--compare REV`: `procopt analyze` wall times of this build and of REV, run alternately. */
   comparison?: { label: string; reference: string; current: number[]; before: number[] };
 }
@@ -139,6 +141,14 @@ export function renderResults(r: BenchResults): string {
     lines.push('');
   }
   if (r.replay !== undefined) lines.push(renderReplay(r.replay), '');
+  if (r.workbook !== undefined) {
+    const w = r.workbook;
+    lines.push(`### An .xlsx sheet of ${w.rows} rows (${w.items} items, ${(w.bytes / 1e6).toFixed(1)} MB), \`procopt validate --no-machine-check\``);
+    lines.push('');
+    if (w.failure !== undefined) lines.push(`**Failed:** ${w.failure}.`, '');
+    lines.push(`Wall ${s(w.wallMs)} (runs: ${w.all.map((x) => s(x)).join(', ')}), peak RSS ${mb(w.maxRssMB)}, CPU ${w.cpuPercent}%: unzip with the size checks, SheetJS parse, then the CSV path's header and row reading.`);
+    lines.push('');
+  }
   if (r.comparison !== undefined) {
     const c = r.comparison;
     const med = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -177,6 +187,10 @@ export function renderResults(r: BenchResults): string {
     lines.push('| 100k: RSS ≤ 2 GB, linear time | not run in this measurement (`--sizes 1k,10k,100k`) | — |');
   }
   if (r.report !== undefined) lines.push(`| \`procopt report\` 1k with diagrams ≤ 30 s using both cores | ${s(r.report.wallMs)}, CPU ${r.report.cpuPercent}% | ${verdict(r.report.failure === undefined && r.report.wallMs <= 30_000 && r.report.cpuPercent > 130)} |`);
+  if (r.workbook !== undefined) {
+    const w = r.workbook;
+    lines.push(`| a ${w.rows}-row .xlsx sheet imports in ≤ 15 s and ≤ 1 GB | ${s(w.wallMs)}, peak RSS ${mb(w.maxRssMB)} | ${verdict(w.failure === undefined && w.wallMs <= 15_000 && w.maxRssMB <= 1024)} |`);
+  }
   // Machines are built only by the commands that need them: analyze and report build none; validate
   // builds one per distinct shape, so judge building against validate's own CPU time.
   const k1 = r.sizes.find((x) => x.label === '1k');

@@ -3,6 +3,7 @@
 
 import type { AnalysisSummary, ItemAnalysis, Procedure } from '../domain/index.js';
 import { toDays } from './days.js';
+import type { Lang } from '../i18n/index.js';
 import { detectFromCandidates, detectFromProcedure, sortDetections } from './findings/detect-findings.js';
 import { createItemBudget, UNLIMITED } from './item-budget.js';
 import { buildItemContext } from './item-context.js';
@@ -16,6 +17,8 @@ import { findItemFigures, summarizeFigures } from './summary.js';
 
 /** How one item is analysed. */
 export interface AnalyzeOptions {
+  /** Language of the findings' messages. */
+  lang?: Lang;
   /**
    * The per-item time budget in milliseconds (wall clock, checked between pieces of work): over it
    * the analysis throws ItemTimeLimitError and returns nothing. Default: no limit.
@@ -27,11 +30,12 @@ export interface AnalyzeOptions {
  * Everything the analysis contract holds for one item, in the order of the work: the orders (the
  * item's context), the schedule, the findings that read the procedure, the candidates built from
  * them, the findings that read the candidates, and every finding's savings. The procedure must be
- * valid (as imported).
+ * valid (as imported). Messages are in `options.lang`; English until every caller passes the
+ * language of the CLI's --lang (issue #11 wires it through).
  */
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ItemAnalysis {
   const budget = options.timeLimitMs === undefined ? UNLIMITED : createItemBudget(options.timeLimitMs);
-  const ctx = buildItemContext(procedure, budget);
+  const ctx = buildItemContext(procedure, options.lang ?? 'en', budget);
   const metrics = measureItem(ctx);
   const schedule = scheduleItem(ctx);
   const fewestStepsPath = findFewestStepsPath(ctx);

@@ -4,6 +4,7 @@
 
 import type { Procedure, Step } from '../domain/index.js';
 import { findLongestPathLength } from '../graph/index.js';
+import { ANALYSIS_TEXT, type AnalysisText, type Lang } from '../i18n/index.js';
 import { buildStepGraph, type StepGraph } from '../model/index.js';
 import { toHundredths } from './days.js';
 import { UNLIMITED, type ItemBudget } from './item-budget.js';
@@ -52,10 +53,12 @@ export interface ItemContext {
   readonly lawful: { readonly duration: number; readonly clock: number } | null;
   readonly budget: ItemBudget;
   readonly slots: ContextSlots;
+  /** The analysis messages in the language asked for. */
+  readonly text: AnalysisText;
 }
 
 /** Prepares one procedure (valid: acyclic declared order, known references) for analysis. */
-export function buildItemContext(procedure: Procedure, budget: ItemBudget = UNLIMITED): ItemContext {
+export function buildItemContext(procedure: Procedure, lang: Lang = 'en', budget: ItemBudget = UNLIMITED): ItemContext {
   const graph = buildStepGraph(procedure);
   const steps = procedure.steps;
   const n = graph.n;
@@ -105,5 +108,6 @@ export function buildItemContext(procedure: Procedure, budget: ItemBudget = UNLI
     lawful,
     budget,
     slots: {},
+    text: ANALYSIS_TEXT[lang],
   };
 }

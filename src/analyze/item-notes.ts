@@ -11,9 +11,7 @@ export function findItemNotes(ctx: ItemContext): string[] {
   const notes: string[] = [];
   const { steps, materials } = ctx;
   if (!materials.lineage) {
-    notes.push(
-      'No step lists its materials (所需材料 / 产出): the lineage rules (data dependencies, duplicate checks, repeated materials, parallel steps) were not applied and the declared order is kept as required; listing them would let procopt judge which steps can run in parallel.',
-    );
+    notes.push(ctx.text.noteNoMaterials());
   } else {
     const kept = ctx.required.keptForMissingData;
     if (kept.length > 0) {
@@ -23,21 +21,11 @@ export function findItemNotes(ctx: ItemContext): string[] {
         if (materials.outputs[a]!.length === 0) noOutputs.add(steps[a]!.id);
         if (materials.inputs[b]!.length === 0) noInputs.add(steps[b]!.id);
       }
-      const why = [
-        noOutputs.size > 0 ? `${[...noOutputs].join(', ')} ${noOutputs.size > 1 ? 'list' : 'lists'} no outputs` : '',
-        noInputs.size > 0 ? `${[...noInputs].join(', ')} ${noInputs.size > 1 ? 'list' : 'lists'} no inputs` : '',
-      ].filter((s) => s !== '');
-      notes.push(
-        `${kept.length} declared ${kept.length > 1 ? 'links are' : 'link is'} kept as required only because ${why.join(' and ')}; listing them would let procopt judge whether those steps can run in parallel.`,
-      );
+      notes.push(ctx.text.noteKeptForMissingData({ count: kept.length, noOutputs: [...noOutputs], noInputs: [...noInputs] }));
     }
   }
   const missing = steps.filter((s) => s.durationMissing).map((s) => s.id);
-  if (missing.length > 0) {
-    notes.push(
-      `The durations of ${missing.join(', ')} are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.`,
-    );
-  }
+  if (missing.length > 0) notes.push(ctx.text.noteMissingDurations({ steps: ctx.text.list({ items: missing }) }));
   return notes;
 }
 

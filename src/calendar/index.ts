@@ -17,3 +17,4 @@ export {
   workingDaysBetween,
   outsideCalendarError,
 } from './working-calendar.js';
+export { workingDaysElapsed, localDayOf } from './working-time.js';

@@ -2,13 +2,30 @@
 
 import pc from 'picocolors';
 import { ProcoptError, type Diagnostic } from '../domain/index.js';
-import { formatDiagnostic, readRolesFile, readSourceFiles, type EncodingName, type RoleWord, type SourceFile } from '../import/index.js';
+import { formatDiagnostic, readRolesFile, readSourceFiles, type EncodingName, type ImportOptions, type RoleWord, type SourceFile } from '../import/index.js';
 import type { Io } from './io.js';
 
 export interface ReadInputs {
   files: SourceFile[];
   /** Unreadable files (exit status 2). */
   unreadable: Diagnostic[];
+}
+
+/** The reading options every command takes: --encoding, --roles, and --sheet for workbooks. */
+export interface InputOptions {
+  encoding: EncodingName;
+  /** A centre's own type words: a CSV of word, role. */
+  roles?: string;
+  sheet?: string;
+}
+
+/** InputOptions as the import stage takes them: the --roles file is read here (a problem in it stops the run). */
+export function importOptions(options: InputOptions, io: Io): ImportOptions {
+  return {
+    encoding: options.encoding,
+    roleWords: readRoleWords(options.roles, options.encoding, io),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  };
 }
 
 /** Reads every named file; an unreadable one is reported and the others go on. */

@@ -1,9 +1,10 @@
 // Where a document goes piece by piece: a file or standard output, written through a 1 MB buffer,
 // so a large document is never one string and nothing is created before its first piece.
 
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Io } from './io.js';
+import { makeFolder, writeError } from './write-files.js';
 
 /** Size of the output buffer; a piece that might not fit in what is left flushes it first. */
 const BUFFER_BYTES = 1 << 20;
@@ -59,32 +60,64 @@ export function openOutput(out: string | undefined, io: Io, filePrefix: string):
     used += buffer.write(text, used);
   };
   let started = false;
+  // After a failed write (a full disk, say) the output is broken: close only releases the file.
+  let broken = false;
+  const guard = (action: () => void): void => {
+    try {
+      action();
+    } catch (error) {
+      broken = true;
+      throw error;
+    }
+  };
   return {
     write(piece) {
-      if (!started) {
-        started = true;
-        if (out !== undefined) write(filePrefix);
-      }
-      if (typeof piece === 'string') write(piece);
-      else writeBytes(piece);
+      guard(() => {
+        if (!started) {
+          started = true;
+          if (out !== undefined) write(filePrefix);
+        }
+        if (typeof piece === 'string') write(piece);
+        else writeBytes(piece);
+      });
     },
     close() {
-      if (started) flush();
+      if (broken) {
+        try {
+          sink?.close();
+        } catch {
+          // The write that broke the output has been reported already.
+        }
+        return;
+      }
+      guard(() => {
+        if (started) flush();
+      });
       sink?.close();
     },
   };
 }
 
+/** A file, created with its folder; a failure to create or write it is a usage error naming it. */
 function fileSink(out: string): Sink {
-  mkdirSync(dirname(out), { recursive: true });
-  const fd = openSync(out, 'w');
+  makeFolder(dirname(out));
+  const attempt = <T>(action: () => T): T => {
+    try {
+      return action();
+    } catch (error) {
+      throw writeError(out, error);
+    }
+  };
+  const fd = attempt(() => openSync(out, 'w'));
   return {
     bytes(bytes) {
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      attempt(() => {
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      });
       return true;
     },
-    text: (text) => void writeSync(fd, text),
-    close: () => closeSync(fd),
+    text: (text) => void attempt(() => writeSync(fd, text)),
+    close: () => attempt(() => closeSync(fd)),
   };
 }
 
@@ -95,7 +128,7 @@ function stdoutSink(io: Io): Sink {
       io.outBytes(bytes);
       return false;
     },
-    text: (text) => io.out(text),
+    text: (text) => io.outBytes(Buffer.from(text, 'utf8')),
     close: () => undefined,
   };
 }

@@ -4,6 +4,8 @@
 export type ProcoptErrorCode =
   | 'USAGE'
   | 'UNREADABLE_FILE'
+  // an output file or folder that cannot be written (its name, permissions, a full disk)
+  | 'UNWRITABLE_FILE'
   | 'UNKNOWN_ITEM'
   | 'UNKNOWN_CANDIDATE'
   // a date outside the working-day calendar's covered years (never counted as an ordinary week)

@@ -14,6 +14,33 @@ export type {
   AnalysisSummary,
   AnalysisError,
   AnalysisResult,
+  ItemDates,
+  CandidateDates,
+  PathMoments,
+  PertEstimate,
+  SampleFigures,
+  MonteCarloEstimate,
+  Uncertainty,
 } from './analysis.js';
-export { FINDING_KINDS } from './analysis.js';
+export { FINDING_KINDS, PERT_MODEL, MONTE_CARLO_MODEL } from './analysis.js';
 export { ProcoptError, InternalError, ItemTimeLimitError, type ProcoptErrorCode } from './errors.js';
+export type {
+  Lifecycle,
+  CaseEvent,
+  LogCase,
+  DeviationKind,
+  CaseDeviation,
+  CaseResult,
+  DeviationCount,
+  ObservedStep,
+  CountShare,
+  LostTime,
+  ObservedItem,
+  ItemConformance,
+  LogError,
+  ConformanceSummary,
+  ConformanceResult,
+  ObservedDuration,
+  ObservedDurations,
+} from './case-log.js';
+export { DEVIATION_KINDS } from './case-log.js';

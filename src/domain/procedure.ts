@@ -76,6 +76,13 @@ export interface Step {
    * not be read.
    */
   durationDays: number;
+  /**
+   * Three-point estimate (最短时限 / 最长时限), working days rounded to 0.01: the shortest and longest
+   * processing time, durationDays being the most likely one (min ≤ durationDays ≤ max). Both present
+   * or both absent; absent: the time is certain.
+   */
+  durationMin?: number;
+  durationMax?: number;
   /** Hand-over / queue time before the step starts, working days, rounded to 0.01. */
   waitDays: number;
   /**

@@ -10,6 +10,8 @@ export type ColumnName =
   | 'department'
   | 'role'
   | 'duration_days'
+  | 'duration_min'
+  | 'duration_max'
   | 'duration_unit'
   | 'wait_days'
   | 'counts_toward_limit'
@@ -40,6 +42,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { name: 'department', aliases: ['承办部门', '办理部门', '窗口', '责任单位'], required: true },
   { name: 'role', aliases: ['环节类型'], required: false },
   { name: 'duration_days', aliases: ['办理时限', '时限', '办理时间'], required: false },
+  { name: 'duration_min', aliases: ['最短时限'], required: false },
+  { name: 'duration_max', aliases: ['最长时限'], required: false },
   { name: 'duration_unit', aliases: ['时限单位', '计时单位'], required: false },
   { name: 'wait_days', aliases: ['等待时间', '流转时间'], required: false },
   { name: 'counts_toward_limit', aliases: ['计入时限', '是否计算在法定办结时限内'], required: false },
@@ -64,7 +68,7 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, ColumnName> = new Map(
 );
 
 /** Columns whose values are days, so a header may name their unit: `办理时限（工作日）`, `等待时间（小时）`, `承诺时限（自然日）`. */
-const DAY_COLUMNS: ReadonlySet<ColumnName> = new Set<ColumnName>(['duration_days', 'wait_days', 'legal_limit_days', 'promised_limit_days']);
+const DAY_COLUMNS: ReadonlySet<ColumnName> = new Set<ColumnName>(['duration_days', 'duration_min', 'duration_max', 'wait_days', 'legal_limit_days', 'promised_limit_days']);
 
 /** A header cell read: the contract column it names and, for a day column, the unit it names (null: none named). */
 export interface HeaderColumn {

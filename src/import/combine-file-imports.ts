@@ -7,6 +7,8 @@ import type { Diagnostic, LeftOutItem, Procedure } from '../domain/index.js';
 import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import type { ImportOptions } from './decode-text.js';
 import { importFile, type SourceFile } from './import-file.js';
+import { isWorkbook } from './workbook/read-workbook.js';
+import { importWorkbook } from './workbook/import-workbook.js';
 import type { StringPool } from './keep-string.js';
 import { createRoleTable, type RoleTable } from './read-type-word.js';
 
@@ -21,6 +23,8 @@ export interface ImportedItem<T> {
   line: number;
   errorLine: number | null;
   payload: T | null;
+  /** Where the item was read when it is not `file` itself: a workbook's sheet (`窗口.xlsx[食品科]`). */
+  file?: string;
 }
 
 /** One file's import, items in order of first appearance. */
@@ -62,25 +66,29 @@ export function createCombiner<T>(): Combiner<T> {
   return {
     add(source) {
       if (!fileOrder.has(source.file)) fileOrder.set(source.file, fileOrder.size);
+      // A workbook's sheets are ordered as they come, after the workbook itself.
+      for (const p of source.diagnostics) if (!fileOrder.has(p.diagnostic.file)) fileOrder.set(p.diagnostic.file, fileOrder.size);
       pending.push(...source.diagnostics);
       const accepted: T[] = [];
       for (const item of source.items) {
+        const file = item.file ?? source.file;
+        if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
         let errorLine = item.errorLine;
         const first = owner.get(item.itemCode);
         if (first) {
-          const where = first.file === source.file ? `line ${first.line}` : `${first.file}:${first.line}`;
+          const where = first.file === file ? `line ${first.line}` : `${first.file}:${first.line}`;
           pending.push(
             makeDiagnostic(
               'DUPLICATE_ITEM',
-              { file: source.file, line: item.line, column: 'item_code', itemCode: item.itemCode },
+              { file, line: item.line, column: 'item_code', itemCode: item.itemCode },
               `item ${item.itemCode} is already defined in ${where}; an item code must be unique across files, so the first file's item is kept and this one is left out`,
             ),
           );
           errorLine = errorLine === null ? item.line : Math.min(errorLine, item.line);
         } else {
-          owner.set(item.itemCode, { file: source.file, line: item.line });
+          owner.set(item.itemCode, { file, line: item.line });
         }
-        if (errorLine !== null) leftOut.push({ itemCode: item.itemCode, file: source.file, line: errorLine });
+        if (errorLine !== null) leftOut.push({ itemCode: item.itemCode, file, line: errorLine });
         else if (item.payload !== null) accepted.push(item.payload);
       }
       return accepted;
@@ -95,7 +103,8 @@ export function createCombiner<T>(): Combiner<T> {
 /**
  * Imports one file on its own, its valid items carrying their procedures (combine with
  * `combineFileImports`). Files imported with one `pool` share their repeated strings; `table`
- * (default: the contract's words and `options.roleWords`) reads the type words.
+ * (default: the contract's words and `options.roleWords`) reads the type words. A workbook
+ * (.xlsx, .xls: told by its content) is read sheet by sheet, each sheet as one CSV file.
  */
 export function importSourceFile(
   source: SourceFile,
@@ -103,10 +112,18 @@ export function importSourceFile(
   pool: StringPool = new Map(),
   table: RoleTable = createRoleTable(options.roleWords),
 ): ImportedFile<Procedure> {
-  const { diagnostics, items } = importFile(source, options.encoding ?? 'auto', pool, table);
+  const { diagnostics, items } = isWorkbook(source.bytes)
+    ? importWorkbook(source, options.sheet !== undefined ? { sheet: options.sheet } : {}, pool, table)
+    : importFile(source, options.encoding ?? 'auto', pool, table);
   return {
     file: source.file,
     diagnostics,
-    items: items.map((item) => ({ itemCode: item.itemCode, line: item.line, errorLine: item.errorLine, payload: item.procedure })),
+    items: items.map((item) => ({
+      itemCode: item.itemCode,
+      line: item.line,
+      errorLine: item.errorLine,
+      payload: item.procedure,
+      ...(item.file !== undefined ? { file: item.file } : {}),
+    })),
   };
 }

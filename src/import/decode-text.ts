@@ -12,6 +12,8 @@ export interface ImportOptions {
   encoding?: EncodingName;
   /** A centre's own type words (--roles FILE), read before the contract's table. */
   roleWords?: readonly RoleWord[];
+  /** In workbooks (.xlsx, .xls), read only this sheet (`--sheet`); CSV files ignore it. */
+  sheet?: string;
 }
 
 /** Every accepted `--encoding` value; `auto` first. */

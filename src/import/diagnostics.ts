@@ -22,6 +22,9 @@ export const WARNING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode
   'UNPARSED_DURATION',
   'NO_DURATION_COLUMN',
   'NO_PREDECESSORS_COLUMN',
+  'HIDDEN_SHEET',
+  'SHEET_SKIPPED',
+  'OUTSIDE_CALENDAR',
 ]);
 
 /** A diagnostic plus what orders it among its file's others: the column's header position (−1: none). */
@@ -95,12 +98,13 @@ export function printable(text: string): string {
 
 /**
  * Prints a diagnostic compiler-style, on one line, e.g.
- * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "-3" (BAD_DURATION)`.
+ * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "-3" (BAD_DURATION)`;
+ * in a workbook sheet the cell is named as Excel names it: `窗口.xlsx[食品科]!G17: …`.
  * Line 0 (a whole-file problem) prints as `file: message (CODE)`. Cell text in it (a step name, a
  * type word) cannot break the line or reach the terminal as control sequences (see printable).
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:` : `${d.file}:`;
+  const where = d.cell !== undefined ? `${d.file}!${d.cell}:` : d.line > 0 ? `${d.file}:${d.line}:` : `${d.file}:`;
   const severity = d.severity === 'warning' ? ' warning:' : '';
   const column = d.column !== undefined ? ` ${d.column}:` : '';
   return printable(`${where}${severity}${column} ${d.message} (${d.code})`);

@@ -22,10 +22,17 @@ function quote(cell: string, delimiter: string): string {
   return cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+const THREE_POINT_COLUMNS: ReadonlySet<ColumnName> = new Set<ColumnName>(['duration_min', 'duration_max']);
+
+function hasThreePoint(step: Step): boolean {
+  return step.durationMin !== undefined && step.durationMax !== undefined;
+}
+
 /**
  * Writes procedures as one CSV: a header line, then one row per step. Every contract column is
- * written; item-level columns stand on every row; durations are in working days (unit `workday`);
- * lists are joined with `;`; booleans are yes/no (是/否 with Chinese headers). The type cell is the
+ * written (duration_min and duration_max only when some step has a three-point estimate);
+ * item-level columns stand on every row; durations are in working days (unit `workday`); lists
+ * are joined with `;`; booleans are yes/no (是/否 with Chinese headers). The type cell is the
  * step's own type word where that reads back as the step's roles (see typeCells). Step attributes
  * become extra columns (union of keys in first-seen order), except keys the importer would read as
  * a contract column.
@@ -46,7 +53,10 @@ export function formatProcedureCsv(procedures: readonly Procedure[], options: Pr
       }
     }
   }
-  const header = [...COLUMNS.map((c) => (chinese ? (c.aliases[0] ?? c.name) : c.name)), ...attributeKeys];
+  // The three-point columns only where some step has an estimate: most catalogues have none.
+  const threePoint = procedures.some((p) => p.steps.some(hasThreePoint));
+  const columns = COLUMNS.filter((c) => threePoint || !THREE_POINT_COLUMNS.has(c.name));
+  const header = [...columns.map((c) => (chinese ? (c.aliases[0] ?? c.name) : c.name)), ...attributeKeys];
   const lines = [header];
   for (const p of procedures) {
     const types = typeCells(p, chinese);
@@ -59,6 +69,8 @@ export function formatProcedureCsv(procedures: readonly Procedure[], options: Pr
         department: s.department,
         role: types[k]!,
         duration_days: s.durationMissing ? '' : formatDays(s.durationDays),
+        duration_min: hasThreePoint(s) ? formatDays(s.durationMin!) : '',
+        duration_max: hasThreePoint(s) ? formatDays(s.durationMax!) : '',
         duration_unit: chinese ? '工作日' : 'workday',
         wait_days: formatDays(s.waitDays),
         counts_toward_limit: yesNo(s.countsTowardLimit),
@@ -72,7 +84,7 @@ export function formatProcedureCsv(procedures: readonly Procedure[], options: Pr
         legal_limit_days: p.legalLimitDays === null ? '' : formatDays(p.legalLimitDays),
         promised_limit_days: p.promisedLimitDays === null ? '' : formatDays(p.promisedLimitDays),
       };
-      lines.push([...COLUMNS.map((c) => value[c.name]), ...attributeKeys.map((key) => attributeOf(s, key))]);
+      lines.push([...columns.map((c) => value[c.name]), ...attributeKeys.map((key) => attributeOf(s, key))]);
     });
   }
   return lines.map((cells) => cells.map((c) => quote(c, delimiter)).join(delimiter) + '\r\n').join('');

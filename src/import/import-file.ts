@@ -31,6 +31,8 @@ export interface FileItem {
   procedure: Procedure | null;
   /** Line of the first error that leaves the item out, or null. */
   errorLine: number | null;
+  /** The table the item was read from when it is not the file itself (a workbook sheet: `窗口.xlsx[食品科]`). */
+  file?: string;
 }
 
 /** What one file gave. */
@@ -82,8 +84,24 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
   });
   if (badLines[0] !== undefined) fileErrorLine = badLines[0];
 
-  const delimiter = detectDelimiter(text);
-  let next = openRecords(text, delimiter);
+  return importRecords(file, openRecords(text, detectDelimiter(text)), pool, table, diagnostics, fileErrorLine);
+}
+
+/**
+ * One table's records → its items: skip title rows, read the header and every row, check each item.
+ * A CSV file's records and a workbook sheet's rows both come here, so both are read alike; `line` is
+ * the CSV line or the sheet row; type words are read with `table`. `diagnostics` holds what was found before (they are added to), and
+ * `fileErrorLine` an error that already leaves the whole table out.
+ */
+export function importRecords(
+  file: string,
+  records: RecordReader,
+  pool: StringPool,
+  table: RoleTable,
+  diagnostics: PendingDiagnostic[] = [],
+  fileErrorLine: number | null = null,
+): FileImport {
+  let next = records;
   let headerRecord = next();
   // Sheets exported from Excel often carry a title above the header (one merged cell, e.g.
   // 食品经营许可办理流程表): such rows are skipped with a warning.
@@ -107,9 +125,9 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
     next = recordsOf(allRows);
   }
   const { header, errorLine: headerErrorLine } = readHeader(headerRecord, allRows, file, diagnostics);
-  fileErrorLine = minLine(fileErrorLine, headerErrorLine);
+  const errorLine = minLine(fileErrorLine, headerErrorLine);
 
-  if (fileErrorLine !== null) {
+  if (errorLine !== null) {
     // The file is unusable, but the items it names are still listed as left out (and claim their codes).
     const items = new Map<string, FileItem>();
     if (header.index.has('item_code')) {
@@ -117,7 +135,7 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
         if (!isDataRow(r)) continue;
         const code = cellOf(r.cells, header, 'item_code');
         if (code !== '' && !code.includes('\uFFFD') && !items.has(code)) {
-          items.set(code, { itemCode: keepString(pool, code), line: r.line, procedure: null, errorLine: fileErrorLine });
+          items.set(code, { itemCode: keepString(pool, code), line: r.line, procedure: null, errorLine });
         }
       }
     }

@@ -7,7 +7,7 @@ export { encodeText, UnencodableCharacterError } from './encode-text.js';
 export type { SourceFile } from './import-file.js';
 export type { ImportResult } from './import-files.js';
 export { importFiles } from './import-files.js';
-export { readSourceFiles } from './read-source-files.js';
+export { readSourceFiles, MAX_INPUT_BYTES } from './read-source-files.js';
 export { formatDiagnostic } from './diagnostics.js';
 export type { ProcedureCsvOptions } from './format-procedure-csv.js';
 export { formatProcedureCsv, typeCells } from './format-procedure-csv.js';
@@ -22,3 +22,7 @@ export type { ImportedFile, ImportedItem, CombinedImport, Combiner } from './com
 export { combineFileImports, createCombiner, importSourceFile } from './combine-file-imports.js';
 export type { CalendarImport } from './import-calendar.js';
 export { importCalendar } from './import-calendar.js';
+export { buildProcedureTemplate, TEMPLATE_SHEET, INSTRUCTIONS_SHEET } from './workbook/procedure-template.js';
+export type { LogSource, CaseLogOptions, CaseLogImport } from './import-case-logs.js';
+export { importCaseLogs, openLogSources, logSourceOf } from './import-case-logs.js';
+export { parseTimestamp, CHINA_OFFSET_MINUTES } from './parse-timestamp.js';

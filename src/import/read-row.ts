@@ -92,6 +92,8 @@ const UNIT_TEXT: Readonly<Record<DurationUnit, string>> = {
 /** How messages name the day columns. */
 const DAY_LABEL: Readonly<Partial<Record<ColumnName, string>>> = {
   duration_days: 'duration (办理时限)',
+  duration_min: 'shortest time (最短时限)',
+  duration_max: 'longest time (最长时限)',
   wait_days: 'wait (等待时间)',
   legal_limit_days: 'legal limit (法定时限)',
   promised_limit_days: 'promised limit (承诺时限)',
@@ -173,6 +175,7 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   let durationDays = 0;
   let timeUnknown = false;
   let durationEmpty = false;
+  let durationBad = false;
   const durationCell = cellAt(cells, at.duration_days);
   if (durationCell === '') {
     timeUnknown = true;
@@ -180,12 +183,15 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   } else {
     const read = readDayCell(durationCell, unit, 'duration_days', place);
     if (read.kind === 'days') durationDays = read.days;
-    else if (read.kind === 'negative') bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be ≥ 0 ${UNIT_TEXT[unit]}, got "${durationCell}"`);
+    else if (read.kind === 'negative') durationBad = bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be ≥ 0 ${UNIT_TEXT[unit]}, got "${durationCell}"`);
     else {
       timeUnknown = true;
       failRow(report, line, itemCode, stepId, 'UNPARSED_DURATION', 'duration_days', unparsedMessage('duration_days', durationCell, "the step's time is unknown (counted as 0; the item's durations are incomplete)"));
     }
   }
+
+  const threePoint = readThreePoint(cells, header, rowUnit, { durationDays, timeUnknown, durationBad, durationCell }, place);
+  if (threePoint === undefined) bad = true;
 
   let waitDays = 0;
   const waitCell = cellAt(cells, at.wait_days);
@@ -241,6 +247,7 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
         roles,
         typeWord: keepString(pool, typeWord),
         durationDays,
+        ...(threePoint ?? {}),
         waitDays,
         durationMissing: timeUnknown,
         countsTowardLimit: countsGiven ?? !CLOCK_EXEMPT_ROLES.has(primaryRole(roles)),
@@ -309,11 +316,68 @@ function readLimit(cell: string, unit: DurationUnit | undefined, column: 'legal_
   return null;
 }
 
+/** The most likely time as the row read it, for the three-point checks. */
+interface MostLikely {
+  durationDays: number;
+  timeUnknown: boolean;
+  /** The duration cell was bad (reported already): nothing to compare with. */
+  durationBad: boolean;
+  durationCell: string;
+}
+
+/**
+ * The row's three-point estimate: null when it gives neither duration_min nor duration_max (the time
+ * is certain), undefined when a cell is bad (reported). Each cell is read like duration_days, in the
+ * row's unit (else its own header's, else duration_days'); both must be given, with the most likely
+ * time, and min ≤ most likely ≤ max once converted to working days.
+ */
+function readThreePoint(
+  cells: readonly string[],
+  header: Header,
+  rowUnit: DurationUnit | null,
+  likely: MostLikely,
+  place: RowPlace,
+): { durationMin: number; durationMax: number } | null | undefined {
+  const minCell = cellAt(cells, header.at.duration_min);
+  const maxCell = cellAt(cells, header.at.duration_max);
+  if (minCell === '' && maxCell === '') return null;
+  const fail = (code: DiagnosticCode, column: ColumnName, message: string): undefined => {
+    failRow(place.report, place.line, place.itemCode, place.stepId, code, column, message);
+    return undefined;
+  };
+  if (minCell === '' || maxCell === '') {
+    const [given, missing]: [ColumnName, ColumnName] = minCell === '' ? ['duration_max', 'duration_min'] : ['duration_min', 'duration_max'];
+    return fail('INCOMPLETE_THREE_POINT', given, `${dayLabel(given)} is given but ${dayLabel(missing)} is empty: a three-point estimate needs both (or neither, for a certain time)`);
+  }
+  const read = (cell: string, column: 'duration_min' | 'duration_max'): number | undefined => {
+    const unit = rowUnit ?? header.units[column] ?? header.units.duration_days ?? 'workday';
+    if (conflicts(header.units[column], rowUnit)) return fail('BAD_UNIT', 'duration_unit', unitConflict(column, header.units[column]!, rowUnit!));
+    const day = readDayCell(cell, unit, column, place);
+    if (day.kind === 'days') return day.days;
+    if (day.kind === 'negative') return fail('BAD_DURATION', column, `${dayLabel(column)} must be ≥ 0 ${UNIT_TEXT[unit]}, got "${cell}"`);
+    return fail('BAD_THREE_POINT', column, `${dayLabel(column)} "${cell}" is not a duration procopt can read (a number of 工作日, 自然日 or 小时, 天, a range, 不少于 …, … 内, 即办 …)`);
+  };
+  const min = read(minCell, 'duration_min');
+  const max = read(maxCell, 'duration_max');
+  if (min === undefined || max === undefined || likely.durationBad) return undefined;
+  if (likely.timeUnknown) {
+    return fail('BAD_THREE_POINT', 'duration_days', `a three-point estimate needs the most likely time in ${dayLabel('duration_days')}, which is ${likely.durationCell === '' ? 'empty' : `"${likely.durationCell}"`}`);
+  }
+  const days = (x: number): string => `${x} ${UNIT_TEXT.workday}`;
+  if (min > likely.durationDays) {
+    return fail('BAD_THREE_POINT', 'duration_min', `${dayLabel('duration_min')} ${days(min)} exceeds the most likely time ${days(likely.durationDays)} (办理时限); a three-point estimate needs min ≤ most likely ≤ max`);
+  }
+  if (likely.durationDays > max) {
+    return fail('BAD_THREE_POINT', 'duration_max', `${dayLabel('duration_max')} ${days(max)} is below the most likely time ${days(likely.durationDays)} (办理时限); a three-point estimate needs min ≤ most likely ≤ max`);
+  }
+  return { durationMin: min, durationMax: max };
+}
+
 /** Whether the header's unit for a column and the row's 时限单位 are both given and differ. */
 function conflicts(named: DurationUnit | undefined, rowUnit: DurationUnit | null): boolean {
   return named !== undefined && rowUnit !== null && named !== rowUnit;
 }
 
-function unitConflict(column: 'duration_days' | 'wait_days', named: DurationUnit, rowUnit: DurationUnit): string {
+function unitConflict(column: 'duration_days' | 'duration_min' | 'duration_max' | 'wait_days', named: DurationUnit, rowUnit: DurationUnit): string {
   return `the header gives ${columnLabel(column)} in ${UNIT_TEXT[named]}, but this row's unit (时限单位) says ${UNIT_TEXT[rowUnit]}`;
 }

@@ -2,9 +2,10 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import { ItemTimeLimitError, type FindingKind, type Procedure } from '../domain/index.js';
+import { ItemTimeLimitError, type FindingKind, type ItemAnalysis, type ObservedStep, type Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
-import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
+import { analyzeProcedure, findItemFigures, type AnalyzeOptions, type ItemFigures } from '../analyze/index.js';
+import { applyObservedDurations, type DurationSource } from '../conformance/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
 import { timeLimitOf, warningsOf, type ItemProblems } from './item-problems.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
@@ -14,6 +15,8 @@ export interface FileTask {
   encoding: EncodingName;
   /** A centre's own type words (--roles FILE). */
   roleWords: readonly RoleWord[];
+  /** In workbooks, read only this sheet (--sheet); null: every visible sheet. */
+  sheet: string | null;
   /** Analyse only this item; null: all. */
   itemCode: string | null;
   format: StreamFormatName;
@@ -25,6 +28,27 @@ export interface FileTask {
   emitCandidates: boolean;
   /** The per-item time budget in milliseconds (null: none); an item over it is left out. */
   itemTimeLimitMs: number | null;
+  /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
+  observed?: ObservedFigures;
+}
+
+/** What a case log observed, per item code, and which figure the analysis takes (--durations, --min-cases). */
+export interface ObservedFigures {
+  source: DurationSource;
+  minCases: number;
+  steps: Readonly<Record<string, readonly ObservedStep[]>>;
+}
+
+/**
+ * The item's analysis; with observed figures, of the procedure whose observed steps take their
+ * median or p90 (see applyObservedDurations), saying per step which figure was used. Throws
+ * ItemTimeLimitError over the time budget.
+ */
+export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigures | undefined, options: AnalyzeOptions = {}): ItemAnalysis {
+  const steps = observed?.steps[procedure.itemCode];
+  if (observed === undefined || steps === undefined) return analyzeProcedure(procedure, options);
+  const applied = applyObservedDurations(procedure, steps, observed.source, observed.minCases);
+  return { ...analyzeProcedure(applied.procedure, options), observedDurations: applied.used };
 }
 
 /**
@@ -45,7 +69,7 @@ export interface AnalysedItem {
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
-  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords });
+  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
   if (task.itemCode === null) return imported;
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }
@@ -54,7 +78,7 @@ export function importTask(task: FileTask): ImportedFile<Procedure> {
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
   let analysis;
   try {
-    analysis = analyzeProcedure(procedure, task.itemTimeLimitMs === null ? {} : { timeLimitMs: task.itemTimeLimitMs });
+    analysis = analyzeWithObserved(procedure, task.observed, task.itemTimeLimitMs === null ? {} : { timeLimitMs: task.itemTimeLimitMs });
   } catch (error) {
     if (!(error instanceof ItemTimeLimitError)) throw error;
     return { itemCode: procedure.itemCode, piece: null, figures: null, findingKinds: [], candidateCsvs: [], problems: timeLimitOf(procedure, error) };

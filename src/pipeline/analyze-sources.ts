@@ -5,10 +5,10 @@
 import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
 import { ItemTimeLimitError, ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type RoleWord, type SourceFile } from '../import/index.js';
-import { analyzeProcedure, summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
+import { summarizeFigures, summarizeItems, type ItemFigures } from '../analyze/index.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
-import { analyzeFile, analyzeItem, importTask, type AnalysedItem, type FileTask } from './analyze-file.js';
+import { analyzeFile, analyzeItem, analyzeWithObserved, importTask, type AnalysedItem, type FileTask, type ObservedFigures } from './analyze-file.js';
 import { mergeProblems, timeLimitOf, warningsOf, type ItemProblems } from './item-problems.js';
 
 export interface PipelineOptions {
@@ -16,12 +16,16 @@ export interface PipelineOptions {
   encoding?: EncodingName;
   /** A centre's own type words (--roles FILE), read before the contract's table. */
   roleWords?: readonly RoleWord[];
+  /** In workbooks, read only this sheet (--sheet). */
+  sheet?: string;
   /** Analyse only this item (its input errors are still reported). */
   itemCode?: string;
   /** The per-item time budget in milliseconds; an item over it is reported (ITEM_TIME_LIMIT) and left out. Default: none. */
   itemTimeLimitMs?: number;
   /** Called after each item is analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** A case log's observed figures to use instead of the declared ones (analyze --log --durations). */
+  observed?: ObservedFigures;
 }
 
 export interface PipelineRun {
@@ -32,14 +36,14 @@ export interface PipelineRun {
 
 /** Imports every file and analyses every item that imported cleanly; bad items land in `result.errors`. */
 export function analyzeSources(files: readonly SourceFile[], options: PipelineOptions = {}): PipelineRun {
-  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [] });
+  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [], ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
   const added: ItemProblems[] = [];
   let done = 0;
   for (const procedure of procedures) {
     try {
-      const analysis = analyzeProcedure(procedure, options.itemTimeLimitMs === undefined ? {} : { timeLimitMs: options.itemTimeLimitMs });
+      const analysis = analyzeWithObserved(procedure, options.observed, options.itemTimeLimitMs === undefined ? {} : { timeLimitMs: options.itemTimeLimitMs });
       items.push(analysis);
       added.push(warningsOf(procedure, analysis));
     } catch (error) {
@@ -100,12 +104,14 @@ export async function analyzeSourcesToText(
       source,
       encoding: options.encoding ?? 'auto',
       roleWords: options.roleWords ?? [],
+      sheet: options.sheet ?? null,
       itemCode: options.itemCode ?? null,
       format: options.format,
       includeSteps: options.includeSteps,
       pretty: options.pretty,
       emitCandidates: options.onCandidateCsv !== undefined,
       itemTimeLimitMs: options.itemTimeLimitMs ?? null,
+      ...(options.observed !== undefined ? { observed: options.observed } : {}),
     }),
   );
   const stream: FormatStream = reportFormats[options.format].stream;

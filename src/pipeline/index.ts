@@ -11,3 +11,4 @@ export {
   type TextRun,
 } from './analyze-sources.js';
 export { renderCandidateCsv } from './candidate-csv.js';
+export type { ObservedFigures } from './analyze-file.js';

@@ -18,7 +18,9 @@ import {
   summarizeCatalogue,
   summarizeDepartments,
 } from './figures.js';
+import { HTML_STYLE } from './html-style.js';
 import { toItemSection } from './item-section.js';
+import { renderConformanceSection } from './conformance.js';
 import type { ReportContext, ReportFormat } from './report-format.js';
 
 // Click (or Enter/Space: the headers are buttons) sorts a table.sortable by that column; a second
@@ -73,33 +75,6 @@ const DRAW_SCRIPT = `(function () {
   Array.prototype.forEach.call(document.querySelectorAll(selector), function (source) { observer.observe(source.parentNode); });
   window.addEventListener('beforeprint', drawAll);
 })();`;
-
-const STYLE = `
-body { font-family: 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'Microsoft YaHei', sans-serif; margin: 0; color: #1f2933; background: #f4f6f9; }
-header { background: #1f3a5f; color: #fff; padding: 16px 24px; }
-header h1 { margin: 0; font-size: 22px; }
-main { padding: 16px 24px; max-width: 1600px; }
-section, article { background: #fff; border: 1px solid #d8dee8; border-radius: 6px; padding: 12px 16px; margin: 0 0 16px; }
-article { content-visibility: auto; contain-intrinsic-size: auto 1600px; }
-@media print { article { content-visibility: visible; } }
-h2 { font-size: 18px; margin: 4px 0 12px; }
-h3 { font-size: 16px; margin: 4px 0 8px; }
-h4 { font-size: 14px; margin: 14px 0 6px; }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; }
-.card { border: 1px solid #d8dee8; border-radius: 6px; padding: 8px 14px; min-width: 140px; }
-.card b { display: block; font-size: 20px; }
-table { border-collapse: collapse; margin: 4px 0; font-size: 13px; }
-th, td { border: 1px solid #d8dee8; padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: #eef2f7; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-th button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
-th button:focus-visible { outline: 2px solid #1f6fd1; outline-offset: 2px; }
-th[aria-sort='ascending'] button::after { content: ' ▲'; }
-th[aria-sort='descending'] button::after { content: ' ▼'; }
-.diagram { overflow-x: auto; border: 1px solid #e1e6ee; margin: 6px 0 12px; min-height: 120px; }
-.diagram svg { display: block; }
-.muted { color: #5b6b82; }
-`;
 
 /**
  * Markup as the raw text of a <script> element: "</script" (any case) would end it early and "<!--"
@@ -206,6 +181,8 @@ export const HTML_PAGE_SIZE = 500;
 export interface HtmlOptions {
   /** Items per page; 0 puts every item on index.html. Default HTML_PAGE_SIZE. */
   pageSize?: number;
+  /** Markup of extra sections placed before the items (the case-log summary of report/conformance.ts). */
+  extraSections?: string;
 }
 
 /** One page of items, in the items' order: `first` ≤ item index < `end`. */
@@ -260,7 +237,7 @@ function pageStart(title: string, heading: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
-<style>${STYLE}</style>
+<style>${HTML_STYLE}</style>
 </head>
 <body>
 <header><h1>${heading}</h1></header>
@@ -361,7 +338,7 @@ ${
         problems.map(([level, e]) => [h(level), h(e.file), String(e.line), h(e.itemCode ?? ''), h(e.column ?? ''), h(e.code), h(e.message)]),
       )}</section>`
 }
-<section id="items"><h2>事项 Items</h2>
+${options.extraSections ?? ''}<section id="items"><h2>事项 Items</h2>
 `);
   if (pages.length > 0) {
     write(`<p class="muted">${result.items.length} 个事项分 ${pages.length} 页 items on ${pages.length} pages (${pages[0]!.end} per page):</p>\n<ul id="pages">\n`);
@@ -401,5 +378,8 @@ export const htmlFormat = {
 } satisfies ReportFormat;
 
 function pageOptions(context: ReportContext): HtmlOptions {
-  return context.pageSize === undefined ? {} : { pageSize: context.pageSize };
+  return {
+    ...(context.pageSize === undefined ? {} : { pageSize: context.pageSize }),
+    ...(context.conformance === undefined ? {} : { extraSections: renderConformanceSection(context.conformance) }),
+  };
 }

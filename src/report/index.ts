@@ -25,6 +25,11 @@ export {
 } from './markdown.js';
 export { renderHtml, writeHtml, renderHtmlPages, writeHtmlPage, htmlPages, HTML_PAGE_SIZE, type HtmlOptions, type HtmlPage } from './html.js';
 export { safeFileName, diagramFileName } from './safe-file-name.js';
+export { renderMermaidFlowchart, renderMermaidGantt, renderMermaidSection, mermaidLabel, ganttText } from './mermaid.js';
+export { renderBpmn, writeBpmnXml, stepDocumentation, BPMN_VARIANTS, PROCOPT_BPMN_NAMESPACE } from './bpmn/render-bpmn.js';
+export { buildBpmnGraph, encodeStepId, taskId, type BpmnGraph, type BpmnNode, type BpmnFlow, type BpmnNodeKind } from './bpmn/bpmn-graph.js';
+export { layoutBpmnGraph, SHAPE_SIZE, type BpmnDiagram, type Bounds } from './bpmn/bpmn-layout.js';
+export { renderCatalogueBpmn, renderItemBpmn, bpmnFileName, type ItemBpmn, type BpmnVariant } from './bpmn/render-catalogue-bpmn.js';
 export { escapeXml, escapeMarkdown, formatCsvTextCell } from './escape.js';
 export {
   findBestCandidate,
@@ -71,3 +76,14 @@ export {
   type Lane,
   type CatalogueDiagramOptions,
 } from './diagrams/index.js';
+export { renderConformanceJson, writeConformanceJson } from './conformance-json.js';
+export {
+  renderConformanceMarkdown,
+  renderConformanceSection,
+  renderConformanceHtml,
+  writeConformanceHtml,
+  observedChartFileNames,
+  DEVIATION_LABELS,
+  type ConformanceMarkdownOptions,
+} from './conformance.js';
+export { renderObservedStepsSvg, renderLeadTimeSvg } from './diagrams/observed-svg.js';

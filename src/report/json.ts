@@ -100,6 +100,7 @@ const item = (i: ItemAnalysis, includeSteps: boolean) => ({
   findings: i.findings.map(finding),
   candidates: i.candidates.map((c) => candidate(c, includeSteps)),
   orderProblems: i.orderProblems,
+  ...(i.observedDurations !== undefined ? { observedDurations: i.observedDurations } : {}),
   ...(includeSteps ? { steps: i.steps.map(step) } : {}),
 });
 

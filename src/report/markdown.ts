@@ -2,7 +2,8 @@
 // its critical path, findings, candidates and links to its diagram files. GFM tables; every
 // data text goes through escapeMarkdown so hostile text stays inert.
 
-import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import type { AnalysisResult, ConformanceResult, ItemAnalysis } from '../domain/index.js';
+import { renderConformanceMarkdown } from './conformance.js';
 import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
@@ -15,8 +16,9 @@ import {
   type CatalogueRow,
 } from './figures.js';
 import { toItemSection } from './item-section.js';
-import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
+import type { DocumentEnd, FormatStream, ReportContext, ReportFormat } from './report-format.js';
 import { diagramFileName } from './safe-file-name.js';
+import { renderMermaidSection } from './mermaid.js';
 
 export interface MarkdownOptions {
   /** Link target of one diagram; default `diagrams/<safe item code>.<variant>.svg` (see diagramFileName). */
@@ -89,6 +91,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
         ),
     '',
   );
+  out.push(renderMermaidSection(item));
   const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || section.hasBest);
   out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
   return out.join('\n');
@@ -236,7 +239,10 @@ export const markdownFormat = {
   description: 'Markdown report with tables and links to diagram SVGs',
   fileStart: '',
   embedsDiagrams: false,
-  write: (result, context, write) => writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write),
+  write: (result, context, write) => {
+    writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write);
+    if (context.conformance !== undefined) write(conformanceMarkdown(context.conformance, context));
+  },
   stream: {
     renderItem: (item) => ({ section: renderMarkdownItem(item), row: toCatalogueRow(item) }),
     createWriter(write) {
@@ -245,3 +251,9 @@ export const markdownFormat = {
     },
   } satisfies FormatStream<{ section: string; row: CatalogueRow }>,
 } satisfies ReportFormat;
+
+/** The case-log section that ends report.md (after a blank line). */
+function conformanceMarkdown(conformance: ConformanceResult, context: ReportContext): string {
+  const text = renderConformanceMarkdown(conformance, context.conformanceChartHref ? { chartHref: context.conformanceChartHref } : {});
+  return `\n${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

@@ -2,7 +2,7 @@
 // is, how it writes a whole result, and — for the formats `analyze --format` offers — how it writes
 // a catalogue item by item). The registry in formats.ts lists them; the CLI and the tests read it.
 
-import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import type { AnalysisResult, ConformanceResult, ItemAnalysis } from '../domain/index.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
 
 /** What a format may need besides the result. */
@@ -17,6 +17,10 @@ export interface ReportContext {
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
   /** Items per HTML page beyond which html puts the items on pages of their own (see htmlPages); 0: one page. */
   pageSize?: number;
+  /** A case log's conformance (report --log): a section of md and html. */
+  conformance?: ConformanceResult;
+  /** Link target of an item's case-log charts, for md. */
+  conformanceChartHref?: (itemCode: string) => { steps: string; leadTime: string };
 }
 
 /** One report format. */

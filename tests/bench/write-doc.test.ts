@@ -59,6 +59,7 @@ const base: BenchResults = {
     long: [{ label: 'chain-5000', steps: 5000, stepperUs: 0.4, xstateFirstUs: 130, xstateUs: 22, approved: true }],
     maxRssMB: 700,
   },
+  workbook: { rows: 100_000, items: 9000, bytes: 6_500_000, wallMs: 11_200, maxRssMB: 620, cpuPercent: 130, all: [11_200] },
 };
 
 describe('renderResults', () => {
@@ -69,6 +70,8 @@ describe('renderResults', () => {
     // 25 s for 100k items is 1.04 × the 10k per-item time.
     expect(text).toContain('25.0 s end to end, 1.04× 10k\'s per-item time');
     expect(text).toContain('| `procopt report` 1k with diagrams ≤ 30 s using both cores | 21.5 s, CPU 187% | **met** |');
+    expect(text).toContain('| a 100000-row .xlsx sheet imports in ≤ 15 s and ≤ 1 GB | 11.2 s, peak RSS 620 MB | **met** |');
+    expect(renderResults({ ...base, workbook: { ...base.workbook!, wallMs: 16_000 } })).toContain('| 16.0 s, peak RSS 620 MB | **missed** |');
     // 1k builds 400 ms of machines against validate's 6 s × 1.8 = 10.8 s of CPU: 4 %.
     expect(text).toContain('400 ms of its 10.8 s CPU (4 %)');
     const slow = renderResults({ ...base, sizes: [base.sizes[0]!, size('10k', 10_000, 2600, 700)] });

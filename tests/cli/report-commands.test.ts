@@ -38,7 +38,11 @@ describe('procopt report', () => {
     const out = join(dir, 'out');
     const r = procopt(['report', HOSTILE, '--out', out, '--workers', '1']);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['analysis.json', 'candidates', 'diagrams', 'index.html', 'report.md', 'summary.csv']);
+    expect(readdirSync(out).sort()).toEqual(['analysis.json', 'bpmn', 'candidates', 'diagrams', 'index.html', 'report.md', 'summary.csv']);
+    for (const name of readdirSync(join(out, 'bpmn'))) {
+      expect(name).toMatch(/^[^/]+\.(original|best)\.bpmn$/);
+      expect(readFileSync(join(out, 'bpmn', name), 'utf8')).not.toMatch(/<script|<img/);
+    }
     // nothing escaped the output folder
     expect(readdirSync(dir)).toEqual(['out']);
     const diagrams = readdirSync(join(out, 'diagrams'));
@@ -64,6 +68,7 @@ describe('procopt report', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('BAD_DURATION');
     expect(existsSync(join(out, 'diagrams', 'T-1.original.svg'))).toBe(true);
+    expect(existsSync(join(out, 'bpmn', 'T-1.original.bpmn'))).toBe(true);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('T-2');
   });
 });

@@ -19,14 +19,25 @@ export interface CliRun {
   stderr: string;
 }
 
-/** procopt ARGS… with cwd (default the repo root); environment without colours. */
-export function procopt(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliRun {
+/** The user `nobody`, for runs that must not have root's right to write anywhere. */
+const NOBODY = 65534;
+
+/** Whether this process runs as root (file permissions do not stop it). */
+export const isRoot = (): boolean => process.getuid?.() === 0;
+
+/**
+ * procopt ARGS… with cwd (default the repo root); environment without colours. `unprivileged`: as
+ * the user nobody when this process is root, so that a read-only folder is read-only to procopt.
+ */
+export function procopt(args: readonly string[], options: { cwd?: string; input?: string; timeout?: number; unprivileged?: boolean } = {}): CliRun {
+  const asNobody = options.unprivileged === true && isRoot();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 120_000,
+    timeout: options.timeout ?? 120_000,
+    ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

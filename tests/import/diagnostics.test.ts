@@ -8,6 +8,8 @@ import type { DiagnosticCode } from '../../src/domain/index.js';
 import { formatDiagnostic, importFiles, readRolesFile, readSourceFiles } from '../../src/import/index.js';
 import { fixture, fixturePath } from './fixtures.js';
 import { CALENDAR_CASES } from './calendar-cases.js';
+import { WORKBOOK_CASES } from './workbook/workbook-fixtures.js';
+import { CASE_LOG_CASES } from './case-log-cases.js';
 
 interface Case {
   code: DiagnosticCode;
@@ -54,6 +56,14 @@ const CASES: Case[] = [
   },
   { code: 'BAD_DURATION', files: ['bad-duration.csv'], expected: [['bad-duration.csv', 3, 'duration_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_WAIT', files: ['bad-wait.csv'], expected: [['bad-wait.csv', 2, 'wait_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
+  { code: 'BAD_THREE_POINT', files: ['bad-three-point.csv'], expected: [['bad-three-point.csv', 3, 'duration_max', 'FBL-001']], kept: ['FBL-002'], leftOut: ['FBL-001'] },
+  {
+    code: 'INCOMPLETE_THREE_POINT',
+    files: ['incomplete-three-point.csv'],
+    expected: [['incomplete-three-point.csv', 3, 'duration_min', 'FBL-001']],
+    kept: ['FBL-002'],
+    leftOut: ['FBL-001'],
+  },
   { code: 'BAD_UNIT', files: ['bad-unit.csv'], expected: [['bad-unit.csv', 2, 'duration_unit', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_BOOLEAN', files: ['bad-boolean.csv'], expected: [['bad-boolean.csv', 2, 'applicant_visit', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
   { code: 'BAD_LIMIT', files: ['bad-limit.csv'], expected: [['bad-limit.csv', 2, 'legal_limit_days', 'FBL-001']], kept: [], leftOut: ['FBL-001'] },
@@ -144,18 +154,35 @@ describe('one fixture per diagnostic code', () => {
     const codes: Record<DiagnosticCode, true> = {
       UNREADABLE_FILE: true, UNDECODABLE: true, EMPTY_FILE: true, MISSING_COLUMN: true, DUPLICATE_COLUMN: true,
       MISSING_CELL: true, UNKNOWN_ROLE: true, BAD_DURATION: true, BAD_WAIT: true, BAD_UNIT: true, BAD_BOOLEAN: true,
-      BAD_LIMIT: true, ITEM_VALUE_CONFLICT: true, DUPLICATE_STEP: true, UNKNOWN_STEP: true, SELF_REFERENCE: true,
+      BAD_LIMIT: true, BAD_THREE_POINT: true, INCOMPLETE_THREE_POINT: true, ITEM_VALUE_CONFLICT: true, DUPLICATE_STEP: true, UNKNOWN_STEP: true, SELF_REFERENCE: true,
       CYCLE: true, DUPLICATE_ITEM: true, COLUMN_COUNT: true, UNTERMINATED_QUOTE: true, BAD_QUOTE: true,
       EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true, BAD_ROLES_FILE: true, ROLE_GUESSED: true, ROLE_FROM_NAME: true,
       AMBIGUOUS_DAYS: true, DURATION_RANGE: true, DURATION_MINIMUM: true, DURATION_DEADLINE: true, DURATION_FROM_ACCEPTANCE: true,
       DURATION_NOTE: true, UNPARSED_DURATION: true, NO_DURATION_COLUMN: true, NO_PREDECESSORS_COLUMN: true,
       BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true, DATA_AGAINST_ORDER: true, ITEM_TIME_LIMIT: true,
+      NOT_A_WORKBOOK: true, ENCRYPTED_WORKBOOK: true, WORKBOOK_TOO_LARGE: true, UNKNOWN_SHEET: true, HIDDEN_SHEET: true, SHEET_SKIPPED: true,
+      BAD_TIMESTAMP: true, BAD_LIFECYCLE: true, BAD_INTERVAL: true, BAD_XML: true, CASE_ITEM_CONFLICT: true,
+      UNKNOWN_ITEM: true, OUTSIDE_CALENDAR: true,
     };
     // UNREADABLE_FILE and BAD_ROLES_FILE have their own tests (a path, and the --roles file); the
-    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts);
+    // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts),
+    // the workbook codes theirs in workbook-fixtures.ts (tests/import/workbook/import-workbook.test.ts),
+    // a case log's in case-log-cases.ts (tests/import/import-case-logs.test.ts); UNKNOWN_ITEM and
+    // OUTSIDE_CALENDAR come from conformance (tests/conformance/fitness.test.ts, tests/conformance/observed.test.ts);
     // the analysis's codes theirs in tests/analyze/order/required-order.test.ts (DATA_AGAINST_ORDER) and
     // tests/pipeline/analyze-sources.test.ts (ITEM_TIME_LIMIT).
-    const tested = new Set<string>([...CASES.map((c) => c.code), ...CALENDAR_CASES.map((c) => c.code), 'UNREADABLE_FILE', 'BAD_ROLES_FILE', 'DATA_AGAINST_ORDER', 'ITEM_TIME_LIMIT']);
+    const fromConformance = ['UNKNOWN_ITEM', 'OUTSIDE_CALENDAR'];
+    const tested = new Set<string>([
+      ...CASES.map((c) => c.code),
+      ...CALENDAR_CASES.map((c) => c.code),
+      ...WORKBOOK_CASES.map((c) => c.code),
+      ...CASE_LOG_CASES.map((c) => c.code),
+      ...fromConformance,
+      'UNREADABLE_FILE',
+      'BAD_ROLES_FILE',
+      'DATA_AGAINST_ORDER',
+      'ITEM_TIME_LIMIT',
+    ]);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
   });
 });

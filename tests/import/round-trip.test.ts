@@ -48,6 +48,8 @@ function procedureArb(chars: fc.Arbitrary<string>, index: number): fc.Arbitrary<
     durationDays: days,
     waitDays: days,
     durationMissing: fc.boolean(),
+    // A three-point estimate around the duration (hundredths below and above it), or none.
+    spread: fc.option(fc.tuple(fc.nat({ max: 5_000 }), fc.nat({ max: 5_000 })), { nil: null }),
     countsTowardLimit: fc.boolean(),
     predOffsets: fc.uniqueArray(fc.nat({ max: 4 }), { maxLength: 3 }),
     hardOffsets: fc.uniqueArray(fc.nat({ max: 4 }), { maxLength: 2 }),
@@ -82,6 +84,7 @@ function procedureArb(chars: fc.Arbitrary<string>, index: number): fc.Arbitrary<
           typeWord: r.typeWord,
           durationDays: r.durationMissing ? 0 : r.durationDays,
           waitDays: r.waitDays,
+          ...threePointOf(r.durationMissing ? null : r.durationDays, r.spread),
           durationMissing: r.durationMissing,
           countsTowardLimit: r.countsTowardLimit,
           predecessors: back(i, r.predOffsets),
@@ -104,6 +107,13 @@ function procedureArb(chars: fc.Arbitrary<string>, index: number): fc.Arbitrary<
         source: { file: '', line: 0 },
       };
     });
+}
+
+/** durationMin and durationMax around a known duration, in exact hundredths (none without a spread). */
+function threePointOf(duration: number | null, spread: [number, number] | null): Pick<Step, 'durationMin' | 'durationMax'> {
+  if (duration === null || spread === null) return {};
+  const h = Math.round(duration * 100);
+  return { durationMin: Math.max(0, h - spread[0]) / 100, durationMax: (h + spread[1]) / 100 };
 }
 
 const proceduresArb = (chars: fc.Arbitrary<string>): fc.Arbitrary<Procedure[]> =>

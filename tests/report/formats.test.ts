@@ -1,4 +1,4 @@
-// JSON, CSV and Markdown reports, safe file names and the format registry, on the hand-made
+// JSON, CSV and Markdown reports and the format registry, on the hand-made
 // sample result (chain, three-department, hostile).
 
 import fc from 'fast-check';
@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import {
   SUMMARY_CSV_COLUMNS,
-  diagramFileName,
   renderJson,
   createJsonWriter,
   renderJsonItem,
@@ -15,7 +14,6 @@ import {
   STREAM_FORMATS,
   renderReport,
   reportFormats,
-  safeFileName,
   summarizeDepartments,
   type FormatStream,
 } from '../../src/report/index.js';
@@ -172,32 +170,6 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('safeFileName', () => {
-  it('keeps safe codes, CJK included, and changes unsafe ones deterministically', () => {
-    expect(safeFileName('11371400MB0000000X-001')).toBe('11371400MB0000000X-001');
-    expect(safeFileName('建设-001')).toBe('建设-001');
-    expect(safeFileName('../../etc/x')).toMatch(/^_+etc_x-[0-9a-f]{8}$/);
-    expect(safeFileName('CON')).toMatch(/^_CON-[0-9a-f]{8}$/);
-    expect(safeFileName('../../etc/x')).toBe(safeFileName('../../etc/x'));
-    expect(safeFileName('a/b')).not.toBe(safeFileName('a\\b'));
-    expect(diagramFileName('X-1', 'beforeAfter')).toBe('X-1.beforeAfter.svg');
-  });
-
-  it('never yields a name that leaves the folder, and is injective on samples', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('.', '/', '\\', 'a', '申', '\u0000', ' ', ':', 'N', 'U', 'L', '-'), maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
-        for (const code of [a, b]) {
-          const name = safeFileName(code);
-          // eslint-disable-next-line no-control-regex
-          expect(name).not.toMatch(/[/\\\u0000-\u001f:*?"<>|]|\.\./);
-          expect(name).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
-          expect(name).not.toMatch(/^[.-]|^$/);
-        }
-        if (a !== b) expect(safeFileName(a)).not.toBe(safeFileName(b));
-      }),
-    );
-  });
-});
 
 describe('reportFormats', () => {
   it('lists json, md, csv and html, each rendering text; all but html stream for analyze --format', () => {

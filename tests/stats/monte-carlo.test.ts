@@ -1,6 +1,20 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { buildDigraph, topologicalOrder } from '../../src/graph/index.js';
-import { betaPertShape, deriveSeed, mean, MONTE_CARLO_BLOCK, pertMean, runMonteCarlo, shareAtMost, type StepGraphModel, type ThreePoint } from '../../src/stats/index.js';
+import {
+  betaPertShape,
+  betaTable,
+  createUniformSource,
+  deriveSeed,
+  fillFromBetaTable,
+  mean,
+  MONTE_CARLO_BLOCK,
+  pertMean,
+  runMonteCarlo,
+  shareAtMost,
+  type StepGraphModel,
+  type ThreePoint,
+} from '../../src/stats/index.js';
 
 /** A model from edges and per-step estimates (waits 0, every step counted unless listed). */
 function modelOf(edges: [number, number][], steps: ThreePoint[], options: { wait?: number[]; uncounted?: number[] } = {}): StepGraphModel {
@@ -101,5 +115,83 @@ describe('Monte Carlo over a step graph', () => {
     expect(() => runMonteCarlo(chain, { samples: 0, seed: 1 })).toThrow(RangeError);
     expect(() => runMonteCarlo({ ...chain, mode: Float64Array.from([8, 5, 6, 9]) }, { samples: 1, seed: 1 })).toThrow(RangeError);
     expect(() => runMonteCarlo({ ...chain, order: new Int32Array(3) }, { samples: 1, seed: 1 })).toThrow(RangeError);
+  });
+});
+
+/**
+ * The simulation without contraction, step by step and run by run: the same draws (the same source,
+ * tables and order: block by block, the uncertain steps in `order`), then CPM per run with Float64 times.
+ */
+function referenceMonteCarlo(model: StepGraphModel, samples: number, seed: number): { duration: number[]; clock: number[]; criticalRuns: number[] } {
+  const { n, order, predStart, pred } = model;
+  const source = createUniformSource(seed);
+  const B = MONTE_CARLO_BLOCK;
+  const draws = Array.from({ length: n }, () => new Float64Array(B));
+  const duration: number[] = [];
+  const clock: number[] = [];
+  const criticalRuns = new Array<number>(n).fill(0);
+  for (let base = 0; base < samples; base += B) {
+    const m = Math.min(B, samples - base);
+    for (const v of order) {
+      const t = { min: model.min[v]!, mode: model.mode[v]!, max: model.max[v]! };
+      if (t.min === t.max) continue;
+      const shape = betaPertShape(t)!;
+      fillFromBetaTable(betaTable(shape.alpha, shape.beta), source, t.min, t.max - t.min, 0, draws[v]!, 0, m);
+    }
+    for (let j = 0; j < m; j++) {
+      const w = Array.from({ length: n }, (_, v) => model.wait[v]! + (model.min[v] === model.max[v] ? model.min[v]! : draws[v]![j]!));
+      const finish = new Array<number>(n).fill(0);
+      const clockFinish = new Array<number>(n).fill(0);
+      for (const v of order) {
+        let start = 0;
+        let clockStart = 0;
+        for (let e = predStart[v]!; e < predStart[v + 1]!; e++) {
+          start = Math.max(start, finish[pred[e]!]!);
+          clockStart = Math.max(clockStart, clockFinish[pred[e]!]!);
+        }
+        finish[v] = start + w[v]!;
+        clockFinish[v] = clockStart + (model.counts[v] === 1 ? w[v]! : 0);
+      }
+      const length = Math.max(0, ...finish);
+      duration.push(length);
+      clock.push(Math.max(0, ...clockFinish));
+      const latestStart = new Array<number>(n).fill(length);
+      const latestFinish = new Array<number>(n).fill(length);
+      for (let k = n - 1; k >= 0; k--) {
+        const v = order[k]!;
+        if (latestFinish[v]! - finish[v]! <= 1e-9 * Math.max(1, length)) criticalRuns[v]!++;
+        latestStart[v] = latestFinish[v]! - w[v]!;
+        for (let e = predStart[v]!; e < predStart[v + 1]!; e++) latestFinish[pred[e]!] = Math.min(latestFinish[pred[e]!]!, latestStart[v]!);
+      }
+    }
+  }
+  return { duration, clock, criticalRuns };
+}
+
+describe('Monte Carlo with series chains contracted', () => {
+  const stepArb = fc.oneof(
+    fc.integer({ min: 0, max: 40 }).map((d) => certain(d / 4)),
+    fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 20 })).map(([a, b, c]) => ({ min: a / 4, mode: (a + b) / 4, max: (a + b + c) / 4 })),
+  );
+  const graphArb = fc.integer({ min: 1, max: 9 }).chain((n) =>
+    fc.record({
+      steps: fc.array(stepArb, { minLength: n, maxLength: n }),
+      edges: fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 2 * n }),
+      waits: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
+      uncounted: fc.uniqueArray(fc.nat({ max: n - 1 }), { maxLength: n }),
+      samples: fc.integer({ min: 1, max: 600 }),
+      seed: fc.integer(),
+    }),
+  );
+
+  test.prop([graphArb], { numRuns: 60 })('gives the step-by-step simulation: the same durations, clocks and critical counts', (g) => {
+    const edges = g.edges.filter(([a, b]) => a < b);
+    const model = modelOf(edges, g.steps, { wait: g.waits.map((w) => w / 2), uncounted: g.uncounted });
+    const result = runMonteCarlo(model, { samples: g.samples, seed: g.seed });
+    const reference = referenceMonteCarlo(model, g.samples, g.seed);
+    const gap = (xs: Float64Array, ys: readonly number[]): number => Math.max(0, ...Array.from(xs, (x, i) => Math.abs(x - ys[i]!)));
+    expect(gap(result.duration, reference.duration)).toBeLessThan(1e-9);
+    expect(gap(result.clock, reference.clock)).toBeLessThan(1e-9);
+    expect(Array.from(result.criticalRuns)).toEqual(reference.criticalRuns);
   });
 });

@@ -27,4 +27,14 @@ describe('sample summaries', () => {
       levels.forEach((p, i) => expect(shareAtMost(samples, values[i]!)).toBeGreaterThanOrEqual(p - 1e-9));
     },
   );
+
+  test.prop([fc.array(fc.integer({ min: -5, max: 40 }), { minLength: 1, maxLength: 5000 }), fc.integer({ min: 0, max: 3 })])(
+    'many tied samples in clumps, and outliers: still the ⌈pN⌉-th smallest at every level k/20',
+    (values, outliers) => {
+      const samples = Float64Array.from([...values.map((v) => v / 4), ...Array.from({ length: outliers }, (_, k) => 1e6 * (k + 1))]);
+      const sorted = samples.slice().sort();
+      const levels = Array.from({ length: 21 }, (_, k) => k / 20);
+      expect(quantilesOf(samples, levels)).toEqual(levels.map((p) => quantileSorted(sorted, p)));
+    },
+  );
 });

@@ -29,9 +29,13 @@ export const duplicateCheck: ProcedureDetector = {
         found.push({
           kind: 'duplicate-check',
           steps: [keep, drop],
-          message:
-            `${labelStep(steps[drop]!)} checks the same materials as ${labelStep(steps[keep]!)} (${docs}) in the same department (${steps[a]!.department}); ` +
-            `drop the repeated check (不再重复审查) and let ${steps[keep]!.id} stand for its result.`,
+          message: ctx.text.duplicateCheck({
+            kept: labelStep(steps[keep]!),
+            dropped: labelStep(steps[drop]!),
+            materials: docs,
+            department: steps[a]!.department,
+            keptId: steps[keep]!.id,
+          }),
           transformation: { kind: 'drop', keep, drop },
         });
       }

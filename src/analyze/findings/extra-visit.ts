@@ -16,9 +16,7 @@ export const extraVisit: ProcedureDetector = {
       {
         kind: 'extra-visit',
         steps: visits,
-        message:
-          `The applicant must come in person ${visits.length} times (${visits.map((v) => labelStep(ctx.steps[v]!)).join(', ')}); ` +
-          `最多跑一次 asks for one visit: collect every material at 受理 and deliver by post or online.`,
+        message: ctx.text.extraVisit({ count: visits.length, steps: ctx.text.list({ items: visits.map((v) => labelStep(ctx.steps[v]!)) }) }),
         transformation: { kind: 'visits' },
       },
     ];

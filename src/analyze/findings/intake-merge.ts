@@ -27,9 +27,7 @@ export const intakeMerge: ProcedureDetector = {
       .map(([a, b]) => ({
         kind: 'intake-merge',
         steps: [a, b],
-        message:
-          `${labelStep(ctx.steps[a]!)} checks the same materials as ${labelStep(ctx.steps[b]!)} right before it in the same window; ` +
-          `accept on receipt (收件即受理): one step instead of two, 受理 stays.`,
+        message: ctx.text.intakeMerge({ intake: labelStep(ctx.steps[a]!), accept: labelStep(ctx.steps[b]!) }),
         transformation: { kind: 'merge', first: a, second: b },
       }));
   },

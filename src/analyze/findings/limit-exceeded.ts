@@ -12,20 +12,20 @@ export const limitExceeded: ProcedureDetector = {
   description: 'lawful clock time above the promised or legal limit, or a promise above the legal limit',
   detect(ctx) {
     const clock = ctx.lawful?.clock ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.clock);
-    const what = ctx.lawful === null ? 'The clock time' : 'The lawful clock time';
+    const lawful = ctx.lawful !== null;
     const { legalLimitDays: legal, promisedLimitDays: promised } = ctx.procedure;
     const found: Detection[] = [];
     const add = (message: string): void => {
       found.push({ kind: 'limit-exceeded', steps: [], message, transformation: null });
     };
     if (promised !== null && clock > toHundredths(promised)) {
-      add(`${what} of ${toDays(clock)} working days exceeds the 承诺时限 of ${promised} days.`);
+      add(ctx.text.clockOverPromised({ clock: toDays(clock), promised, lawful }));
     }
     if (legal !== null && clock > toHundredths(legal)) {
-      add(`${what} of ${toDays(clock)} working days exceeds the 法定时限 of ${legal} days.`);
+      add(ctx.text.clockOverLegal({ clock: toDays(clock), legal, lawful }));
     }
     if (promised !== null && legal !== null && toHundredths(promised) > toHundredths(legal)) {
-      add(`The 承诺时限 of ${promised} days is longer than the 法定时限 of ${legal} days.`);
+      add(ctx.text.promiseOverLegal({ promised, legal }));
     }
     return found;
   },

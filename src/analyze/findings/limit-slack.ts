@@ -15,12 +15,11 @@ export const limitSlack: CandidateDetector = {
     if (clock === undefined) return [];
     const margin = toHundredths(promised) - clock;
     if (margin < 100) return [];
-    const what = best === null ? 'the lawful clock time' : `the clock time of the best redesign (${best.id})`;
     return [
       {
         kind: 'limit-slack',
         steps: [],
-        message: `The 承诺时限 of ${promised} days exceeds ${what}, ${toDays(clock)} days, by ${toDays(margin)} days; the promise can be cut to ${toDays(clock)} days.`,
+        message: ctx.text.limitSlack({ promised, clock: toDays(clock), margin: toDays(margin), candidateId: best?.id ?? null }),
         transformation: null,
       },
     ];

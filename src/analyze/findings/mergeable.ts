@@ -34,11 +34,7 @@ export const mergeable: ProcedureDetector = {
         return {
           kind: 'mergeable',
           steps: [a, b],
-          message:
-            `${labelStep(first)} and ${labelStep(second)} follow each other in the same department (${first.department}); ` +
-            (absorbs
-              ? `the decision step can take in the work before it (审核审批合一) and save the hand-over between them.`
-              : `merge them into one step and drop the hand-over between them.`),
+          message: ctx.text.mergeable({ first: labelStep(first), second: labelStep(second), department: first.department, absorbs }),
           transformation: { kind: 'merge', first: a, second: b },
         };
       });

@@ -16,9 +16,7 @@ export const orderConflict: ProcedureDetector = {
     return ctx.required.conflicts.map((cycle) => ({
       kind: 'order-conflict',
       steps: cycle,
-      message:
-        `The written order contradicts the required order: ${[...cycle, cycle[0]!].map((v) => ctx.steps[v]!.id).join(' → ')}` +
-        ` (${describeCycle(ctx, cycle)}); no lawful run follows the procedure as written.`,
+      message: ctx.text.orderConflict({ cycle: [...cycle, cycle[0]!].map((v) => ctx.steps[v]!.id).join(' → '), reasons: describeCycle(ctx, cycle) }),
       transformation: null,
     }));
   },
@@ -27,14 +25,15 @@ export const orderConflict: ProcedureDetector = {
 /** Each link of the cycle: declared as written, or why it is required. */
 function describeCycle(ctx: ItemContext, cycle: readonly number[]): string {
   const d = ctx.graph.declared;
-  return cycle
-    .map((a, i) => {
+  const items = cycle.map((a, i) => {
       const b = cycle[(i + 1) % cycle.length]!;
       let declared = false;
       for (let k = d.succStart[a]!; k < d.succStart[a + 1]! && !declared; k++) declared = d.succ[k] === b;
       const required = hasBit(ctx.required.reach, ctx.required.words, a, b);
       if (required) return reasonOf(ctx, a, b);
-      return declared ? `${labelStep(ctx.steps[b]!)} is declared after ${ctx.steps[a]!.id}` : `${ctx.steps[a]!.id} → ${ctx.steps[b]!.id}`;
-    })
-    .join('; ');
+    return declared
+      ? ctx.text.declaredAfter({ step: labelStep(ctx.steps[b]!), fromId: ctx.steps[a]!.id })
+      : ctx.text.link({ fromId: ctx.steps[a]!.id, toId: ctx.steps[b]!.id });
+  });
+  return ctx.text.clauses({ items });
 }

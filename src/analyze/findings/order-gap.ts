@@ -20,9 +20,7 @@ export const orderGap: ProcedureDetector = {
       .map(([a, b]) => ({
         kind: 'order-gap',
         steps: [a, b],
-        message:
-          `As written, ${labelStep(ctx.steps[b]!)} may start before ${labelStep(ctx.steps[a]!)} ends, but ${reasonOf(ctx, a, b)}; ` +
-          `add ${ctx.steps[a]!.id} to its 前置环节.`,
+        message: ctx.text.orderGap({ from: labelStep(ctx.steps[a]!), to: labelStep(ctx.steps[b]!), fromId: ctx.steps[a]!.id, reason: reasonOf(ctx, a, b) }),
         transformation: null,
       }));
   },
@@ -33,35 +31,35 @@ export function reasonOf(ctx: ItemContext, a: number, b: number): string {
   const links = ctx.required.links;
   const i = findLink(links, a, b);
   const kind: LinkKind = i < 0 ? 'declared' : links.kind[i]!;
-  const A = ctx.steps[a]!.id;
-  const B = ctx.steps[b]!.id;
   const material = i < 0 ? -1 : links.material[i]!;
+  const ids = { fromId: ctx.steps[a]!.id, toId: ctx.steps[b]!.id };
+  const t = ctx.text;
   switch (kind) {
     case 'data':
-      return `${B} uses 《${ctx.materials.names[material]}》, which ${A} produces`;
+      return t.reasonData({ ...ids, material: ctx.materials.names[material]! });
     case 'material':
-      return `${B} uses the applicant's 《${ctx.materials.names[material]}》, which arrives at ${A}`;
+      return t.reasonMaterial({ ...ids, material: ctx.materials.names[material]! });
     case 'hard':
-      return `${A} is a 法定前置 of ${B}`;
+      return t.reasonHard(ids);
     case 'notice':
-      return `${B} notifies the decision ${A} takes`;
+      return t.reasonNotice(ids);
     case 'declared':
-      return `the declared link ${A} → ${B} is kept`;
+      return t.reasonDeclared(ids);
     case 'absolute':
-      return `the law puts ${A} (听证 / 专家评审) before the final decision ${B}`;
+      return t.reasonAbsolute(ids);
     case 'application':
-      return `the application ${A} comes before every step of the office`;
+      return t.reasonApplication(ids);
     case 'intake':
-      return `the window's pre-check ${A} comes first`;
+      return t.reasonIntake(ids);
     case 'accept':
-      return `受理 ${A} comes before ${B}`;
+      return t.reasonAccept(ids);
     case 'publicize':
-      return `the 公示 ${A} must end before the decision ${B}`;
+      return t.reasonPublicize(ids);
     case 'evidence':
-      return `the decision ${B} waits for ${A}`;
+      return t.reasonEvidence(ids);
     case 'deliver':
-      return `${B} delivers the outcome after ${A}`;
+      return t.reasonDeliver(ids);
     case 'publication':
-      return `the 公示 ${B} publishes the decision ${A} (批后公开)`;
+      return t.reasonPublication(ids);
   }
 }

@@ -17,9 +17,7 @@ export const parallelizable: ProcedureDetector = {
       .map(([from, to]) => ({
         kind: 'parallelizable',
         steps: [from, to],
-        message:
-          `${labelStep(ctx.steps[to]!)} need not wait for ${labelStep(ctx.steps[from]!)}: it uses nothing that step produces ` +
-          `and no rule puts it first, so they can run in parallel (并联审批).`,
+        message: ctx.text.parallelizable({ from: labelStep(ctx.steps[from]!), to: labelStep(ctx.steps[to]!) }),
         transformation: { kind: 'unlink', from, to },
       }));
   },

@@ -23,7 +23,7 @@ export const passThrough: ProcedureDetector = {
       found.push({
         kind: 'pass-through',
         steps: [v],
-        message: `${labelStep(ctx.steps[v]!)} only hands the file on (流转) and produces nothing; remove it and pass the file directly.`,
+        message: ctx.text.passThrough({ step: labelStep(ctx.steps[v]!) }),
         transformation: { kind: 'remove', step: v },
       });
     }

@@ -11,9 +11,12 @@ export const redundantPrecedence: ProcedureDetector = {
     return ctx.declared.redundant.map(([from, to]) => ({
       kind: 'redundant-precedence',
       steps: [from, to],
-      message:
-        `The link ${labelStep(ctx.steps[from]!)} → ${labelStep(ctx.steps[to]!)} is redundant: ` +
-        `the declared order already runs from ${ctx.steps[from]!.id} to ${ctx.steps[to]!.id} through other steps, so the 前置环节 entry can go.`,
+      message: ctx.text.redundantPrecedence({
+        from: labelStep(ctx.steps[from]!),
+        to: labelStep(ctx.steps[to]!),
+        fromId: ctx.steps[from]!.id,
+        toId: ctx.steps[to]!.id,
+      }),
       transformation: null,
     }));
   },

@@ -21,9 +21,10 @@ export const repeatedMaterial: ProcedureDetector = {
       found.push({
         kind: 'repeated-material',
         steps,
-        message:
-          `The applicant must bring 《${materials.names[m]}》 in person to ${steps.map((v) => labelStep(ctx.steps[v]!)).join(', ')}; ` +
-          `collect it once at 受理 and pass it on (不得要求重复提交).`,
+        message: ctx.text.repeatedMaterial({
+          material: materials.names[m]!,
+          steps: ctx.text.list({ items: steps.map((v) => labelStep(ctx.steps[v]!)) }),
+        }),
         transformation: { kind: 'visits' },
       });
     });

@@ -96,9 +96,7 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
   const work = subsets.length * (ctx.n + ctx.declared.reduced.length + required.reduced.length) * ctx.words;
   if (work > SEARCH_WORK_LIMIT) {
     subsets = subsets.filter((set) => popcount(set) === 1 || set === offers.kinds);
-    notes.push(
-      `The candidate search was cut for size (${ctx.n} steps): each redesign kind was tried alone and all of them together, not every combination.`,
-    );
+    notes.push(ctx.text.noteSearchCut({ count: ctx.n }));
   }
   for (const set of subsets) {
     ctx.budget.check('candidates');
@@ -270,19 +268,15 @@ function countVisits(ctx: ItemContext): number {
 
 /** Why no candidate is the best, in a sentence for the window. */
 function explainNoBest(ctx: ItemContext, offers: Offers, kept: number, baseline: number, conflict: boolean): string {
-  const against = conflict ? `the critical path (${toDays(baseline)} days)` : `the lawful duration (${toDays(baseline)} days)`;
-  if (kept > 0) return `Every redesign is slower than ${against}: it would trade days for fewer steps or visits.`;
-  if (offers.kinds === 0) {
-    const lineage = ctx.materials.lineage ? '' : ' (no materials are listed, so no link can be shown to be unneeded)';
-    return `No redesign applies: no declared link can be relaxed${lineage}, and no step can be merged, dropped or removed without breaking a rule of what a redesign never does.`;
-  }
-  return 'No redesign changes the procedure within the required order.';
+  if (kept > 0) return ctx.text.noBestSlower({ days: toDays(baseline), conflict });
+  if (offers.kinds === 0) return ctx.text.noBestNothingApplies({ lineage: ctx.materials.lineage });
+  return ctx.text.noBestNoChange();
 }
 
 /** The reason where the required links alone form a cycle: no redesign can follow them. */
 function describeRequiredCycle(ctx: ItemContext, cycle: readonly number[]): string {
   const ids = [...cycle, cycle[0]!].map((v) => ctx.steps[v]!.id).join(' → ');
-  return `The required links form a cycle ${ids}: the declared order links the steps one way and the law or the data the other, so no redesign can follow both; correct the procedure first.`;
+  return ctx.text.noBestRequiredCycle({ cycle: ids });
 }
 
 /**

@@ -2,7 +2,6 @@
 // optionally emit every candidate as a procedure CSV and fail on a finding kind. Every output runs
 // file by file (on worker threads where there are cores to spare) and is written piece by piece.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisResult, FindingKind } from '../../domain/index.js';
 import { encodeText, type EncodingName } from '../../import/index.js';
@@ -10,15 +9,18 @@ import { reportFormats, type StreamFormatName } from '../../report/index.js';
 import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, plural, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { concernsItem, importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
+import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends AnalysisLogOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   format: StreamFormatName;
   out?: string;
   item?: string;
@@ -49,8 +51,10 @@ function defaultAnalyzeWorkers(bytes: number): number {
 
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
+  // With --log, the cases are checked first: their observed figures go into every item's analysis.
+  const importing = importOptions(options, io);
+  const logs = observeCatalogue(files, options, importing, io);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
   const progress = startProgress(io, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
@@ -67,7 +71,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
       ? {}
       : {
           onCandidateCsv: (csv: { fileName: string; text: string }): void => {
-            if (candidates++ === 0) mkdirSync(candidateDir, { recursive: true });
+            if (candidates++ === 0) makeFolder(candidateDir);
             writeCandidate(candidateDir, csv);
           },
         };
@@ -76,8 +80,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     run = await analyzeSourcesToText(
       files,
       {
-        encoding: options.encoding,
-        roleWords,
+        ...importing,
         ...selection,
         format: options.format,
         includeSteps: options.steps,
@@ -86,24 +89,25 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
         onProgress,
         ...emit,
+        ...(logs !== undefined ? { observed: logs.observed } : {}),
       },
       output.write,
     );
   } finally {
+    progress.stop();
     output.close();
   }
-  progress.stop();
   printDiagnostics(run.diagnostics.filter((d) => relevant(d.itemCode)), io);
   if (options.out !== undefined) io.err(`wrote ${options.out}\n`);
   if (candidateDir !== undefined) {
     // The folder is made with its first file; a run with no candidate still leaves it (empty).
-    if (candidates === 0) mkdirSync(candidateDir, { recursive: true });
+    if (candidates === 0) makeFolder(candidateDir);
     io.err(`wrote ${plural(candidates, 'candidate procedure')} to ${candidateDir}\n`);
   }
   const { leftOut, items } = run;
 
-  if (unreadable.length > 0) return EXIT.usage;
-  if (leftOut.some((l) => relevant(l.itemCode))) return EXIT.inputProblems;
+  if (unreadable.length > 0 || logs?.run.unreadable === true) return EXIT.usage;
+  if (leftOut.some((l) => relevant(l.itemCode)) || (logs?.run.conformance.errors.length ?? 0) > 0) return EXIT.inputProblems;
   const failing = items.filter((item) => item.findingKinds.some((kind) => options.failOn.includes(kind)));
   if (failing.length > 0) {
     io.err(`--fail-on: ${plural(failing.length, 'item')} with ${options.failOn.join('/')} findings: ${failing.map((i) => i.itemCode).join(', ')}\n`);
@@ -114,7 +118,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 
 /** Writes `<dir>/<item>.<candidate>.csv` for every candidate; returns how many were written. */
 export function emitCandidates(result: AnalysisResult, dir: string): number {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   let count = 0;
   for (const item of result.items) {
     for (const candidate of item.candidates) {
@@ -127,5 +131,5 @@ export function emitCandidates(result: AnalysisResult, dir: string): number {
 
 /** One candidate's CSV, with the UTF-8 BOM Excel needs. */
 function writeCandidate(dir: string, csv: { fileName: string; text: string }): void {
-  writeFileSync(join(dir, csv.fileName), encodeText(csv.text, 'utf-8', true));
+  writeOutputFile(join(dir, csv.fileName), encodeText(csv.text, 'utf-8', true));
 }

@@ -1,6 +1,5 @@
 // procopt diagram: one item's procedure diagram (original, best candidate or a named candidate) as SVG.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import type { EncodingName } from '../../import/index.js';
@@ -8,7 +7,8 @@ import { renderVariantDiagram } from '../../report/index.js';
 import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface DiagramOptions {
   encoding: EncodingName;
@@ -16,6 +16,7 @@ export interface DiagramOptions {
   roles?: string;
   /** The per-item analysis time budget in seconds. */
   itemTimeLimit?: number;
+  sheet?: string;
   item: string;
   variant: string;
   out: string;
@@ -23,11 +24,9 @@ export interface DiagramOptions {
 
 /** Writes the SVG; an unknown candidate id is a usage error listing the ids there are. */
 export async function runDiagram(paths: readonly string[], options: DiagramOptions, io: Io): Promise<ExitCode> {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
   const { imported, result } = analyzeSources(files, {
-    encoding: options.encoding,
-    roleWords,
+    ...importOptions(options, io),
     itemCode: options.item,
     ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
   });
@@ -41,8 +40,8 @@ export async function runDiagram(paths: readonly string[], options: DiagramOptio
     throw new ProcoptError('UNKNOWN_CANDIDATE', `no variant "${options.variant}" for item ${item.itemCode}; choose one of: ${known.join(', ')}`);
   }
   const svg = await renderVariantDiagram(item, options.variant);
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, svg);
+  makeFolder(dirname(options.out));
+  writeOutputFile(options.out, svg);
   io.err(`wrote ${options.out}\n`);
   if (unreadable.length > 0) return EXIT.usage;
   return imported.leftOut.length > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -1,6 +1,5 @@
 // procopt model: write one item's XState machine as JSON that createMachine accepts.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcoptError } from '../../domain/index.js';
 import type { EncodingName } from '../../import/index.js';
@@ -10,12 +9,14 @@ import { safeFileName } from '../../report/index.js';
 import { selectItems } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { concernsItem, importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface ModelOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   item: string;
   out: string;
   maxStates: number;
@@ -23,18 +24,17 @@ export interface ModelOptions {
 
 /** Writes `<out>/<item>.machine.json`; prints the path and the machine check to stdout. */
 export function runModel(paths: readonly string[], options: ModelOptions, io: Io): ExitCode {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const imported = importFiles(files, { encoding: options.encoding, roleWords });
+  const imported = importFiles(files, importOptions(options, io));
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const [procedure] = selectItems(imported, options.item);
   if (procedure === undefined) {
     throw new ProcoptError('UNKNOWN_ITEM', `item ${options.item} has input errors and was left out; fix them first (see above)`);
   }
   const config = buildMachineConfig(procedure);
-  mkdirSync(options.out, { recursive: true });
+  makeFolder(options.out);
   const target = join(options.out, `${safeFileName(procedure.itemCode)}.machine.json`);
-  writeFileSync(target, `${JSON.stringify(config, null, 2)}\n`);
+  writeOutputFile(target, `${JSON.stringify(config, null, 2)}\n`);
   const check = checkMachine(procedure, { maxStates: options.maxStates });
   io.out(`wrote ${target} (${procedure.steps.length} steps)\n`);
   const size = check.notChecked === null ? '' : ` (not checked: ${check.notChecked})`;

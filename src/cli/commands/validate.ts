@@ -7,12 +7,13 @@ import { coreCount } from '../../workers/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { startProgress } from '../progress.js';
-import { plural, printDiagnostics, readInputs, readRoleWords } from '../inputs.js';
+import { importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
 
 export interface ValidateOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  sheet?: string;
   machineCheck: boolean;
   maxStates: number;
   /** Worker threads for the machine checks; default one per core when there are enough items. */
@@ -24,9 +25,8 @@ const FEW_ITEMS = 50;
 
 /** Prints diagnostics to stderr and a one-line summary to stdout; returns the exit status. */
 export async function runValidate(paths: readonly string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const roleWords = readRoleWords(options.roles, options.encoding, io);
   const { files, unreadable } = readInputs(paths, io);
-  const imported = importFiles(files, { encoding: options.encoding, roleWords });
+  const imported = importFiles(files, importOptions(options, io));
   printDiagnostics(imported.diagnostics, io);
 
   let notExhaustive = 0;

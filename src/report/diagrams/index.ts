@@ -3,6 +3,9 @@
 
 export {
   layoutProcedure,
+  layoutLaneGraph,
+  type LaneNode,
+  type LaneGraphLayout,
   BOX_PADDING,
   LINE_HEIGHT,
   type ProcedureLayout,

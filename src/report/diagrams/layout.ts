@@ -191,6 +191,40 @@ export async function layoutProcedure(
       links.push([from, to]);
     }
   });
+  const nodes = boxes.map((b, i) => ({ width: b.width, height: b.height, lane: laneOf.get(steps[i]?.department ?? '') ?? 0 }));
+  const { positions, edgePoints, routing } = await layoutLaneGraph(nodes, links, departments.length, options);
+  return { ...assemble(steps, departments, laneOf, boxes, positions, links, edgePoints), routing };
+}
+
+/** A box to place in a lane: its size and its lane's index (lanes are stacked top to bottom in index order). */
+export interface LaneNode {
+  width: number;
+  height: number;
+  lane: number;
+}
+
+/** Where lane-graph layout put every node (top-left corners) and the polyline of every link. */
+export interface LaneGraphLayout {
+  positions: Point[];
+  edgePoints: Point[][];
+  routing: 'elk' | 'fallback';
+}
+
+/**
+ * Lays out boxes in horizontal lanes, left to right, with orthogonal links: the two ELK passes
+ * (flat layered layout for the layers; then every box seeded in its lane's band and ELK rerun with
+ * interactive strategies), or seeded bands with simple routes when ELK keeps moving a box out of its
+ * band. Coordinates start at 0,0; links are [from, to] node indices.
+ */
+export async function layoutLaneGraph(
+  nodes: readonly LaneNode[],
+  links: readonly (readonly [number, number])[],
+  laneCount: number,
+  options: Pick<ProcedureLayoutOptions, 'routingAttempts'> & {
+    /** Lane padding of each of ELK's attempts, widest last (default 18, 54, 108 px, cut to routingAttempts). */
+    lanePaddings?: readonly number[];
+  } = {},
+): Promise<LaneGraphLayout> {
   const elkEdges = (): ElkExtendedEdge[] =>
     links.map(([from, to], k) => ({ id: `e${k}`, sources: [`n${from}`], targets: [`n${to}`] }));
 
@@ -198,7 +232,7 @@ export async function layoutProcedure(
   const flat: ElkNode = {
     id: 'root',
     layoutOptions: BASE_OPTIONS,
-    children: boxes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height })),
+    children: nodes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height })),
     edges: elkEdges(),
   };
   const pass1 = await (await getElk()).layout(flat);
@@ -206,34 +240,34 @@ export async function layoutProcedure(
 
   // Layers: ELK centres boxes of unequal width within a layer, so a layer is a cluster of
   // overlapping x-intervals (layers are separated by the between-layer spacing).
-  const byX = steps.map((_, i) => i).sort((a, b) => (firstPos.get(`n${a}`)?.x ?? 0) - (firstPos.get(`n${b}`)?.x ?? 0) || a - b);
-  const layerOf = steps.map(() => 0);
+  const byX = nodes.map((_, i) => i).sort((a, b) => (firstPos.get(`n${a}`)?.x ?? 0) - (firstPos.get(`n${b}`)?.x ?? 0) || a - b);
+  const layerOf = nodes.map(() => 0);
   const layerX: number[] = [];
   let reach = -Infinity;
   for (const i of byX) {
     const x = firstPos.get(`n${i}`)?.x ?? 0;
     if (x >= reach) layerX.push(x);
     layerOf[i] = layerX.length - 1;
-    reach = Math.max(reach, x + (boxes[i]?.width ?? 0));
+    reach = Math.max(reach, x + (nodes[i]?.width ?? 0));
   }
 
   // Seed: steps of one lane and one layer stack vertically, in pass-1 order.
   const cells = new Map<string, number[]>();
-  steps.forEach((step, i) => {
-    const key = `${laneOf.get(step.department)}|${layerOf[i]}`;
+  nodes.forEach((node, i) => {
+    const key = `${node.lane}|${layerOf[i]}`;
     const cell = cells.get(key) ?? [];
     cell.push(i);
     cells.set(key, cell);
   });
-  const laneContent = departments.map(() => 0);
-  const offsetInLane = steps.map(() => 0);
+  const laneContent = Array.from({ length: laneCount }, () => 0);
+  const offsetInLane = nodes.map(() => 0);
   for (const [key, members] of cells) {
     const lane = Number(key.split('|')[0]);
     members.sort((a, b) => (firstPos.get(`n${a}`)?.y ?? 0) - (firstPos.get(`n${b}`)?.y ?? 0) || a - b);
     let offset = 0;
     for (const i of members) {
       offsetInLane[i] = offset;
-      offset += (boxes[i]?.height ?? 0) + NODE_SPACING;
+      offset += (nodes[i]?.height ?? 0) + NODE_SPACING;
     }
     laneContent[lane] = Math.max(laneContent[lane] ?? 0, offset - NODE_SPACING);
   }
@@ -244,55 +278,49 @@ export async function layoutProcedure(
       bandTop.push(top);
       top += content + 2 * padding;
     }
-    return steps.map((step, i) => ({
+    return nodes.map((node, i) => ({
       x: layerX[layerOf[i] ?? 0] ?? 0,
-      y: (bandTop[laneOf.get(step.department) ?? 0] ?? 0) + padding + (offsetInLane[i] ?? 0),
+      y: (bandTop[node.lane] ?? 0) + padding + (offsetInLane[i] ?? 0),
     }));
   };
 
   // Pass 2: the same graph, positions seeded per lane, every phase interactive. ELK may push a
   // step down to make room for long links; wider bands usually absorb that, so retry twice.
-  let seeded = seed(LANE_PADDING);
-  for (const padding of [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING].slice(0, options.routingAttempts ?? 3)) {
+  const paddings = (options.lanePaddings ?? [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING]).slice(0, options.routingAttempts ?? 3);
+  let seeded = seed(paddings[0] ?? LANE_PADDING);
+  for (const padding of paddings) {
     seeded = seed(padding);
     const banded: ElkNode = {
       id: 'root',
       layoutOptions: INTERACTIVE_OPTIONS,
-      children: boxes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height, x: seeded[i]?.x, y: seeded[i]?.y })),
+      children: nodes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height, x: seeded[i]?.x, y: seeded[i]?.y })),
       edges: elkEdges(),
     };
     const pass2 = await (await getElk()).layout(banded);
     const placed = new Map((pass2.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
     const routed = new Map((pass2.edges ?? []).map((e) => [e.id, e]));
-    const positions = steps.map((_, i) => placed.get(`n${i}`) ?? { x: 0, y: 0 });
+    const positions = nodes.map((_, i) => placed.get(`n${i}`) ?? { x: 0, y: 0 });
     const edgePoints = links.map((_, k) => {
       const section = routed.get(`e${k}`)?.sections?.[0];
       // A flat graph: sections are relative to the root, whose own origin is 0,0.
       return section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y })) : [];
     });
-    if (lanesAreOrdered(steps, positions, boxes, laneOf, departments.length) && edgePoints.every((p) => p.length >= 2)) {
-      return { ...assemble(steps, departments, laneOf, boxes, positions, links, edgePoints), routing: 'elk' };
+    if (lanesAreOrdered(nodes, positions, laneCount) && edgePoints.every((p) => p.length >= 2)) {
+      return { positions, edgePoints, routing: 'elk' };
     }
   }
   // ELK kept moving a step out of its band: keep the seeded bands and route links ourselves.
-  const edgePoints = links.map(([from, to]) => routeOrthogonal(seeded, boxes, from, to));
-  return { ...assemble(steps, departments, laneOf, boxes, seeded, links, edgePoints), routing: 'fallback' };
+  const edgePoints = links.map(([from, to]) => routeOrthogonal(seeded, nodes, from, to));
+  return { positions: seeded, edgePoints, routing: 'fallback' };
 }
 
-function lanesAreOrdered(
-  steps: readonly Step[],
-  positions: readonly Point[],
-  boxes: readonly Box[],
-  laneOf: ReadonlyMap<string, number>,
-  laneCount: number,
-): boolean {
+function lanesAreOrdered(nodes: readonly LaneNode[], positions: readonly Point[], laneCount: number): boolean {
   const lo = Array.from({ length: laneCount }, () => Infinity);
   const hi = Array.from({ length: laneCount }, () => -Infinity);
-  steps.forEach((step, i) => {
-    const lane = laneOf.get(step.department) ?? 0;
+  nodes.forEach((node, i) => {
     const y = positions[i]?.y ?? 0;
-    lo[lane] = Math.min(lo[lane] ?? Infinity, y);
-    hi[lane] = Math.max(hi[lane] ?? -Infinity, y + (boxes[i]?.height ?? 0));
+    lo[node.lane] = Math.min(lo[node.lane] ?? Infinity, y);
+    hi[node.lane] = Math.max(hi[node.lane] ?? -Infinity, y + node.height);
   });
   for (let lane = 1; lane < laneCount; lane++) {
     // ELK may nudge a step by an edge spacing; it must still clear the next lane's steps.
@@ -302,7 +330,7 @@ function lanesAreOrdered(
 }
 
 // Fallback routing: leave the source's right side, turn at the middle of the gap, enter the target's left side.
-function routeOrthogonal(positions: readonly Point[], boxes: readonly Box[], from: number, to: number): Point[] {
+function routeOrthogonal(positions: readonly Point[], boxes: readonly LaneNode[], from: number, to: number): Point[] {
   const a = positions[from] ?? { x: 0, y: 0 };
   const b = positions[to] ?? { x: 0, y: 0 };
   const ba = boxes[from] ?? { width: 0, height: 0 };

@@ -1,0 +1,102 @@
+// Dates of one analysed item counted from its 受理 date (--start-date) on the working-day calendar:
+// the due dates of its limits, where its critical path and clock time end, its schedule's earliest
+// start and finish, its candidates' ends. An offset of t working days ends on the ⌈t⌉-th working day
+// after the start (行政许可法 Art. 82; 民法典 Arts. 201, 203; calendar/working-calendar.ts).
+
+import { ProcoptError, type CandidateDates, type ItemAnalysis, type ItemDates } from '../../domain/index.js';
+import {
+  addWorkingDays,
+  calendarCoverage,
+  formatIsoDate,
+  isCovered,
+  isWorkingDay,
+  outsideCalendarError,
+  type DayNumber,
+  type WorkingCalendar,
+} from '../../calendar/index.js';
+
+/** The start date (受理) and the calendar its dates are counted on. */
+export interface DateOptions {
+  calendar: WorkingCalendar;
+  startDate: DayNumber;
+}
+
+/** The item with its dates, and why some dates were left out (null: none was). */
+export interface DatedItem {
+  item: ItemAnalysis;
+  /** A date beyond the calendar's coverage: what was left out, and the calendar's own message. */
+  problem: string | null;
+}
+
+/**
+ * Adds `dates` to the item and its candidates and the dates to its schedule. A date beyond the
+ * calendar's coverage is never counted as an ordinary week: it is null, and `problem` names it,
+ * the last covered year and --calendar.
+ * @throws ProcoptError OUTSIDE_CALENDAR when the start date itself is not covered (check it first: checkStartDate).
+ */
+export function dateItem(item: ItemAnalysis, options: DateOptions): DatedItem {
+  const { calendar, startDate } = options;
+  checkStartDate(calendar, startDate);
+  const iso = isoCache(calendar);
+  const leftOut: string[] = [];
+  let firstError: string | null = null;
+  let latest = startDate;
+  const dateOf = (days: number | null, what: string): string | null => {
+    if (days === null) return null;
+    try {
+      const day = addWorkingDays(calendar, startDate, days);
+      if (day > latest) latest = day;
+      return iso(day);
+    } catch (error) {
+      if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
+      if (!leftOut.includes(what)) leftOut.push(what);
+      firstError ??= error.message;
+      return null;
+    }
+  };
+  const schedule = item.schedule.map((e) => ({
+    ...e,
+    earliestStartDate: dateOf(e.earliestStart, 'schedule dates'),
+    earliestFinishDate: dateOf(e.earliestFinish, 'schedule dates'),
+  }));
+  const candidates = item.candidates.map((c) => {
+    const dates: CandidateDates = {
+      criticalPathEnd: dateOf(c.durationDays, `candidate ${c.id}`),
+      clockEnd: dateOf(c.clockDays, `candidate ${c.id}`),
+    };
+    return { ...c, dates };
+  });
+  const dates: ItemDates = {
+    startDate: iso(startDate),
+    promisedDue: dateOf(item.promisedLimitDays, 'promisedDue (承诺时限)'),
+    legalDue: dateOf(item.legalLimitDays, 'legalDue (法定时限)'),
+    criticalPathEnd: dateOf(item.criticalPath.durationDays, 'criticalPathEnd'),
+    clockEnd: dateOf(item.clockDays, 'clockEnd'),
+    calendarCoveredThrough: calendarCoverage(calendar).lastYear,
+    nonWorkingDays: [],
+  };
+  for (let day = startDate; day <= latest; day++) if (!isWorkingDay(calendar, day)) dates.nonWorkingDays.push(iso(day));
+  const problem = firstError === null ? null : `dates beyond the working-day calendar left out (${leftOut.join(', ')}): ${firstError}`;
+  return { item: { ...item, dates, schedule, candidates }, problem };
+}
+
+/**
+ * Checks a start date before any item is dated.
+ * @throws ProcoptError OUTSIDE_CALENDAR naming the coverage, the last covered year and --calendar.
+ */
+export function checkStartDate(calendar: WorkingCalendar, startDate: DayNumber): void {
+  if (!isCovered(calendar, startDate)) throw outsideCalendarError(calendar, startDate, 'the start date (--start-date) ');
+}
+
+/** ISO strings of the calendar's days, made once per day and calendar (an item asks for dozens). */
+const cache = new WeakMap<WorkingCalendar, (day: DayNumber) => string>();
+
+function isoCache(calendar: WorkingCalendar): (day: DayNumber) => string {
+  let iso = cache.get(calendar);
+  if (iso === undefined) {
+    const strings: (string | undefined)[] = [];
+    iso = (day) => (strings[day - calendar.spanStart] ??= formatIsoDate(day));
+    cache.set(calendar, iso);
+  }
+  return iso;
+}

@@ -1,0 +1,113 @@
+// What the commands that take --log share: the working-day calendar (built in, or with --calendar
+// FILE on top), the case logs read and checked against the catalogue's items, their problems
+// printed compiler-style, and the result as the plain ConformanceResult reports and the JSON read.
+
+import { buildWorkingCalendar, builtInCalendar, type WorkingCalendar } from '../calendar/index.js';
+import { checkConformance, DEFAULT_ALIGNMENT_MAX_STATES, DEFAULT_MIN_CASES, type DurationSource } from '../conformance/index.js';
+import type { ConformanceResult, Diagnostic, LeftOutItem, LogError, Procedure } from '../domain/index.js';
+import { importCalendar, importCaseLogs, importFiles, openLogSources, readSourceFiles, type EncodingName, type ImportOptions, type SourceFile } from '../import/index.js';
+import type { ObservedFigures } from '../pipeline/index.js';
+import type { Io } from './io.js';
+import { printDiagnostics } from './inputs.js';
+
+export interface CaseLogOptions {
+  log: readonly string[];
+  calendar?: string;
+  maxStates?: number;
+  item?: string;
+  encoding: EncodingName;
+}
+
+export interface CaseLogRun {
+  conformance: ConformanceResult;
+  /** Every problem of the calendar file and the logs (already printed). */
+  diagnostics: Diagnostic[];
+  /** A log or calendar file could not be read (exit status 2). */
+  unreadable: boolean;
+}
+
+/** The calendar: built in, with the --calendar file's days on top (its problems printed). */
+export function loadCalendar(path: string | undefined, encoding: EncodingName, io: Io): { calendar: WorkingCalendar; diagnostics: Diagnostic[] } {
+  if (path === undefined) return { calendar: builtInCalendar(), diagnostics: [] };
+  const { files, diagnostics } = readSourceFiles([path]);
+  const file = files[0];
+  if (file === undefined) {
+    printDiagnostics(diagnostics, io);
+    return { calendar: builtInCalendar(), diagnostics };
+  }
+  const imported = importCalendar(file, encoding);
+  printDiagnostics(imported.diagnostics, io);
+  return { calendar: buildWorkingCalendar(imported.overrides), diagnostics: imported.diagnostics };
+}
+
+const toLogError = (d: Diagnostic): LogError => ({
+  file: d.file,
+  line: d.line,
+  ...(d.column !== undefined ? { column: d.column } : {}),
+  ...(d.itemCode !== undefined ? { itemCode: d.itemCode } : {}),
+  code: d.code,
+  message: d.message,
+});
+
+/** Reads the logs and checks every case against `procedures`; prints every problem. */
+export function runCaseLogs(procedures: readonly Procedure[], leftOut: readonly LeftOutItem[], options: CaseLogOptions, io: Io): CaseLogRun {
+  const { calendar, diagnostics: calendarProblems } = loadCalendar(options.calendar, options.encoding, io);
+  const { sources, diagnostics: unreadable } = openLogSources(options.log);
+  const logs = importCaseLogs(sources, { encoding: options.encoding, ...(options.item !== undefined ? { itemCode: options.item } : {}) });
+  const run = checkConformance(procedures, logs.cases, {
+    calendar,
+    maxStates: options.maxStates ?? DEFAULT_ALIGNMENT_MAX_STATES,
+    ...(options.item !== undefined ? { itemCode: options.item } : {}),
+    leftOutItems: leftOut.map((l) => l.itemCode),
+  });
+  const diagnostics = [...unreadable, ...logs.diagnostics, ...run.diagnostics];
+  printDiagnostics(diagnostics, io);
+  const all = [...calendarProblems, ...diagnostics];
+  return {
+    conformance: {
+      schemaVersion: 1,
+      lang: 'zh-CN',
+      items: run.items,
+      summary: run.summary,
+      errors: all.filter((d) => d.severity === 'error').map(toLogError),
+      warnings: all.filter((d) => d.severity === 'warning').map(toLogError),
+    },
+    diagnostics: all,
+    unreadable: unreadable.length > 0 || calendarProblems.some((d) => d.code === 'UNREADABLE_FILE'),
+  };
+}
+
+/** The observed figures per item and step, as the analysis pipeline takes them (--durations). */
+export function observedStepsByItem(conformance: ConformanceResult): Record<string, ConformanceResult['items'][number]['observed']['steps']> {
+  const out: Record<string, ConformanceResult['items'][number]['observed']['steps']> = {};
+  for (const item of conformance.items) out[item.itemCode] = item.observed.steps;
+  return out;
+}
+
+/** The log options of analyze and report (--log given). */
+export interface AnalysisLogOptions {
+  log?: string[];
+  calendar?: string;
+  maxStates?: number;
+  durations?: DurationSource;
+  minCases?: number;
+}
+
+/**
+ * For analyze --log: imports the catalogue, checks the logs against it and returns the observed
+ * figures the pipeline uses (--durations, --min-cases), or undefined without --log.
+ */
+export function observeCatalogue(
+  files: readonly SourceFile[],
+  options: AnalysisLogOptions & { encoding: EncodingName; item?: string },
+  importing: ImportOptions,
+  io: Io,
+): { observed: ObservedFigures; run: CaseLogRun } | undefined {
+  if (options.log === undefined) return undefined;
+  const imported = importFiles(files, importing);
+  const run = runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
+  return {
+    observed: { source: options.durations ?? 'declared', minCases: options.minCases ?? DEFAULT_MIN_CASES, steps: observedStepsByItem(run.conformance) },
+    run,
+  };
+}

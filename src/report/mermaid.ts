@@ -1,0 +1,151 @@
+// Mermaid diagrams for Markdown (GitHub, GitLab and most Markdown tools draw them): per item a
+// `flowchart` of the declared procedure and of the best candidate (departments as subgraphs, the
+// critical path emphasised) and one `gantt` of both schedules. Every text from the data is escaped
+// so that quotes, brackets, markup, line breaks or backticks can neither break the diagram nor
+// leave the code block.
+
+import type { ItemAnalysis, ScheduleEntry, Step } from '../domain/index.js';
+import { computeSchedule } from './diagrams/index.js';
+import { escapeMarkdown } from './escape.js';
+import { findBestCandidate, formatDays } from './figures.js';
+
+/** Characters a quoted Mermaid label cannot hold as they are, as Mermaid entity codes. */
+const LABEL_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '#quot;',
+  '#': '#35;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '`': '#96;',
+  '%': '#37;',
+};
+
+/** Text for a quoted flowchart label: one line, entity-coded. */
+export function mermaidLabel(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029\t]+/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/["#&<>`%]/g, (ch) => LABEL_ESCAPES[ch] ?? ch);
+}
+
+/** Gantt task and section names are not quoted: the characters that end or start a token become full-width look-alikes. */
+const GANTT_SUBSTITUTES: Readonly<Record<string, string>> = {
+  ':': '：',
+  ';': '；',
+  '#': '＃',
+  '%': '％',
+  '<': '＜',
+  '>': '＞',
+  '&': '＆',
+  '"': '＂',
+  '`': '｀',
+  ',': '，',
+};
+
+/** Text for a gantt task or section name. */
+export function ganttText(text: string): string {
+  const line = text
+    .replace(/[\r\n\u2028\u2029\t]+/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[:;#%<>&"`,]/g, (ch) => GANTT_SUBSTITUTES[ch] ?? ch)
+    .trim();
+  return line === '' ? '—' : line;
+}
+
+function stepDays(step: Step): string {
+  return step.durationMissing ? '时限未填' : `${formatDays(step.durationDays + step.waitDays)} 天`;
+}
+
+/**
+ * A flowchart of steps in department subgraphs (left to right, declared order), the critical path's
+ * steps and links drawn heavy, conditional steps dashed.
+ */
+export function renderMermaidFlowchart(steps: readonly Step[], criticalStepIds: readonly string[]): string {
+  const node = new Map<string, string>();
+  steps.forEach((step, i) => {
+    if (!node.has(step.id)) node.set(step.id, `s${i}`);
+  });
+  const departments = [...new Set(steps.map((s) => s.department))];
+  const lines = ['flowchart LR'];
+  departments.forEach((department, d) => {
+    lines.push(`  subgraph d${d}["${mermaidLabel(department)}"]`);
+    steps.forEach((step, i) => {
+      if (step.department !== department || node.get(step.id) !== `s${i}`) return;
+      lines.push(`    s${i}["${mermaidLabel(`${step.id} ${step.name}`)}<br/>${mermaidLabel(stepDays(step))}"]`);
+    });
+    lines.push('  end');
+  });
+  const critical = new Set(criticalStepIds);
+  const onPath = new Set(criticalStepIds.slice(1).map((id, k) => `${criticalStepIds[k]}>${id}`));
+  const heavy: number[] = [];
+  let link = 0;
+  steps.forEach((step, i) => {
+    if (node.get(step.id) !== `s${i}`) return;
+    for (const pred of new Set(step.predecessors)) {
+      const from = node.get(pred);
+      if (from === undefined || pred === step.id) continue;
+      lines.push(`  ${from} --> s${i}`);
+      if (onPath.has(`${pred}>${step.id}`)) heavy.push(link);
+      link++;
+    }
+  });
+  lines.push('  classDef critical fill:#fdecea,stroke:#c0392b,stroke-width:3px');
+  lines.push('  classDef conditional stroke-dasharray:5 3');
+  const criticalNodes = steps.flatMap((s, i) => (critical.has(s.id) && node.get(s.id) === `s${i}` ? [`s${i}`] : []));
+  const conditionalNodes = steps.flatMap((s, i) => (s.condition.trim() !== '' && node.get(s.id) === `s${i}` ? [`s${i}`] : []));
+  if (criticalNodes.length > 0) lines.push(`  class ${criticalNodes.join(',')} critical`);
+  if (conditionalNodes.length > 0) lines.push(`  class ${conditionalNodes.join(',')} conditional`);
+  if (heavy.length > 0) lines.push(`  linkStyle ${heavy.join(',')} stroke:#c0392b,stroke-width:3px`);
+  return lines.join('\n');
+}
+
+/** Working days as gantt time: one day is one second of Mermaid's `x` (milliseconds) date format. */
+function ganttTime(days: number): string {
+  return String(Math.round(days * 1000));
+}
+
+/** The gantt sections of one plan: a section per department, each step from its earliest start to finish. */
+function ganttSections(label: string, steps: readonly Step[], schedule: readonly ScheduleEntry[], critical: ReadonlySet<string>): string[] {
+  const lines: string[] = [];
+  const entryOf = new Map(schedule.map((e) => [e.stepId, e]));
+  for (const department of new Set(steps.map((s) => s.department))) {
+    lines.push(`  section ${ganttText(`${label} ${department}`)}`);
+    for (const step of steps) {
+      if (step.department !== department) continue;
+      const entry = entryOf.get(step.id);
+      if (entry === undefined) continue;
+      const tags = critical.has(step.id) ? 'crit, ' : '';
+      // A step of 0 days is drawn as a milestone, as Mermaid draws no bar of length 0.
+      const kind = entry.earliestFinish > entry.earliestStart ? '' : 'milestone, ';
+      lines.push(`    ${ganttText(`${step.id} ${step.name}`)} :${tags}${kind}${ganttTime(entry.earliestStart)}, ${ganttTime(entry.earliestFinish)}`);
+    }
+  }
+  return lines;
+}
+
+/** One gantt of the declared schedule and the best candidate's, in working days from the start. */
+export function renderMermaidGantt(item: ItemAnalysis): string {
+  const lines = ['gantt', '  dateFormat x', '  axisFormat %s', `  title ${ganttText(`${item.itemCode} 时间安排（单位：工作日）`)}`];
+  const schedule = item.schedule.length === item.steps.length ? item.schedule : computeSchedule(item.steps);
+  lines.push(...ganttSections('现状', item.steps, schedule, new Set(item.criticalPath.stepIds)));
+  const best = findBestCandidate(item);
+  if (best !== undefined) lines.push(...ganttSections(`方案 ${best.id}`, best.steps, computeSchedule(best.steps), new Set(best.criticalPath.stepIds)));
+  return lines.join('\n');
+}
+
+function fenced(text: string): string {
+  return `\`\`\`mermaid\n${text}\n\`\`\``;
+}
+
+/** The Mermaid part of an item's Markdown section: both flowcharts and the gantt, each a fenced block. */
+export function renderMermaidSection(item: ItemAnalysis): string {
+  const best = findBestCandidate(item);
+  const parts = ['#### 流程图 Mermaid', '', '现状流程 original（关键路径加粗 critical path in bold）：', '', fenced(renderMermaidFlowchart(item.steps, item.criticalPath.stepIds)), ''];
+  if (best !== undefined) {
+    parts.push(`优化方案 best candidate ${escapeMarkdown(best.id)}：`, '', fenced(renderMermaidFlowchart(best.steps, best.criticalPath.stepIds)), '');
+  }
+  parts.push('甘特图 schedule：', '', fenced(renderMermaidGantt(item)), '');
+  return parts.join('\n');
+}
