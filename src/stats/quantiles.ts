@@ -43,13 +43,14 @@ export function quantilesOf(samples: Float64Array, levels: readonly number[], sc
     if (x > hi) hi = x;
   }
   const span = hi - lo;
-  if (!(span > 0 && span < Infinity)) {
-    // One value (or ±0 only), or a span beyond doubles: the plain sort.
+  const buckets = Math.min(BUCKETS, n);
+  if (!(span > 0 && span < Infinity && buckets / span < Infinity)) {
+    // One value (or ±0 only), a span beyond doubles, or one so small (subnormal) that its buckets
+    // would be infinitely narrow: the plain sort.
     work.set(samples);
     work.sort();
     return ranks.map((r) => work[r]!);
   }
-  const buckets = Math.min(BUCKETS, n);
   // Rounding is monotone, so bucket order is sample order: x ≤ y puts x in a bucket no later than y's.
   const scale = buckets / span;
   const bucketOf = (x: number): number => Math.min(buckets - 1, Math.floor((x - lo) * scale));
