@@ -2,20 +2,28 @@
 // assembles the contract's ItemAnalysis; summarizeItems adds items up in exact hundredths of a day.
 
 import type { AnalysisSummary, ItemAnalysis, Procedure } from '../domain/index.js';
+import { toDays } from './days.js';
 import type { Lang } from '../i18n/index.js';
 import { detectFromCandidates, detectFromProcedure, sortDetections } from './findings/detect-findings.js';
+import { createItemBudget, UNLIMITED } from './item-budget.js';
 import { buildItemContext } from './item-context.js';
 import { measureItem } from './item-metrics.js';
+import { findItemNotes, findItemWarnings } from './item-notes.js';
 import { findCandidates } from './redesign/candidates.js';
 import { measureSavings } from './redesign/finding-savings.js';
 import { findFewestStepsPath } from './schedule/fewest-steps-path.js';
 import { scheduleItem } from './schedule/schedule-item.js';
 import { findItemFigures, summarizeFigures } from './summary.js';
 
-/** Options of analyzeProcedure. */
+/** How one item is analysed. */
 export interface AnalyzeOptions {
   /** Language of the findings' messages. */
   lang?: Lang;
+  /**
+   * The per-item time budget in milliseconds (wall clock, checked between pieces of work): over it
+   * the analysis throws ItemTimeLimitError and returns nothing. Default: no limit.
+   */
+  timeLimitMs?: number;
 }
 
 /**
@@ -26,13 +34,16 @@ export interface AnalyzeOptions {
  * language of the CLI's --lang (issue #11 wires it through).
  */
 export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions = {}): ItemAnalysis {
-  const ctx = buildItemContext(procedure, options.lang ?? 'en');
+  const budget = options.timeLimitMs === undefined ? UNLIMITED : createItemBudget(options.timeLimitMs);
+  const ctx = buildItemContext(procedure, options.lang ?? 'en', budget);
   const metrics = measureItem(ctx);
   const schedule = scheduleItem(ctx);
   const fewestStepsPath = findFewestStepsPath(ctx);
   const detected = detectFromProcedure(ctx);
-  const candidates = findCandidates(ctx, detected);
-  const findings = measureSavings(ctx, sortDetections([...detected, ...detectFromCandidates(ctx, candidates)]));
+  const redesign = findCandidates(ctx, detected);
+  const findings = measureSavings(ctx, sortDetections([...detected, ...detectFromCandidates(ctx, redesign)]));
+  budget.check('findings');
+  const warnings = findItemWarnings(ctx);
   return {
     itemCode: procedure.itemCode,
     itemName: procedure.itemName,
@@ -45,18 +56,25 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     promisedLimitDays: procedure.promisedLimitDays,
     criticalPath: schedule.criticalPath,
     clockDays: schedule.clockDays,
+    lawfulDurationDays: ctx.lawful === null ? null : toDays(ctx.lawful.duration),
+    lawfulClockDays: ctx.lawful === null ? null : toDays(ctx.lawful.clock),
+    notes: [...findItemNotes(ctx), ...redesign.notes],
+    bestCandidateId: redesign.best?.id ?? null,
+    noFasterPlanReason: redesign.noFasterPlanReason,
     fewestStepsPath,
     schedule: schedule.schedule,
     findings,
-    candidates,
+    candidates: redesign.candidates,
     steps: procedure.steps,
-    orderProblems: [...ctx.required.problems],
+    orderProblems: warnings.map((w) => w.message),
+    warnings,
   };
 }
 
 /**
- * Totals over items: durationDaysBefore adds the items' critical-path durations, durationDaysAfter
- * the fastest candidate's duration of each item (its own duration where it has no candidate).
+ * Totals over items with complete durations: durationDaysBefore adds the lawful durations (the
+ * critical path with an order conflict), durationDaysAfter the best candidate's duration of each
+ * item (the baseline where it has none).
  */
 export function summarizeItems(items: readonly ItemAnalysis[]): AnalysisSummary {
   return summarizeFigures(items.map(findItemFigures));

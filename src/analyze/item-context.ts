@@ -1,27 +1,26 @@
 // What every analysis of one item shares, computed once: the step graph, step times in hundredths
-// of a day, the declared order's closure and reduction, and the required order.
+// of a day, the steps' roles as bits, its materials, the declared order's closure and reduction, and
+// the required order.
 
 import type { Procedure, Step } from '../domain/index.js';
+import { findLongestPathLength } from '../graph/index.js';
 import { ANALYSIS_TEXT, type AnalysisText, type Lang } from '../i18n/index.js';
 import { buildStepGraph, type StepGraph } from '../model/index.js';
-import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { toHundredths } from './days.js';
-import type { DesignFigures } from './redesign/design-spec.js';
+import { UNLIMITED, type ItemBudget } from './item-budget.js';
+import { internMaterials, type Materials } from './materials.js';
+import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { findRequiredOrder, type RequiredOrder } from './order/required-order.js';
+import type { DesignFigures } from './redesign/design-spec.js';
+import { ROLE_BIT, roleBitsOf } from './roles.js';
 
 /**
- * What the redesign measures once per item and reads again (redesign/design-figures.ts): the
- * findings' savings and the candidates measure the same single transformations and the same baseline.
+ * What the redesign measures once per item and reads again (redesign/): the findings' savings and
+ * the candidates measure the same single transformations and the same baseline.
  */
 export interface ContextSlots {
   /** Figures of single transformations' designs, by a number per transformation (0 for none). */
   singles?: Map<number, DesignFigures | null>;
-  /** Per step, the role's seniority and whether it needs a visit (see design-figures.ts). */
-  traits?: Uint8Array;
-  /** A topological order of the baseline design (declared ∪ required order), once measured. */
-  baselineOrder?: Int32Array;
-  /** The reduced declared order as bitset rows. */
-  reducedRows?: Uint32Array;
 }
 
 /** One item prepared for analysis; node v is the step at file index v. */
@@ -36,19 +35,30 @@ export interface ItemContext {
   /** Wait and duration per step in hundredths of a day. */
   readonly waitH: Int32Array;
   readonly durationH: Int32Array;
-  /** Step time (wait + duration) in hundredths of a day. */
+  /** Step time (wait + duration) in hundredths of a day; 0 for a supervise step (after the outcome, weighed 0 in every duration). */
   readonly time: Int32Array;
   /** Step time that runs the statutory clock (0 where countsTowardLimit is false). */
   readonly clock: Int32Array;
+  /** Each step's roles as bits (roles.ts). */
+  readonly roleBits: Uint32Array;
+  readonly materials: Materials;
+  /** Whether some step's duration is unknown (时限未填): no savings, no limit-slack, out of the day totals. */
+  readonly incomplete: boolean;
   readonly declared: DeclaredOrder;
   readonly required: RequiredOrder;
+  /**
+   * The lawful figures in hundredths of a day: the longest path over the declared order together
+   * with the required links, weighed by time and by clock; null where the two form a cycle.
+   */
+  readonly lawful: { readonly duration: number; readonly clock: number } | null;
+  readonly budget: ItemBudget;
   readonly slots: ContextSlots;
   /** The analysis messages in the language asked for. */
   readonly text: AnalysisText;
 }
 
 /** Prepares one procedure (valid: acyclic declared order, known references) for analysis. */
-export function buildItemContext(procedure: Procedure, lang: Lang = 'en'): ItemContext {
+export function buildItemContext(procedure: Procedure, lang: Lang = 'en', budget: ItemBudget = UNLIMITED): ItemContext {
   const graph = buildStepGraph(procedure);
   const steps = procedure.steps;
   const n = graph.n;
@@ -57,13 +67,28 @@ export function buildItemContext(procedure: Procedure, lang: Lang = 'en'): ItemC
   const durationH = new Int32Array(n);
   const time = new Int32Array(n);
   const clock = new Int32Array(n);
+  const roleBits = new Uint32Array(n);
+  let incomplete = false;
   for (let v = 0; v < n; v++) {
     const step = steps[v]!;
-    waitH[v] = toHundredths(step.waitDays);
-    durationH[v] = toHundredths(step.durationDays);
+    roleBits[v] = roleBitsOf(step);
+    const after = (roleBits[v]! & ROLE_BIT.supervise) !== 0;
+    waitH[v] = after ? 0 : toHundredths(step.waitDays);
+    durationH[v] = after ? 0 : toHundredths(step.durationDays);
     time[v] = waitH[v]! + durationH[v]!;
     clock[v] = step.countsTowardLimit ? time[v]! : 0;
+    if (step.durationMissing) incomplete = true;
   }
+  const materials = internMaterials(steps);
+  budget.check('declared order');
+  const required = findRequiredOrder({ graph, roleBits, materials, declared }, budget);
+  const lawful =
+    required.lawfulOrder === null
+      ? null
+      : {
+          duration: findLongestPathLength(required.union, required.lawfulOrder, time),
+          clock: findLongestPathLength(required.union, required.lawfulOrder, clock),
+        };
   return {
     procedure,
     steps,
@@ -75,8 +100,13 @@ export function buildItemContext(procedure: Procedure, lang: Lang = 'en'): ItemC
     durationH,
     time,
     clock,
+    roleBits,
+    materials,
+    incomplete,
     declared,
-    required: findRequiredOrder(graph, declared),
+    required,
+    lawful,
+    budget,
     slots: {},
     text: ANALYSIS_TEXT[lang],
   };

@@ -1,5 +1,6 @@
 // The catalogue summary, from small per-item figures so that items analysed in worker threads
-// need not travel back whole: days are summed as exact hundredths.
+// need not travel back whole: days are summed as exact hundredths, over the items whose durations
+// are complete (an item with 时限未填 stays out of the day totals).
 
 import type { AnalysisSummary, ItemAnalysis } from '../domain/index.js';
 import { toDays, toHundredths } from './days.js';
@@ -8,19 +9,24 @@ import { toDays, toHundredths } from './days.js';
 export interface ItemFigures {
   steps: number;
   hasFindings: boolean;
-  /** Critical-path duration, hundredths of a day. */
+  /** Whether every step's duration is known: only then do the days below count. */
+  complete: boolean;
+  /** The baseline: the lawful duration (the critical path with an order conflict), hundredths of a day. */
   before: number;
-  /** The fastest candidate's duration (the item's own where none), hundredths of a day. */
+  /** The best candidate's duration (the baseline where there is none), hundredths of a day. */
   after: number;
 }
 
 /** One item's contribution to the summary. */
 export function findItemFigures(item: ItemAnalysis): ItemFigures {
+  const baseline = item.lawfulDurationDays ?? item.criticalPath.durationDays;
+  const best = item.candidates.find((c) => c.id === item.bestCandidateId);
   return {
     steps: item.stepCount,
     hasFindings: item.findings.length > 0,
-    before: toHundredths(item.criticalPath.durationDays),
-    after: toHundredths(item.candidates[0]?.durationDays ?? item.criticalPath.durationDays),
+    complete: item.incompleteDurations.length === 0,
+    before: toHundredths(baseline),
+    after: toHundredths(best?.durationDays ?? baseline),
   };
 }
 
@@ -33,6 +39,7 @@ export function summarizeFigures(figures: readonly ItemFigures[]): AnalysisSumma
   for (const f of figures) {
     steps += f.steps;
     if (f.hasFindings) withFindings++;
+    if (!f.complete) continue;
     before += f.before;
     after += f.after;
   }

@@ -81,6 +81,23 @@ function addLogOptions(command: Command, required: boolean): Command {
 const encodingOption = (): Option =>
   new Option('--encoding <name>', 'input encoding (auto: BOM, then UTF-8, then GB18030/GBK)').choices(ENCODINGS).default('auto');
 
+/** The per-item analysis time budget (seconds) when --item-time-limit is not given. */
+export const DEFAULT_ITEM_TIME_LIMIT_SECONDS = 30;
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number of seconds > 0');
+  return n;
+}
+
+const itemTimeLimitOption = (): Option =>
+  new Option(
+    '--item-time-limit <seconds>',
+    'wall-clock time one item\'s analysis may take; an item over it is reported (ITEM_TIME_LIMIT) and left out, and the run goes on',
+  )
+    .argParser(positiveSeconds)
+    .default(DEFAULT_ITEM_TIME_LIMIT_SECONDS);
+
 const rolesOption = (): Option =>
   new Option('--roles <file>', "your centre's own type words (环节类型): a CSV of word, role (e.g. 会办,review), read before procopt's table");
 const sheetOption = (): Option =>
@@ -142,6 +159,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .option('--pretty', 'JSON: indent every item fully (default: one item per line)', false)
     .option('--steps', 'JSON: include every item\'s and candidate\'s full steps (for diagrams; about 10 × larger)', false)
     .option('--workers <n>', 'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)', positiveInt)
+    .addOption(itemTimeLimitOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
@@ -166,6 +184,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
           steps: boolean;
           pretty: boolean;
           workers?: number;
+          itemTimeLimit: number;
           encoding: EncodingName;
           roles?: string;
           sheet?: string;
@@ -192,11 +211,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .requiredOption('--item <code>', 'item code (事项编码)')
     .option('--variant <variant>', 'original, best, or a candidate id', 'original')
     .requiredOption('--out <file>', 'SVG file to write')
+    .addOption(itemTimeLimitOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
     .addHelpText('after', examples([`procopt diagram ${EXAMPLE_FILES} --item 370100-JS-0021 --variant best --out permit.svg`]))
-    .action(async (files: string[], opts: { item: string; variant: string; out: string; encoding: EncodingName; roles?: string; sheet?: string }) => {
+    .action(async (files: string[], opts: { item: string; variant: string; out: string; itemTimeLimit: number; encoding: EncodingName; roles?: string; sheet?: string }) => {
       setExit(await runDiagram(files, opts, io));
     });
 
@@ -222,11 +242,12 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
     .requiredOption('--out <dir>', 'report folder')
     .option('--workers <n>', 'layout worker threads (0: lay out in this thread; default: one per core)', positiveInt, coreCount())
     .option('--page-size <n>', `index.html holds the tables and the items go on pages of this many items (items-001.html, …) when there are more (0: every item on index.html)`, positiveInt, HTML_PAGE_SIZE)
+    .addOption(itemTimeLimitOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
     .addHelpText('after', examples([`procopt report ${EXAMPLE_FILES} --out reports/sample`, `procopt report ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --out reports/sample`, 'procopt report windows/*.csv --out reports/province --page-size 200']))
-    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; encoding: EncodingName; log?: string[]; calendar?: string; maxStates: number; roles?: string; sheet?: string; startDate?: DayNumber; samples: number; seed: number }) => {
+    .action(async (files: string[], opts: { out: string; workers: number; pageSize: number; itemTimeLimit: number; encoding: EncodingName; log?: string[]; calendar?: string; maxStates: number; roles?: string; sheet?: string; startDate?: DayNumber; samples: number; seed: number }) => {
       setExit(await runReport(files, opts, io));
     });
   addLogOptions(report, false);

@@ -14,11 +14,14 @@ export const FINDING_KINDS = [
   'redundant-precedence',
   'parallelizable',
   'mergeable',
+  'intake-merge',
   'duplicate-check',
   'pass-through',
   'repeated-material',
   'extra-visit',
   'limit-exceeded',
+  'order-gap',
+  'order-conflict',
   'limit-slack',
 ] as const;
 
@@ -147,6 +150,7 @@ export interface Finding {
 
 /** A redesigned procedure on the Pareto front. */
 export interface Candidate {
+  /** The redesign kinds it combines, in the contract's order, joined by `+` (`parallel+merge`); `reorder` for the plain reorder. */
   id: string;
   stepCount: number;
   durationDays: number;
@@ -176,13 +180,26 @@ export interface ItemAnalysis {
   promisedLimitDays: number | null;
   criticalPath: PathSummary;
   clockDays: number;
+  /**
+   * Longest path over the declared order together with the required links (≥ the critical path);
+   * null where the two form a cycle (an order-conflict finding).
+   */
+  lawfulDurationDays: number | null;
+  /** The same longest path with the clock's weights: the figure the limits are held against; null with an order-conflict. */
+  lawfulClockDays: number | null;
+  /** Item-level remarks for the window: which data would let procopt judge more, what a bound cut. */
+  notes: string[];
+  /** The best candidate's id (fastest no slower than the baseline; never the original), or null. */
+  bestCandidateId: string | null;
+  /** Why there is no best candidate, where bestCandidateId is null. */
+  noFasterPlanReason: string | null;
   fewestStepsPath: FewestStepsPath;
   schedule: ScheduleEntry[];
   findings: Finding[];
   candidates: Candidate[];
   /** The declared procedure's steps, for diagrams and re-rendering. */
   steps: Step[];
-  /** Problems of the required order (a step using a later step's output, a cycle), as messages. */
+  /** The messages of `warnings` (a data dependency against the declared order), as the JSON lists them per item. */
   orderProblems: string[];
   /** With a case log (analyze --log): per observed step, the figure the analysis used (declared, median or p90). */
   observedDurations?: ObservedDurations;
@@ -190,6 +207,20 @@ export interface ItemAnalysis {
   dates?: ItemDates;
   /** Where a step has a three-point estimate (and no duration is missing): PERT and Monte Carlo figures. */
   uncertainty?: Uncertainty;
+  /**
+   * The analysis's located warnings about the item's cells (DATA_AGAINST_ORDER), without file and
+   * item code (the pipeline adds them and lists them with the input's warnings); not in the item's JSON.
+   */
+  warnings: ItemWarning[];
+}
+
+/** A warning of the analysis about one cell of the item (see ItemAnalysis.warnings). */
+export interface ItemWarning {
+  code: DiagnosticCode;
+  /** CSV line where the offending cell starts. */
+  line: number;
+  column: string;
+  message: string;
 }
 
 export interface AnalysisSummary {

@@ -69,7 +69,11 @@ export type DiagnosticCode =
   | 'HIDDEN_SHEET'
   | 'SHEET_SKIPPED'
   // warning of a case log: a case's times fall outside the working-day calendar (its durations are left out)
-  | 'OUTSIDE_CALENDAR';
+  | 'OUTSIDE_CALENDAR'
+  // the analysis: a data dependency against the declared order (a warning, the item is analysed)
+  | 'DATA_AGAINST_ORDER'
+  // the analysis: an item over the per-item time budget (an error: the item is left out, the run goes on)
+  | 'ITEM_TIME_LIMIT';
 
 export type Severity = 'error' | 'warning';
 

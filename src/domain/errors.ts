@@ -31,3 +31,22 @@ export class InternalError extends Error {
     this.name = 'InternalError';
   }
 }
+
+/**
+ * An item whose analysis ran over the per-item time budget. Thrown by the analysis between two
+ * pieces of work (so nothing of the item was written), caught by the pipeline, which reports the
+ * item as left out (ITEM_TIME_LIMIT) and goes on with the next.
+ */
+export class ItemTimeLimitError extends Error {
+  readonly limitMs: number;
+  readonly elapsedMs: number;
+  /** What the analysis was doing when the budget ran out (a stage name). */
+  readonly stage: string;
+  constructor(limitMs: number, elapsedMs: number, stage: string) {
+    super(`the analysis took longer than ${limitMs} ms (stopped after ${Math.round(elapsedMs)} ms, in ${stage})`);
+    this.name = 'ItemTimeLimitError';
+    this.limitMs = limitMs;
+    this.elapsedMs = elapsedMs;
+    this.stage = stage;
+  }
+}

@@ -10,6 +10,7 @@ export type {
   Finding,
   Candidate,
   ItemAnalysis,
+  ItemWarning,
   AnalysisSummary,
   AnalysisError,
   AnalysisResult,
@@ -22,7 +23,7 @@ export type {
   Uncertainty,
 } from './analysis.js';
 export { FINDING_KINDS, PERT_MODEL, MONTE_CARLO_MODEL } from './analysis.js';
-export { ProcoptError, InternalError, type ProcoptErrorCode } from './errors.js';
+export { ProcoptError, InternalError, ItemTimeLimitError, type ProcoptErrorCode } from './errors.js';
 export type {
   Lifecycle,
   CaseEvent,

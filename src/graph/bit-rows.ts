@@ -137,3 +137,45 @@ export function reduceRows(reach: Uint32Array, n: number, words: number, red: Ui
   }
   return red;
 }
+
+/**
+ * Transitive reduction of an acyclic relation given by its edges (any generating set, duplicates
+ * allowed) and its closure: each node's successors are taken in topological order (`pos`), and one
+ * is kept unless a successor kept before it already reaches it. O(m · words), where reducing the
+ * closure row by row (reduceRows) costs O(closure · words) — quadratic on a long chain.
+ * Returns the kept edges sorted by (from, to).
+ */
+export function reduceEdges(
+  n: number,
+  succStart: ArrayLike<number>,
+  succ: ArrayLike<number>,
+  reach: Uint32Array,
+  words: number,
+  pos: ArrayLike<number>,
+): [number, number][] {
+  const cover = new Uint32Array(words);
+  const kept: [number, number][] = [];
+  const row: number[] = [];
+  for (let x = 0; x < n; x++) {
+    const from = succStart[x] as number;
+    const to = succStart[x + 1] as number;
+    if (from === to) continue;
+    row.length = 0;
+    for (let i = from; i < to; i++) row.push(succ[i] as number);
+    row.sort((a, b) => (pos[a] as number) - (pos[b] as number));
+    cover.fill(0);
+    const start = kept.length;
+    for (const y of row) {
+      if (((cover[y >>> 5] as number) & (1 << (y & 31))) !== 0) continue;
+      kept.push([x, y]);
+      cover[y >>> 5]! |= 1 << (y & 31);
+      const base = y * words;
+      for (let k = 0; k < words; k++) cover[k]! |= reach[base + k] as number;
+    }
+    if (kept.length - start > 1) {
+      const mine = kept.splice(start).sort((a, b) => a[1] - b[1]);
+      kept.push(...mine);
+    }
+  }
+  return kept;
+}

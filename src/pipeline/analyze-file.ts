@@ -2,11 +2,12 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { Diagnostic, FindingKind, ItemAnalysis, ObservedStep, Procedure } from '../domain/index.js';
+import { ItemTimeLimitError, type FindingKind, type ItemAnalysis, type ObservedStep, type Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
-import { addDatesAndOdds, analyzeProcedure, findItemFigures, type DatesAndOddsOptions, type ItemFigures } from '../analyze/index.js';
+import { addDatesAndOdds, analyzeProcedure, findItemFigures, type AnalyzeOptions, type DatesAndOddsOptions, type ItemFigures } from '../analyze/index.js';
 import { applyObservedDurations, type DurationSource } from '../conformance/index.js';
 import { renderCandidateCsv } from './candidate-csv.js';
+import { timeLimitOf, warningsOf, type ItemProblems } from './item-problems.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 
 export interface FileTask {
@@ -25,10 +26,12 @@ export interface FileTask {
   pretty: boolean;
   /** Also render every candidate as a procedure CSV (--emit-candidates). */
   emitCandidates: boolean;
-  /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
-  observed?: ObservedFigures;
+  /** The per-item time budget in milliseconds (null: none); an item over it is left out. */
+  itemTimeLimitMs: number | null;
   /** The Monte Carlo's runs and seed (--samples, --seed) and, with --start-date, the start and its calendar. */
   datesAndOdds: DatesAndOddsOptions;
+  /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
+  observed?: ObservedFigures;
 }
 
 /** What a case log observed, per item code, and which figure the analysis takes (--durations, --min-cases). */
@@ -40,41 +43,57 @@ export interface ObservedFigures {
 
 /**
  * The item's analysis; with observed figures, of the procedure whose observed steps take their
- * median or p90 (see applyObservedDurations), saying per step which figure was used.
+ * median or p90 (see applyObservedDurations), saying per step which figure was used. Throws
+ * ItemTimeLimitError over the time budget.
  */
-export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigures | undefined): ItemAnalysis {
+export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigures | undefined, options: AnalyzeOptions = {}): ItemAnalysis {
   const steps = observed?.steps[procedure.itemCode];
-  if (observed === undefined || steps === undefined) return analyzeProcedure(procedure);
+  if (observed === undefined || steps === undefined) return analyzeProcedure(procedure, options);
   const applied = applyObservedDurations(procedure, steps, observed.source, observed.minCases);
-  return { ...analyzeProcedure(applied.procedure), observedDurations: applied.used };
+  return { ...analyzeProcedure(applied.procedure, options), observedDurations: applied.used };
 }
 
 /**
- * The item's analysis (analyzeWithObserved) with its odds and dates (addDatesAndOdds); a date left
- * out beyond the calendar's coverage becomes a warning located at the item.
+ * The item's analysis (analyzeWithObserved) with its odds and dates (addDatesAndOdds) and the
+ * problems it adds: its located warnings, a date left out beyond the calendar's coverage (a warning
+ * at the item), or — over the time budget — an error, with no analysis (the item is left out).
  */
 export function analyzeFully(
   procedure: Procedure,
   observed: ObservedFigures | undefined,
+  itemTimeLimitMs: number | null,
   datesAndOdds: DatesAndOddsOptions,
-): { analysis: ItemAnalysis; warnings: Diagnostic[] } {
-  const { item, problem } = addDatesAndOdds(analyzeWithObserved(procedure, observed), datesAndOdds);
-  if (problem === null) return { analysis: item, warnings: [] };
-  const { file, line } = procedure.source;
-  return { analysis: item, warnings: [{ severity: 'warning', code: 'OUTSIDE_CALENDAR', file, line, itemCode: procedure.itemCode, message: problem }] };
+): { analysis: ItemAnalysis | null; problems: ItemProblems } {
+  let analysed;
+  try {
+    analysed = analyzeWithObserved(procedure, observed, itemTimeLimitMs === null ? {} : { timeLimitMs: itemTimeLimitMs });
+  } catch (error) {
+    if (!(error instanceof ItemTimeLimitError)) throw error;
+    return { analysis: null, problems: timeLimitOf(procedure, error) };
+  }
+  const { item, problem } = addDatesAndOdds(analysed, datesAndOdds);
+  const problems = warningsOf(procedure, item);
+  if (problem !== null) {
+    const { file, line } = procedure.source;
+    problems.diagnostics.push({ severity: 'warning', code: 'OUTSIDE_CALENDAR', file, line, itemCode: procedure.itemCode, message: problem });
+  }
+  return { analysis: item, problems };
 }
 
-/** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
+/**
+ * An analysed item as it travels back: its text and what the summary, the tables and --fail-on need,
+ * or — an item over the time budget — nothing but its problems (nothing of it is written).
+ */
 export interface AnalysedItem {
   itemCode: string;
-  /** The item as its format's stream renders it (the JSON item, the Markdown section and row, the CSV line). */
+  /** The item as its format's stream renders it (the JSON item, the Markdown section and row, the CSV line); null when left out. */
   piece: unknown;
-  figures: ItemFigures;
+  figures: ItemFigures | null;
   findingKinds: FindingKind[];
   /** The candidates as procedure CSVs, when the task asks for them (else empty). */
   candidateCsvs: { fileName: string; text: string }[];
-  /** Dates left out beyond the calendar's coverage (see analyzeFully). */
-  warnings: Diagnostic[];
+  /** What the analysis adds to the input's problems (mergeProblems puts them in order). */
+  problems: ItemProblems;
 }
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
@@ -84,9 +103,10 @@ export function importTask(task: FileTask): ImportedFile<Procedure> {
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }
 
-/** Analyses one procedure and renders it as the task asks. */
+/** Analyses one procedure and renders it as the task asks; an item over the time budget is left out whole. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
-  const { analysis, warnings } = analyzeFully(procedure, task.observed, task.datesAndOdds);
+  const { analysis, problems } = analyzeFully(procedure, task.observed, task.itemTimeLimitMs, task.datesAndOdds);
+  if (analysis === null) return { itemCode: procedure.itemCode, piece: null, figures: null, findingKinds: [], candidateCsvs: [], problems };
   const stream: FormatStream = reportFormats[task.format].stream;
   return {
     itemCode: analysis.itemCode,
@@ -94,7 +114,7 @@ export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem 
     figures: findItemFigures(analysis),
     findingKinds: [...new Set(analysis.findings.map((f) => f.kind))],
     candidateCsvs: task.emitCandidates ? analysis.candidates.map((candidate) => renderCandidateCsv(analysis, candidate)) : [],
-    warnings,
+    problems,
   };
 }
 

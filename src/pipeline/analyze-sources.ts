@@ -9,6 +9,7 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED, summarizeFigures, summarizeItems, type D
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
 import { analyzeFile, analyzeFully, analyzeItem, importTask, type AnalysedItem, type FileTask, type ObservedFigures } from './analyze-file.js';
+import { mergeProblems, type ItemProblems } from './item-problems.js';
 
 export interface PipelineOptions {
   /** Input encoding; 'auto' detects (BOM, then strict UTF-8, then GB18030). */
@@ -19,19 +20,20 @@ export interface PipelineOptions {
   sheet?: string;
   /** Analyse only this item (its input errors are still reported). */
   itemCode?: string;
+  /** The per-item time budget in milliseconds; an item over it is reported (ITEM_TIME_LIMIT) and left out. Default: none. */
+  itemTimeLimitMs?: number;
+  /** Monte Carlo runs and seed (default DEFAULT_SAMPLES, DEFAULT_SEED) and, with a start date, the dates' calendar. */
+  datesAndOdds?: DatesAndOddsOptions;
   /** Called after each item is analysed, for a progress display. */
   onProgress?: (done: number, total: number) => void;
   /** A case log's observed figures to use instead of the declared ones (analyze --log --durations). */
   observed?: ObservedFigures;
-  /** Monte Carlo runs and seed (default DEFAULT_SAMPLES, DEFAULT_SEED) and, with a start date, the dates' calendar. */
-  datesAndOdds?: DatesAndOddsOptions;
 }
 
 export interface PipelineRun {
+  /** The import's result, with the analysis's problems added (located warnings; items over the time budget left out). */
   imported: ImportResult;
   result: AnalysisResult;
-  /** Warnings of the analysis itself (dates beyond the calendar), also in `result.warnings`. */
-  analysisWarnings: Diagnostic[];
 }
 
 const datesAndOddsOf = (options: PipelineOptions): DatesAndOddsOptions => options.datesAndOdds ?? { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED };
@@ -41,21 +43,23 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
   const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [], ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   const procedures = selectItems(imported, options.itemCode);
   const items: ItemAnalysis[] = [];
-  const analysisWarnings: Diagnostic[] = [];
+  const added: ItemProblems[] = [];
+  let done = 0;
   for (const procedure of procedures) {
-    const { analysis, warnings } = analyzeFully(procedure, options.observed, datesAndOddsOf(options));
-    items.push(analysis);
-    analysisWarnings.push(...warnings);
-    options.onProgress?.(items.length, procedures.length);
+    const { analysis, problems } = analyzeFully(procedure, options.observed, options.itemTimeLimitMs ?? null, datesAndOddsOf(options));
+    if (analysis !== null) items.push(analysis);
+    added.push(problems);
+    options.onProgress?.(++done, procedures.length);
   }
+  const problems = mergeProblems(imported, added, files);
   const result: AnalysisResult = {
     schemaVersion: 1,
     items,
     summary: summarizeItems(items),
-    errors: toAnalysisErrors(imported.diagnostics, 'error', options.itemCode),
-    warnings: toAnalysisErrors([...imported.diagnostics, ...analysisWarnings], 'warning', options.itemCode),
+    errors: toAnalysisErrors(problems.diagnostics, 'error', options.itemCode),
+    warnings: toAnalysisErrors(problems.diagnostics, 'warning', options.itemCode),
   };
-  return { imported, result, analysisWarnings };
+  return { imported: { ...imported, ...problems }, result };
 }
 
 export interface TextPipelineOptions extends PipelineOptions {
@@ -105,17 +109,20 @@ export async function analyzeSourcesToText(
       includeSteps: options.includeSteps,
       pretty: options.pretty,
       emitCandidates: options.onCandidateCsv !== undefined,
-      ...(options.observed !== undefined ? { observed: options.observed } : {}),
+      itemTimeLimitMs: options.itemTimeLimitMs ?? null,
       datesAndOdds: datesAndOddsOf(options),
+      ...(options.observed !== undefined ? { observed: options.observed } : {}),
     }),
   );
   const stream: FormatStream = reportFormats[options.format].stream;
   const writer = stream.createWriter(write);
   const figures: ItemFigures[] = [];
   const items: TextRun['items'] = [];
-  const analysisWarnings: Diagnostic[] = [];
+  const added: ItemProblems[] = [];
   const take = (analysed: AnalysedItem): void => {
-    analysisWarnings.push(...analysed.warnings);
+    added.push(analysed.problems);
+    // An item over the time budget has nothing to write: it is left out whole.
+    if (analysed.figures === null) return;
     writer.item(analysed.piece);
     for (const csv of analysed.candidateCsvs) options.onCandidateCsv?.(csv);
     figures.push(analysed.figures);
@@ -144,8 +151,7 @@ export async function analyzeSourcesToText(
     );
     combined = combiner.finish();
   }
-  const diagnostics = [...combined.diagnostics, ...analysisWarnings];
-  const { leftOut } = combined;
+  const { diagnostics, leftOut } = mergeProblems(combined, added, files);
   const itemCode = options.itemCode;
   if (itemCode !== undefined && items.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
     throw unknownItem(itemCode);

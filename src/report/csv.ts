@@ -3,7 +3,7 @@
 
 import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import { formatCsvTextCell } from './escape.js';
-import { computeSavingDays, findBestCandidate, formatDays } from './figures.js';
+import { computeSavingDays, findBestCandidate, formatDays, formatItemDays } from './figures.js';
 import type { FormatStream, ReportFormat } from './report-format.js';
 
 /** Column names of summary.csv, in order. */
@@ -14,6 +14,7 @@ export const SUMMARY_CSV_COLUMNS = [
   'steps',
   'duration_days',
   'clock_days',
+  'lawful_duration_days',
   'legal_limit_days',
   'promised_limit_days',
   'visits',
@@ -34,6 +35,8 @@ export const SUMMARY_CSV_COLUMNS = [
 
 const number = (n: number | null | undefined): string => (n === null || n === undefined ? '' : formatDays(n));
 const probability = (p: number | null | undefined): string => (p === null || p === undefined ? '' : String(p));
+/** An item's time: empty where not given, 时限未填 where some duration is missing. */
+const days = (item: ItemAnalysis, n: number | null | undefined): string => (n === null || n === undefined ? '' : formatItemDays(item, n));
 
 /** The catalogue as CSV text (no BOM), one row per item in the result's order. */
 export function renderSummaryCsv(result: AnalysisResult): string {
@@ -86,14 +89,15 @@ export function renderSummaryCsvRow(item: ItemAnalysis): string {
     formatCsvTextCell(item.itemName),
     formatCsvTextCell(item.department),
     String(item.stepCount),
-    number(item.criticalPath.durationDays),
-    number(item.clockDays),
+    days(item, item.criticalPath.durationDays),
+    days(item, item.clockDays),
+    days(item, item.lawfulDurationDays),
     number(item.legalLimitDays),
     number(item.promisedLimitDays),
     String(item.applicantVisits),
     String(item.findings.length),
     formatCsvTextCell(best?.id ?? ''),
-    number(best?.durationDays),
+    days(item, best?.durationDays),
     number(computeSavingDays(item)),
     item.dates?.startDate ?? '',
     item.dates?.promisedDue ?? '',

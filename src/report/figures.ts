@@ -9,20 +9,39 @@ export function formatDays(days: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** The candidate with the fewest days (the first such in the front), or undefined when there is none. */
+/** The item's best candidate (bestCandidateId: the fastest no slower than the baseline), or undefined when there is none. */
 export function findBestCandidate(item: ItemAnalysis): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of item.candidates) {
-    if (!best || candidate.durationDays < best.durationDays) best = candidate;
-  }
-  return best;
+  return item.bestCandidateId === null ? undefined : item.candidates.find((c) => c.id === item.bestCandidateId);
 }
 
-/** Days the best candidate saves on the item's critical path (0 when there is no faster candidate). */
+/** The item's baseline: its lawful duration, or its critical path where the declared order conflicts with the required one. */
+export function baselineDays(item: ItemAnalysis): number {
+  return item.lawfulDurationDays ?? item.criticalPath.durationDays;
+}
+
+/** Whether the item's times are lower bounds (some duration 时限未填): no saving is claimed for it. */
+export function hasIncompleteDurations(item: Pick<ItemAnalysis, 'incompleteDurations'>): boolean {
+  return item.incompleteDurations.length > 0;
+}
+
+/** The words shown for an item's time where some duration is missing. */
+export const DURATIONS_MISSING = '时限未填';
+
+/** An item's days as reports show them: the number, or 时限未填 where some duration is missing. */
+export function formatItemDays(item: Pick<ItemAnalysis, 'incompleteDurations'>, days: number): string {
+  return hasIncompleteDurations(item) ? DURATIONS_MISSING : formatDays(days);
+}
+
+/** A catalogue row's days: the number, or 时限未填. */
+export function formatRowDays(row: Pick<CatalogueRow, 'incomplete'>, days: number): string {
+  return row.incomplete ? DURATIONS_MISSING : formatDays(days);
+}
+
+/** Days the best candidate saves on the baseline (0 without a best candidate or with incomplete durations). */
 export function computeSavingDays(item: ItemAnalysis): number {
   const best = findBestCandidate(item);
-  if (!best) return 0;
-  return Math.max(0, Math.round((item.criticalPath.durationDays - best.durationDays) * 100) / 100);
+  if (!best || hasIncompleteDurations(item)) return 0;
+  return Math.max(0, Math.round((baselineDays(item) - best.durationDays) * 100) / 100);
 }
 
 /** Chinese label of each role, as officials name the step type (环节类型). */
@@ -50,11 +69,14 @@ export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
   'redundant-precedence': '冗余前置',
   parallelizable: '可并联',
   mergeable: '可合并',
+  'intake-merge': '收件即受理',
   'duplicate-check': '重复审查',
   'pass-through': '空转环节',
   'repeated-material': '重复提交材料',
   'extra-visit': '多次跑动',
   'limit-exceeded': '超出时限',
+  'order-gap': '顺序缺漏',
+  'order-conflict': '顺序冲突',
   'limit-slack': '承诺时限可压缩',
 };
 
@@ -64,7 +86,10 @@ export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
  */
 export interface CatalogueRow extends Pick<ItemAnalysis, 'itemCode' | 'itemName' | 'department' | 'stepCount' | 'applicantVisits' | 'departmentHandoffs'> {
   findingCount: number;
+  /** The baseline (see baselineDays). */
   durationDays: number;
+  /** Some duration is missing (时限未填): the days are shown as such and no saving is claimed. */
+  incomplete: boolean;
   /** The best candidate (see findBestCandidate), or null. */
   best: { id: string; durationDays: number; applicantVisits: number } | null;
   savingDays: number;
@@ -81,7 +106,8 @@ export function toCatalogueRow(item: ItemAnalysis): CatalogueRow {
     applicantVisits: item.applicantVisits,
     departmentHandoffs: item.departmentHandoffs,
     findingCount: item.findings.length,
-    durationDays: item.criticalPath.durationDays,
+    durationDays: baselineDays(item),
+    incomplete: hasIncompleteDurations(item),
     best: best === undefined ? null : { id: best.id, durationDays: best.durationDays, applicantVisits: best.applicantVisits },
     savingDays: computeSavingDays(item),
   };

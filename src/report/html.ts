@@ -9,7 +9,9 @@ import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
 import type { ItemDiagrams } from './diagrams/render-diagrams.js';
 import { escapeXml as h } from './escape.js';
 import {
+  baselineDays,
   computeSavingDays,
+  formatItemDays,
   findBestCandidate,
   formatDays,
   rankItemsBySaving,
@@ -125,13 +127,14 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
   const parts = [
     `<article id="item-${index}" data-item-code="${h(section.itemCode)}">`,
     `<h3>${h(section.itemCode)} ${h(section.itemName)}</h3>`,
-    `<p>牵头部门 department: ${h(section.department)} · 环节 steps: ${section.stepCount} · 时长 days: ${section.durationDays} · 计时 clock: ${section.clockDays} · 时限 limits: ${section.limits} · 到场 visits: ${section.applicantVisits} · 部门交接 handoffs: ${section.departmentHandoffs}</p>`,
+    `<p>牵头部门 department: ${h(section.department)} · 环节 steps: ${section.stepCount} · 时长 days: ${section.durationDays} · 计时 clock: ${section.clockDays} · 法定顺序时长 lawful: ${section.lawfulDays} · 时限 limits: ${section.limits} · 到场 visits: ${section.applicantVisits} · 部门交接 handoffs: ${section.departmentHandoffs}</p>`,
     `<p><b>关键路径 critical path</b> (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(h).join(' → ')}</p>`,
   ];
   if (section.incompleteDurations.length > 0) {
     parts.push(`<p class="muted">时限未填 incomplete durations: ${section.incompleteDurations.map(h).join('、')}</p>`);
   }
   for (const problem of section.orderProblems) parts.push(`<p class="muted">顺序问题 order problem: ${h(problem)}</p>`);
+  for (const note of section.notes) parts.push(`<p class="muted">说明 note: ${h(note)}</p>`);
   parts.push('<h4>发现 Findings</h4>');
   parts.push(
     section.findings.length === 0
@@ -142,6 +145,7 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
         ),
   );
   parts.push('<h4>优化方案 Candidates</h4>');
+  if (section.noFasterPlanReason !== null) parts.push(`<p class="muted">无推荐方案 no best plan: ${h(section.noFasterPlanReason)}</p>`);
   parts.push(
     section.candidates.length === 0
       ? '<p class="muted">未找到更优的方案 no candidate improves this procedure.</p>'
@@ -286,9 +290,9 @@ export function writeHtml(
         { text: `<a href="${anchor.get(item) ?? ''}">${h(item.itemCode)}</a>`, value: item.itemCode },
         { text: h(item.itemName), value: item.itemName },
         { text: h(item.department), value: item.department },
-        { text: formatDays(item.criticalPath.durationDays), value: item.criticalPath.durationDays },
+        { text: formatItemDays(item, baselineDays(item)), value: baselineDays(item) },
         { text: best ? h(best.id) : '—', value: best?.id ?? '' },
-        { text: best ? formatDays(best.durationDays) : '—', value: best?.durationDays ?? item.criticalPath.durationDays },
+        { text: best ? formatItemDays(item, best.durationDays) : '—', value: best?.durationDays ?? baselineDays(item) },
         { text: formatDays(computeSavingDays(item)), value: computeSavingDays(item) },
         { text: String(item.findings.length), value: item.findings.length },
         { text: String(item.applicantVisits), value: item.applicantVisits },

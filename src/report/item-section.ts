@@ -3,7 +3,7 @@
 // each format escapes and lays out. One model, so the formats cannot drift apart in what they show.
 
 import { labelStep, type ItemAnalysis } from '../domain/index.js';
-import { FINDING_LABELS, findBestCandidate, formatDays } from './figures.js';
+import { FINDING_LABELS, findBestCandidate, formatDays, formatItemDays } from './figures.js';
 
 /** One item's section, every value already formatted, nothing escaped. */
 export interface ItemSection {
@@ -13,6 +13,8 @@ export interface ItemSection {
   stepCount: string;
   durationDays: string;
   clockDays: string;
+  /** The lawful duration (declared order with the required links), or "—" with an order conflict. */
+  lawfulDays: string;
   /** "法定 20 天，承诺 12 天", or "—" where neither limit is given. */
   limits: string;
   applicantVisits: string;
@@ -21,6 +23,10 @@ export interface ItemSection {
   /** Steps whose duration cell was empty (counted 0). */
   incompleteDurations: string[];
   orderProblems: string[];
+  /** What data would let procopt judge more, what a bound cut. */
+  notes: string[];
+  /** Why there is no best candidate, or null. */
+  noFasterPlanReason: string | null;
   findings: FindingRow[];
   candidates: CandidateRow[];
   /** Whether the item has a candidate (and so a best-candidate diagram). */
@@ -67,14 +73,17 @@ export function toItemSection(item: ItemAnalysis): ItemSection {
     itemName: item.itemName,
     department: item.department,
     stepCount: String(item.stepCount),
-    durationDays: formatDays(item.criticalPath.durationDays),
-    clockDays: formatDays(item.clockDays),
+    durationDays: formatItemDays(item, item.criticalPath.durationDays),
+    clockDays: formatItemDays(item, item.clockDays),
+    lawfulDays: item.lawfulDurationDays === null ? '—' : formatItemDays(item, item.lawfulDurationDays),
     limits: limits.join('，') || '—',
     applicantVisits: String(item.applicantVisits),
     departmentHandoffs: String(item.departmentHandoffs),
-    criticalPath: { durationDays: formatDays(item.criticalPath.durationDays), steps: item.criticalPath.stepIds.map(stepLabel) },
+    criticalPath: { durationDays: formatItemDays(item, item.criticalPath.durationDays), steps: item.criticalPath.stepIds.map(stepLabel) },
     incompleteDurations: item.incompleteDurations,
     orderProblems: item.orderProblems,
+    notes: item.notes,
+    noFasterPlanReason: item.noFasterPlanReason,
     findings: item.findings.map((f) => ({
       label: FINDING_LABELS[f.kind],
       kind: f.kind,
@@ -88,8 +97,8 @@ export function toItemSection(item: ItemAnalysis): ItemSection {
       id: c.id,
       best: c === best,
       stepCount: String(c.stepCount),
-      durationDays: formatDays(c.durationDays),
-      clockDays: formatDays(c.clockDays),
+      durationDays: formatItemDays(item, c.durationDays),
+      clockDays: formatItemDays(item, c.clockDays),
       applicantVisits: String(c.applicantVisits),
       applied: c.applied.map((k) => FINDING_LABELS[k]),
       criticalPath: c.criticalPath.stepIds,

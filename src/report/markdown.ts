@@ -8,6 +8,7 @@ import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagram
 import { escapeMarkdown as md } from './escape.js';
 import {
   formatDays,
+  formatRowDays,
   rankRowsBySaving,
   summarizeCatalogueRows,
   summarizeDepartmentRows,
@@ -49,8 +50,8 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
     `### ${md(section.itemCode)} ${md(section.itemName)}`,
     '',
     table(
-      ['牵头部门 department', '环节 steps', '时长 days', '计时 clock days', '时限 limits', '到场 visits', '部门交接 handoffs'],
-      [[md(section.department), section.stepCount, section.durationDays, section.clockDays, section.limits, section.applicantVisits, section.departmentHandoffs]],
+      ['牵头部门 department', '环节 steps', '时长 days', '计时 clock days', '法定顺序时长 lawful days', '时限 limits', '到场 visits', '部门交接 handoffs'],
+      [[md(section.department), section.stepCount, section.durationDays, section.clockDays, section.lawfulDays, section.limits, section.applicantVisits, section.departmentHandoffs]],
     ),
     '',
     `**关键路径 critical path** (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(md).join(' → ')}`,
@@ -61,6 +62,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
     out.push(`时限未填 incomplete durations: ${section.incompleteDurations.map(md).join('、')}`, '');
   }
   for (const problem of section.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
+  for (const note of section.notes) out.push(`> 说明 note: ${md(note)}`, '');
   out.push('#### 发现 Findings', '');
   out.push(
     section.findings.length === 0
@@ -73,6 +75,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
     '#### 优化方案 Candidates',
     '',
   );
+  if (section.noFasterPlanReason !== null) out.push(`无推荐方案 no best plan: ${md(section.noFasterPlanReason)}`, '');
   out.push(
     section.candidates.length === 0
       ? '未找到更优的方案 no candidate improves this procedure.'
@@ -152,7 +155,7 @@ export function markdownFrame(parts: MarkdownDocumentParts): { head: string; tai
     '',
     table(
       ['事项编码 item code', '事项名称 item', '现状 days', '最优方案 best', '方案时长 days', '可节省 saved', '发现 findings'],
-      rankRowsBySaving(parts.rows).map((row) => [md(row.itemCode), md(row.itemName), formatDays(row.durationDays), row.best ? md(row.best.id) : '—', row.best ? formatDays(row.best.durationDays) : '—', formatDays(row.savingDays), String(row.findingCount)]),
+      rankRowsBySaving(parts.rows).map((row) => [md(row.itemCode), md(row.itemName), formatRowDays(row, row.durationDays), row.best ? md(row.best.id) : '—', row.best ? formatRowDays(row, row.best.durationDays) : '—', formatDays(row.savingDays), String(row.findingCount)]),
     ),
     '',
     '## 事项 Items',

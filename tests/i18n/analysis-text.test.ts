@@ -7,6 +7,9 @@ const SAMPLE = {
   from: 'S1 收件', to: 'S2 受理', fromId: 'S1', toId: 'S2', first: 'S2 初审', second: 'S3 复审', department: '业务科',
   materials: '《申请表》', keptId: 'S2', step: 'S5 转办', material: '申请表', steps: 'S1 受理、S4 勘验', count: 2,
   clock: 6.5, promised: 10, legal: 20, margin: 3.5, candidateId: null, items: ['S1 受理', 'S4 勘验'],
+  intake: 'S1 收件', accept: 'S2 受理', kept: 'S2 初审', dropped: 'S3 复审', absorbs: true, lawful: true,
+  reason: 'S3 使用 S2 产出的《审查意见》', cycle: 'S2 → S3 → S2', reasons: 'S3 排在 S2 之后；S2 是 S3 的法定前置',
+  noOutputs: ['S3'], noInputs: ['S5'], days: 6, conflict: false, lineage: false,
 };
 
 describe('analysis messages', () => {
@@ -20,6 +23,16 @@ describe('analysis messages', () => {
       const text = (render as (p: typeof SAMPLE) => string)(SAMPLE);
       expect(text, key).toMatch(/\p{Script=Han}/u);
       expect(text.match(/[A-Za-z]{3,}/g) ?? [], key).toEqual([]);
+    }
+  });
+
+  it('messages with a yes-or-no parameter read differently either way, in both languages', () => {
+    for (const lang of LANGS) {
+      const t = ANALYSIS_TEXT[lang];
+      expect(t.mergeable({ ...SAMPLE, absorbs: true })).not.toEqual(t.mergeable({ ...SAMPLE, absorbs: false }));
+      expect(t.clockOverLegal({ ...SAMPLE, lawful: true })).not.toEqual(t.clockOverLegal({ ...SAMPLE, lawful: false }));
+      expect(t.noBestSlower({ days: 6, conflict: true })).not.toEqual(t.noBestSlower({ days: 6, conflict: false }));
+      expect(t.noteKeptForMissingData({ count: 2, noOutputs: ['S3'], noInputs: [] })).not.toContain('S5');
     }
   });
 

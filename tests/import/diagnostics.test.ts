@@ -159,7 +159,7 @@ describe('one fixture per diagnostic code', () => {
       EMPTY_DURATION: true, UNKNOWN_COLUMN: true, TITLE_ROW: true, BAD_ROLES_FILE: true, ROLE_GUESSED: true, ROLE_FROM_NAME: true,
       AMBIGUOUS_DAYS: true, DURATION_RANGE: true, DURATION_MINIMUM: true, DURATION_DEADLINE: true, DURATION_FROM_ACCEPTANCE: true,
       DURATION_NOTE: true, UNPARSED_DURATION: true, NO_DURATION_COLUMN: true, NO_PREDECESSORS_COLUMN: true,
-      BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true,
+      BAD_DATE: true, BAD_DAY_KIND: true, DUPLICATE_DATE: true, UNCOVERED_YEAR: true, DATA_AGAINST_ORDER: true, ITEM_TIME_LIMIT: true,
       NOT_A_WORKBOOK: true, ENCRYPTED_WORKBOOK: true, WORKBOOK_TOO_LARGE: true, UNKNOWN_SHEET: true, HIDDEN_SHEET: true, SHEET_SKIPPED: true,
       BAD_TIMESTAMP: true, BAD_LIFECYCLE: true, BAD_INTERVAL: true, BAD_XML: true, CASE_ITEM_CONFLICT: true,
       UNKNOWN_ITEM: true, OUTSIDE_CALENDAR: true,
@@ -168,7 +168,9 @@ describe('one fixture per diagnostic code', () => {
     // --calendar file's codes have their fixtures in calendar-cases.ts (tests/import/import-calendar.test.ts),
     // the workbook codes theirs in workbook-fixtures.ts (tests/import/workbook/import-workbook.test.ts),
     // a case log's in case-log-cases.ts (tests/import/import-case-logs.test.ts); UNKNOWN_ITEM and
-    // OUTSIDE_CALENDAR come from conformance (tests/conformance/fitness.test.ts, tests/conformance/observed.test.ts).
+    // OUTSIDE_CALENDAR come from conformance (tests/conformance/fitness.test.ts, tests/conformance/observed.test.ts);
+    // the analysis's codes theirs in tests/analyze/order/required-order.test.ts (DATA_AGAINST_ORDER) and
+    // tests/pipeline/analyze-sources.test.ts (ITEM_TIME_LIMIT).
     const fromConformance = ['UNKNOWN_ITEM', 'OUTSIDE_CALENDAR'];
     const tested = new Set<string>([
       ...CASES.map((c) => c.code),
@@ -178,6 +180,8 @@ describe('one fixture per diagnostic code', () => {
       ...fromConformance,
       'UNREADABLE_FILE',
       'BAD_ROLES_FILE',
+      'DATA_AGAINST_ORDER',
+      'ITEM_TIME_LIMIT',
     ]);
     expect(Object.keys(codes).filter((code) => !tested.has(code))).toEqual([]);
   });
@@ -261,7 +265,7 @@ describe('the --roles file (word, role)', () => {
       ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 6, 'word'],
     ]);
     expect(formatDiagnostic(diagnostics[0]!)).toBe(
-      'roles-bad.csv:3: role: "审理" (for the word "研究") is not a role of the table; a role is one of submit, intake, accept, register, notify, review, inspect, expert, publicize, hearing, intermediary, handoff, approve, deliver, supervise, other, or a word of the table (审查, 受理 …) (BAD_ROLES_FILE)',
+      'roles-bad.csv:3: role: "研判" (for the word "研究") is not a role of the table; a role is one of submit, intake, accept, register, notify, review, inspect, expert, publicize, hearing, intermediary, handoff, approve, deliver, supervise, other, or a word of the table (审查, 受理 …) (BAD_ROLES_FILE)',
     );
   });
 

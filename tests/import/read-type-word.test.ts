@@ -85,6 +85,27 @@ describe('reading a type word, rule by rule', () => {
     expect(read('决定书')).toEqual(guessed(['approve'], ['决定']));
   });
 
+  it("words of real guides the table adds beyond the contract's minimum (models/real): each read as the act the guide means", () => {
+    expect(['预受理', '现地勘验', '实地核查', '现场审核', '抽查', '同意', '裁决', '公布', '审理', '核实', '核验', '造册', '出证', '核发'].map((w) => [w, read(w)])).toEqual([
+      ['预受理', table('intake')],
+      ['现地勘验', table('inspect')],
+      ['实地核查', table('inspect')],
+      ['现场审核', table('inspect')],
+      ['抽查', table('inspect')],
+      ['同意', table('approve')],
+      ['裁决', table('approve')],
+      ['公布', table('publicize')],
+      ['审理', table('review')],
+      ['核实', table('review')],
+      ['核验', table('review')],
+      ['造册', table('register')],
+      ['出证', table('deliver')],
+      ['核发', table('deliver')],
+    ]);
+    // By their heads, 预受理 would be accept (受理) and 现场审核 review (审核): the table words decide first.
+    expect(read('公布确认结果')).toEqual(guessed(['publicize'], ['公布']));
+  });
+
   it('unknown: nothing reads it; up to three table words sharing the most characters are suggested', () => {
     expect(read('会办')).toEqual({ kind: 'unknown', suggestions: ['会签 (review)', '局务会议 (review)', '承办 (review)'] });
     expect(read('盖章')).toEqual({ kind: 'unknown', suggestions: [] });

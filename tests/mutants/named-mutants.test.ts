@@ -103,11 +103,11 @@ describe('analysis rules (public behaviour)', () => {
     expect(findingsOf(result, 'limit-slack')).toEqual([[]]);
   });
 
-  it('mutant-pareto-tie-break: of redesigns tying on every figure and on the number of transformations, the smaller id is on the front, first', () => {
+  it('mutant-pareto-tie-break: of redesigns tying on every figure, the smaller id is on the front, first', () => {
     // Exact ties never reach analyzeProcedure's output side by side (the front keeps one), so this
-    // one is checked on the front itself: b and a tie on (4 steps, 6 days, 2 visits), 1 transformation each.
-    const r = (id: string, transforms: number, steps: number, duration: number, visits: number): ScoredRedesign => ({ id, transforms, steps, duration, visits });
-    const front = findParetoFront([r('b', 1, 4, 600, 2), r('a', 1, 4, 600, 2), r('c', 1, 5, 500, 2)], { steps: 5, duration: 1000, visits: 2 });
+    // one is checked on the front itself: b and a tie on (4 steps, 6 days, 2 visits).
+    const r = (id: string, steps: number, duration: number, visits: number): ScoredRedesign => ({ id, steps, duration, visits });
+    const front = findParetoFront([r('b', 4, 600, 2), r('a', 4, 600, 2), r('c', 5, 500, 2)], { steps: 5, duration: 1000, visits: 2 });
     const ids = front.map((s) => s.id);
     expect(ids).toContain('a');
     expect(ids.indexOf('a')).toBeLessThan(ids.includes('b') ? ids.indexOf('b') : Infinity);

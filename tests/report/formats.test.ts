@@ -27,10 +27,11 @@ function stepAsJson({ typeWord: _typeWord, roles, ...rest }: Step): unknown {
 }
 
 /** The result as its JSON with steps reads back. */
+/** The result as its JSON holds it: each item's located warnings are in the document's `warnings`, not in the item. */
 function asJson(result: AnalysisResult): unknown {
   return {
     ...result,
-    items: result.items.map((i) => ({
+    items: result.items.map(({ warnings: _warnings, ...i }) => ({
       ...i,
       steps: i.steps.map(stepAsJson),
       candidates: i.candidates.map((c) => ({ ...c, steps: c.steps.map(stepAsJson) })),
@@ -106,8 +107,8 @@ describe('renderSummaryCsv', () => {
   it('has the contract columns and one row per item with hand-checked figures', () => {
     const [header, chain, three] = rows();
     expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
-    expect(chain).toEqual(['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4', '4.5', '4.5', '15', '5', '1', '0', '', '', '0', '', '', '', '', '', '', '']);
-    expect(three).toEqual(['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '8', '16', '16', '20', '12', '2', '5', 'parallel+merge', '12', '4', '', '', '', '', '', '', '']);
+    expect(chain).toEqual(['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4', '4.5', '4.5', '4.5', '15', '5', '1', '0', '', '', '0', '', '', '', '', '', '', '']);
+    expect(three).toEqual(['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '8', '16', '16', '16', '20', '12', '2', '5', 'parallel+merge', '12', '4', '', '', '', '', '', '', '']);
     expect(renderSummaryCsv(sampleResult())).toMatch(/\r\n$/);
   });
 
@@ -115,8 +116,8 @@ describe('renderSummaryCsv', () => {
     const hostile = rows()[3]!;
     expect(hostile[0]).toBe(HOSTILE.itemCode);
     expect(hostile[1]).toBe(`'${HOSTILE.itemName}`);
-    expect(hostile[10]).toBe("'=remove<pass-through>");
-    expect(hostile[6]).toBe('');
+    expect(hostile[11]).toBe("'=remove<pass-through>");
+    expect(hostile[7]).toBe('');
   });
 
   it('no text cell of any item can start a formula', () => {

@@ -14,7 +14,10 @@ describe('item section', () => {
   it('three-department: figures, labelled critical path, findings and candidates as plain text', () => {
     const section = toItemSection(withEveryPart());
     expect(section.limits).toBe('法定 20 天，承诺 12 天');
-    expect(section.criticalPath).toEqual({ durationDays: '16', steps: ['S1 收件受理', 'S2 规划初审', 'S5 规划审查', 'S3 消防设计审查', 'S4 环境影响审查', 'S6 审批决定', 'S7 发证送达'] });
+    // Some durations are missing: every time of the item reads 时限未填, the limits stay figures.
+    expect(section.criticalPath).toEqual({ durationDays: '时限未填', steps: ['S1 收件受理', 'S2 规划初审', 'S5 规划审查', 'S3 消防设计审查', 'S4 环境影响审查', 'S6 审批决定', 'S7 发证送达'] });
+    expect([section.durationDays, section.clockDays, section.lawfulDays, section.candidates[0]!.durationDays]).toEqual(['时限未填', '时限未填', '时限未填', '时限未填']);
+    expect(toItemSection(threeDepartmentItem()).criticalPath.durationDays).toBe('16');
     expect(section.findings.map((f) => [f.label, f.kind, f.savingDays])).toEqual([
       ['可并联', 'parallelizable', '3'],
       ['可合并', 'mergeable', '1'],

@@ -33,12 +33,18 @@ export function chainItem(): ItemAnalysis {
     promisedLimitDays: 5,
     criticalPath: { durationDays: 4.5, stepIds: ['S1', 'S2', 'S3', 'S4'] },
     clockDays: 4.5,
+    lawfulDurationDays: 4.5,
+    lawfulClockDays: 4.5,
+    notes: [],
+    bestCandidateId: null,
+    noFasterPlanReason: 'No redesign applies.',
     fewestStepsPath: { stepCount: 4, durationDays: 4.5, stepIds: ['S1', 'S2', 'S3', 'S4'] },
     schedule: [entry('S1', 0, 1, 0, 1), entry('S2', 1, 3, 1, 3), entry('S3', 3, 4, 3, 4), entry('S4', 4, 4.5, 4, 4.5)],
     findings: [],
     candidates: [],
     steps,
     orderProblems: [],
+    warnings: [],
   };
 }
 
@@ -93,6 +99,11 @@ export function threeDepartmentItem(): ItemAnalysis {
     promisedLimitDays: 12,
     criticalPath: { durationDays: 16, stepIds: ['S1', 'S2', 'S5', 'S3', 'S4', 'S6', 'S7'] },
     clockDays: 16,
+    lawfulDurationDays: 16,
+    lawfulClockDays: 16,
+    notes: [],
+    bestCandidateId: 'parallel+merge',
+    noFasterPlanReason: null,
     fewestStepsPath: { stepCount: 7, durationDays: 16, stepIds: ['S1', 'S2', 'S5', 'S3', 'S4', 'S6', 'S7'] },
     schedule: [
       entry('S1', 0, 1, 0, 1),
@@ -114,6 +125,7 @@ export function threeDepartmentItem(): ItemAnalysis {
     candidates: [candidate],
     steps,
     orderProblems: [],
+    warnings: [],
   };
 }
 
@@ -147,6 +159,11 @@ export function hostileItem(): ItemAnalysis {
     promisedLimitDays: null,
     criticalPath: { durationDays: 4, stepIds: ['S1', 'S2', 'S3'] },
     clockDays: 4,
+    lawfulDurationDays: 4,
+    lawfulClockDays: 4,
+    notes: [HOSTILE.scriptStep],
+    bestCandidateId: '=remove<pass-through>',
+    noFasterPlanReason: null,
     fewestStepsPath: { stepCount: 3, durationDays: 4, stepIds: ['S1', 'S2', 'S3'] },
     schedule: [entry('S1', 0, 1, 0, 1), entry('S2', 1, 3, 1, 3), entry('S3', 3, 4, 3, 4)],
     findings: [
@@ -166,6 +183,7 @@ export function hostileItem(): ItemAnalysis {
     ],
     steps,
     orderProblems: [],
+    warnings: [],
   };
 }
 

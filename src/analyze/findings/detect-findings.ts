@@ -2,10 +2,10 @@
 // the procedure only (their detections are what the candidates are built from), then those that also
 // read the candidates. sortDetections puts the lot in the contract's order.
 
-import { FINDING_KINDS, type Candidate } from '../../domain/index.js';
+import { FINDING_KINDS } from '../../domain/index.js';
 import type { ItemContext } from '../item-context.js';
 import type { Detection } from './detection.js';
-import type { CandidateDetector, FindingDetector, ProcedureDetector } from './finding-detector.js';
+import type { CandidateDetector, FindingDetector, ProcedureDetector, Redesign } from './finding-detector.js';
 import { findingDetectors } from './registry.js';
 
 const DETECTORS: readonly FindingDetector[] = Object.values(findingDetectors);
@@ -14,12 +14,15 @@ const READ_CANDIDATES = DETECTORS.filter((d): d is CandidateDetector => d.reads 
 
 /** The detections of every detector that reads the procedure only, in registry order. */
 export function detectFromProcedure(ctx: ItemContext): Detection[] {
-  return READ_PROCEDURE.flatMap((d) => d.detect(ctx));
+  return READ_PROCEDURE.flatMap((d) => {
+    ctx.budget.check('findings');
+    return d.detect(ctx);
+  });
 }
 
 /** The detections of every detector that reads the candidates, in registry order. */
-export function detectFromCandidates(ctx: ItemContext, candidates: readonly Candidate[]): Detection[] {
-  return READ_CANDIDATES.flatMap((d) => d.detect(ctx, candidates));
+export function detectFromCandidates(ctx: ItemContext, redesign: Redesign): Detection[] {
+  return READ_CANDIDATES.flatMap((d) => d.detect(ctx, redesign));
 }
 
 /** Detections in the contract's order: by kind (FINDING_KINDS), then by the steps' file indices, then by message. */

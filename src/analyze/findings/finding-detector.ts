@@ -12,11 +12,19 @@ export interface ProcedureDetector {
   detect(ctx: ItemContext): Detection[];
 }
 
-/** A detector that also reads the candidates (the Pareto front, fastest first); its detections redesign nothing. */
+/** The redesign of an item as the detectors that judge it read it. */
+export interface Redesign {
+  /** The Pareto front. */
+  readonly candidates: readonly Candidate[];
+  /** The best candidate (fastest no slower than the baseline), or null. */
+  readonly best: Candidate | null;
+}
+
+/** A detector that also reads the redesign; its detections redesign nothing. */
 export interface CandidateDetector {
   readonly description: string;
   readonly reads: 'candidates';
-  detect(ctx: ItemContext, candidates: readonly Candidate[]): Detection[];
+  detect(ctx: ItemContext, redesign: Redesign): Detection[];
 }
 
 /** One entry of the finding registry. */

@@ -6,9 +6,12 @@ import type { FindingKind } from '../../domain/index.js';
 import { duplicateCheck } from './duplicate-check.js';
 import { extraVisit } from './extra-visit.js';
 import type { FindingDetector } from './finding-detector.js';
+import { intakeMerge } from './intake-merge.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { limitSlack } from './limit-slack.js';
 import { mergeable } from './mergeable.js';
+import { orderConflict } from './order-conflict.js';
+import { orderGap } from './order-gap.js';
 import { parallelizable } from './parallelizable.js';
 import { passThrough } from './pass-through.js';
 import { redundantPrecedence } from './redundant-precedence.js';
@@ -18,10 +21,13 @@ export const findingDetectors = {
   'redundant-precedence': redundantPrecedence,
   parallelizable,
   mergeable,
+  'intake-merge': intakeMerge,
   'duplicate-check': duplicateCheck,
   'pass-through': passThrough,
   'repeated-material': repeatedMaterial,
   'extra-visit': extraVisit,
   'limit-exceeded': limitExceeded,
+  'order-gap': orderGap,
+  'order-conflict': orderConflict,
   'limit-slack': limitSlack,
 } as const satisfies Record<FindingKind, FindingDetector>;

@@ -9,26 +9,25 @@ export const repeatedMaterial: ProcedureDetector = {
   reads: 'procedure',
   description: 'an applicant-supplied material brought in person to two or more steps',
   detect(ctx) {
-    const users = new Map<string, number[]>();
+    const { materials } = ctx;
+    const users: number[][] = materials.names.map(() => []);
     ctx.steps.forEach((step, v) => {
       if (!step.applicantVisit) return;
-      for (const d of step.inputs) {
-        if (ctx.required.producers.has(d)) continue;
-        const list = users.get(d);
-        if (list === undefined) users.set(d, [v]);
-        else if (list[list.length - 1] !== v) list.push(v);
-      }
+      for (const m of materials.inputs[v]!) if (materials.producers[m]!.length === 0) users[m]!.push(v);
     });
     const found: Detection[] = [];
-    for (const [material, steps] of users) {
-      if (steps.length < 2) continue;
+    users.forEach((steps, m) => {
+      if (steps.length < 2) return;
       found.push({
         kind: 'repeated-material',
         steps,
-        message: ctx.text.repeatedMaterial({ material, steps: ctx.text.list({ items: steps.map((v) => labelStep(ctx.steps[v]!)) }) }),
+        message: ctx.text.repeatedMaterial({
+          material: materials.names[m]!,
+          steps: ctx.text.list({ items: steps.map((v) => labelStep(ctx.steps[v]!)) }),
+        }),
         transformation: { kind: 'visits' },
       });
-    }
+    });
     return found;
   },
 };

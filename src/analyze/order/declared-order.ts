@@ -13,8 +13,6 @@ export interface DeclaredOrder {
   /** pos[v] = v's place in `order`. */
   readonly pos: Int32Array;
   readonly words: number;
-  /** Direct declared edges as rows. */
-  readonly adjacency: Uint32Array;
   /** reach row u = the steps after u in the declared order (strict). */
   readonly reach: Uint32Array;
   /** Declared edges kept by the transitive reduction, sorted by (from, to). */
@@ -53,5 +51,5 @@ export function analyzeDeclaredOrder(graph: StepGraph): DeclaredOrder {
       (implied ? redundant : reduced).push([u, v]);
     }
   }
-  return { order, pos, words, adjacency, reach, reduced, redundant };
+  return { order, pos, words, reach, reduced, redundant };
 }

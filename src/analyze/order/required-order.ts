@@ -1,204 +1,146 @@
-// The required order of the CSV contract: B requires A for a data dependency (B's inputs hold an
-// output of A), a hard predecessor (法定前置) or a role gate, transitively. Kept as bitset rows
-// (closure O(n·m/32) word operations — fine for items of ~10–200 steps).
+// The required order of the CSV contract ("Meaning"): the evidence first (evidence.ts), then the role
+// gates into a closure of the declared order and the links so far (gates.ts). From the links: the
+// required order's closure (cycles allowed: the law's hearing before the decision against a declared
+// link nothing vouches to drop), its transitive reduction, the union with the declared order (its
+// cycles are order conflicts, one shortest cycle per strongly connected group) and its topological
+// order for the lawful duration. O(n + m) for the links, O(m · n/32) for each closure, plus the
+// gates' updates (gates.ts).
 
-import { InternalError, type Role, type Step } from '../../domain/index.js';
+import { buildDigraph, closeDigraph, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, predecessors, reduceEdges, successors, topologicalOrder, wordsFor, type Digraph } from '../../graph/index.js';
 import type { StepGraph } from '../../model/index.js';
-import { buildDigraph, closeRows, findReachable, forEachBit, hasBit, orderRows, setBit, successors } from '../../graph/index.js';
+import type { ItemBudget } from '../item-budget.js';
+import type { Materials } from '../materials.js';
 import type { DeclaredOrder } from './declared-order.js';
+import { collectEvidence, type DataAgainstOrder } from './evidence.js';
+import { linkGates } from './gates.js';
+import { createRequiredLinks, type RequiredLinks } from './required-links.js';
 
-/** The required order of one item, with what had to be left out of it. */
+/** The required order of one item. */
 export interface RequiredOrder {
   readonly words: number;
-  /** reach row u = the steps that must come after u (strict, transitive). */
+  /** Every required link as found (evidence, then gates), with its reason; pairs may repeat. */
+  readonly links: RequiredLinks;
+  /** The required links as a digraph (each pair once). */
+  readonly graph: Digraph;
+  /** Closure of the required links alone: reach row u = the steps that must come after u (u itself only on a cycle). */
   readonly reach: Uint32Array;
-  /** Backward data dependencies and links that close a cycle, as messages (they are left out of `reach`). */
-  readonly problems: string[];
-  /** Document → the steps that output it, in file order. */
-  readonly producers: ReadonlyMap<string, readonly number[]>;
+  /** Closure of the declared order together with the required links. */
+  readonly unionReach: Uint32Array;
+  /** The declared order and the required links as one digraph. */
+  readonly union: Digraph;
+  /** A topological order of `union`, or null where it has a cycle. */
+  readonly lawfulOrder: Int32Array | null;
+  /** A shortest cycle of the required links alone (through the first step in the file on one), or null. */
+  readonly requiredCycle: readonly number[] | null;
+  /** One shortest cycle per strongly connected group of `union` (groups in file order of their first step). */
+  readonly conflicts: readonly (readonly number[])[];
+  /** The required order's transitive reduction, sorted by (from, to); empty where the required links form a cycle. */
+  readonly reduced: readonly (readonly [number, number])[];
+  /** Data dependencies against the declared order: warnings, not links. */
+  readonly againstOrder: readonly DataAgainstOrder[];
+  /** Declared links kept as required only because a step lists no outputs or no inputs (items with lineage). */
+  readonly keptForMissingData: readonly (readonly [number, number])[];
 }
 
-type LinkKind = 'data' | 'hard' | 'accept-gate' | 'approve-gate' | 'deliver-gate';
-
-interface Link {
-  from: number;
-  to: number;
-  kind: LinkKind;
-  document: string;
+/** What the required order reads of an item. */
+export interface RequiredOrderInput {
+  readonly graph: StepGraph;
+  readonly roleBits: Uint32Array;
+  readonly materials: Materials;
+  readonly declared: DeclaredOrder;
 }
 
-/** Roles an approve step must follow (the approve gate of the CSV contract). */
-const BEFORE_APPROVE: ReadonlySet<Role> = new Set<Role>(['review', 'inspect', 'expert', 'publicize', 'hearing', 'intermediary']);
+/** Builds the required order of one item (its declared order must be acyclic). */
+export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget): RequiredOrder {
+  const { graph, roleBits, materials, declared } = input;
+  const n = graph.n;
+  const words = wordsFor(n);
+  const links = createRequiredLinks();
+  const { againstOrder, keptForMissingData } = collectEvidence({ graph, roleBits, materials, declaredReach: declared.reach, words }, links);
+  budget.check('evidence');
 
-/** Maps every document to the steps producing it, in file order. */
-export function findProducers(steps: readonly Step[]): Map<string, number[]> {
-  const producers = new Map<string, number[]>();
-  steps.forEach((step, v) => {
-    for (const d of step.outputs) {
-      const list = producers.get(d);
-      if (list === undefined) producers.set(d, [v]);
-      else if (list[list.length - 1] !== v) list.push(v);
-    }
-  });
-  return producers;
-}
-
-/**
- * Builds the required order. Two kinds of links are left out, each reported as a message:
- * (1) a data dependency whose every producer comes after the consumer in the declared order;
- * (2) a link inside a cycle of (declared order ∪ required links) that the declared order does not
- * imply. Every edge left inside a strongly connected component then follows the declared order, so
- * the union becomes acyclic, and the rule does not depend on the order of the rows.
- */
-export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder): RequiredOrder {
-  const { n } = graph;
-  const steps = graph.procedure.steps;
-  const { words, reach: declaredReach } = declared;
-  const problems: string[] = [];
-  const producers = findProducers(steps);
-  let rel: Uint32Array = new Uint32Array(n * words);
-  collectLinks(graph, declaredReach, words, producers, problems, rel, null);
-  const combined = rel.slice();
-  for (let i = 0; i < combined.length; i++) combined[i]! |= declared.adjacency[i]!;
-  let order = orderRows(combined, n, words);
-  if (order === null) {
-    // Rare: list the links one by one (in the order of the rules) to report the ones that close a cycle.
-    const links: Link[] = [];
-    collectLinks(graph, declaredReach, words, producers, null, new Uint32Array(n * words), links);
-    const reachAll = reachWithCycles(combined, n, words);
-    const dropped = new Uint32Array(n * words);
-    const kept: Link[] = [];
-    for (const link of links) {
-      const { from, to } = link;
-      if (hasBit(reachAll, words, to, from) && !hasBit(declaredReach, words, from, to)) {
-        if (!hasBit(dropped, words, from, to)) {
-          setBit(dropped, words, from, to);
-          problems.push(`The required link ${steps[from]!.id} → ${steps[to]!.id} (${describeLink(link, steps)}) closes a cycle with the declared order; it is ignored.`);
-        }
-      } else {
-        kept.push(link);
+  // The declared order and the evidence, closed both ways; the gates keep both closures up to date.
+  const d = graph.declared;
+  const unionOf = (): { from: number[]; to: number[] } => {
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let a = 0; a < n; a++) {
+      for (let i = d.succStart[a]!; i < d.succStart[a + 1]!; i++) {
+        from.push(a);
+        to.push(d.succ[i]!);
       }
     }
-    rel = relationOf(kept, n, words);
-    for (let i = 0; i < rel.length; i++) rel[i]! &= ~dropped[i]!;
-    order = orderRows(rel, n, words);
-    // Unreachable: `rel` is a subgraph of an acyclic union by construction.
-    if (order === null) throw new InternalError('required order is cyclic after conflict removal');
-  }
-  // Any topological order of a superset of `rel` serves the closure.
-  return { words, reach: closeRows(rel, words, order), problems, producers };
-}
+    return { from: from.concat(links.from), to: to.concat(links.to) };
+  };
+  const evidence = unionOf();
+  const forward = closeDigraph(buildDigraph(n, evidence.from, evidence.to), words);
+  const backward = closeDigraph(buildDigraph(n, evidence.to, evidence.from), words);
+  const closure = createIncrementalClosure(n, words, forward, backward);
+  budget.check('evidence closure');
+  linkGates(
+    {
+      steps: graph.procedure.steps,
+      roleBits,
+      order: declared.order,
+      declaredReach: declared.reach,
+      words,
+      declaredPred: (v) => predecessors(d, v),
+      declaredSucc: (v) => successors(d, v),
+    },
+    closure,
+    links,
+    budget,
+  );
 
-/**
- * Sets the required links in `rel` (data, hard, then role gates, step by step); also lists them
- * in that order when `links` is given, and reports ignored backward data dependencies when
- * `problems` is given.
- */
-function collectLinks(
-  graph: StepGraph,
-  declaredReach: Uint32Array,
-  words: number,
-  producers: ReadonlyMap<string, readonly number[]>,
-  problems: string[] | null,
-  rel: Uint32Array,
-  links: Link[] | null,
-): void {
-  const { n } = graph;
-  const steps = graph.procedure.steps;
-  for (let b = 0; b < n; b++) {
-    const inputs = steps[b]!.inputs;
-    for (let k = 0; k < inputs.length; k++) {
-      const d = inputs[k]!;
-      if (inputs.indexOf(d) !== k) continue;
-      const makers = producers.get(d);
-      if (makers === undefined) continue;
-      let others = 0;
-      let usable = 0;
-      for (const p of makers) {
-        if (p === b) continue;
-        others++;
-        if (!hasBit(declaredReach, words, b, p)) usable++;
-      }
-      if (others === 0) continue;
-      if (usable === 0) {
-        if (problems !== null) {
-          const who = makers.filter((p) => p !== b).map((p) => steps[p]!.id).join(', ');
-          problems.push(
-            `${steps[b]!.id} ${steps[b]!.name} uses 《${d}》, which only ${who} ${others > 1 ? 'produce' : 'produces'}, ` +
-              `and ${others > 1 ? 'they come' : 'it comes'} after ${steps[b]!.id} in the declared order; this data dependency is ignored.`,
-          );
-        }
-        continue;
-      }
-      for (const p of makers) {
-        if (p === b || hasBit(declaredReach, words, b, p)) continue;
-        setBit(rel, words, p, b);
-        links?.push({ from: p, to: b, kind: 'data', document: d });
-      }
-    }
-    for (const h of steps[b]!.hardPredecessors) {
-      const a = graph.indexOf.get(h);
-      if (a === undefined || a === b) continue;
-      setBit(rel, words, a, b);
-      links?.push({ from: a, to: b, kind: 'hard', document: '' });
+  const linkGraph = buildDigraph(n, links.from, links.to);
+  const components = findStrongComponents(linkGraph);
+  const reach = closeDigraph(linkGraph, words, components);
+  budget.check('required closure');
+  const requiredCycle = firstCycle(linkGraph, components);
+  let reduced: [number, number][] = [];
+  if (requiredCycle === null) {
+    const order = topologicalOrder(linkGraph)!;
+    const pos = new Int32Array(n);
+    order.forEach((v, k) => (pos[v] = k));
+    reduced = reduceEdges(n, linkGraph.succStart, linkGraph.succ, reach, words, pos);
+  }
+
+  const all = unionOf();
+  const union = buildDigraph(n, all.from, all.to);
+  const unionReach = closure.forward;
+  let cyclic = false;
+  for (let v = 0; v < n && !cyclic; v++) cyclic = hasBit(unionReach, words, v, v);
+  const conflicts: number[][] = [];
+  if (cyclic) {
+    const groups = findStrongComponents(union);
+    const seen = new Uint8Array(groups.count);
+    for (let v = 0; v < n; v++) {
+      const c = groups.component[v]!;
+      if (groups.size[c]! < 2 || seen[c] === 1) continue;
+      seen[c] = 1;
+      conflicts.push(findShortestCycle(union, v, groups.component)!);
     }
   }
-  for (let a = 0; a < n; a++) {
-    const ra = steps[a]!.role;
-    for (let b = 0; b < n; b++) {
-      if (a === b) continue;
-      const rb = steps[b]!.role;
-      if (ra === 'accept' && rb !== 'accept') {
-        setBit(rel, words, a, b);
-        links?.push({ from: a, to: b, kind: 'accept-gate', document: '' });
-      }
-      if (rb === 'approve' && BEFORE_APPROVE.has(ra)) {
-        setBit(rel, words, a, b);
-        links?.push({ from: a, to: b, kind: 'approve-gate', document: '' });
-      }
-      if (rb === 'deliver' && ra !== 'deliver') {
-        setBit(rel, words, a, b);
-        links?.push({ from: a, to: b, kind: 'deliver-gate', document: '' });
-      }
-    }
-  }
+  return {
+    words,
+    links,
+    graph: linkGraph,
+    reach,
+    unionReach,
+    union,
+    lawfulOrder: cyclic ? null : topologicalOrder(union),
+    requiredCycle,
+    conflicts,
+    reduced,
+    againstOrder,
+    keptForMissingData,
+  };
 }
 
-function relationOf(links: readonly Link[], n: number, words: number): Uint32Array {
-  const rel = new Uint32Array(n * words);
-  for (const { from, to } of links) setBit(rel, words, from, to);
-  return rel;
-}
-
-/** Reachability of a relation that may have cycles: per node, what its successors reach (graph/reachability.ts). */
-function reachWithCycles(rel: Uint32Array, n: number, words: number): Uint32Array {
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let x = 0; x < n; x++) {
-    forEachBit(rel, words, x, (y) => {
-      from.push(x);
-      to.push(y);
-    });
+/** A shortest cycle through the first step (in file order) that lies on a cycle, or null. */
+function firstCycle(g: Digraph, components: ReturnType<typeof findStrongComponents>): number[] | null {
+  for (let v = 0; v < g.n; v++) {
+    if (components.size[components.component[v]!]! > 1) return findShortestCycle(g, v, components.component);
   }
-  const g = buildDigraph(n, from, to);
-  const reach = new Uint32Array(n * words);
-  for (let s = 0; s < n; s++) for (const y of findReachable(g, successors(g, s))) setBit(reach, words, s, y);
-  return reach;
-}
-
-function describeLink(link: Link, steps: readonly Step[]): string {
-  const from = steps[link.from]!.id;
-  const to = steps[link.to]!.id;
-  switch (link.kind) {
-    case 'data':
-      return `${to} uses 《${link.document}》 from ${from}`;
-    case 'hard':
-      return `${from} is a 法定前置 of ${to}`;
-    case 'accept-gate':
-      return `受理 step ${from} precedes every other step`;
-    case 'approve-gate':
-      return `${from} must come before every 审批 (approve) step`;
-    case 'deliver-gate':
-      return `送达 step ${to} follows every other step`;
-  }
+  return null;
 }

@@ -1,83 +1,110 @@
 // A candidate as a full procedure: its design's steps (merged, dropped, removed, visits moved) with
 // their own order, and as hard predecessors the required links the redesign's own roles and
-// documents no longer imply — so the CSV re-imports with the same required order.
+// documents no longer imply — so the CSV re-imports with the same roles and the same figures.
 
-import { InternalError, type Step } from '../../domain/index.js';
-import { hasBit, reduceRows, rowMembers } from '../../graph/index.js';
+import { ROLES, type Role, type Step } from '../../domain/index.js';
+import { buildDigraph, closeDigraph, computeCpm, findCriticalPath, hasBit, reduceEdges, wordsFor } from '../../graph/index.js';
 import { buildStepGraph } from '../../model/index.js';
 import { toDays, toHundredths } from '../days.js';
+import { UNLIMITED } from '../item-budget.js';
 import type { ItemContext } from '../item-context.js';
+import { internMaterials, materialKey } from '../materials.js';
 import { analyzeDeclaredOrder } from '../order/declared-order.js';
 import { findRequiredOrder } from '../order/required-order.js';
-import { buildDesign } from './design.js';
-import type { Design, DesignSpec } from './design-spec.js';
+import { ROLE_BIT, roleBitsOf } from '../roles.js';
+import type { Design } from './design-spec.js';
+
+/** A redesign step's id: its step's own id, or its members' ids joined by "+" (a merged step). */
+export function nodeId(ctx: ItemContext, members: readonly number[]): string {
+  return members.length === 1 ? ctx.steps[members[0]!]!.id : members.map((v) => ctx.steps[v]!.id).join('+');
+}
 
 /**
- * The candidate as a full procedure. Links the redesign's own roles and documents no longer imply
- * (e.g. a review merged into an approval) become hard predecessors, so the CSV re-imports with the
- * same required order.
+ * The critical path of a design's order given by its reduction, as node indices: CPM with the tie
+ * rule of graph/cpm.ts — the one a re-import of the candidate's CSV finds on its declared order.
  */
-export function buildCandidateSteps(ctx: ItemContext, spec: DesignSpec, id: string): Step[] {
-  const design = buildDesign(ctx, spec);
-  if (design === null) throw new InternalError(`candidate ${id} became infeasible`);
-  const steps = buildSteps(ctx, design);
-  const graph = buildStepGraph({ ...ctx.procedure, steps });
-  const own = findRequiredOrder(graph, analyzeDeclaredOrder(graph));
-  const needed = reduceRows(design.requiredReach, design.size, design.words);
-  for (let x = 0; x < design.size; x++) {
-    for (const y of rowMembers(needed, design.words, x)) {
-      const hard = steps[y]!.hardPredecessors;
-      if (!hasBit(own.reach, own.words, x, y) && !hard.includes(steps[x]!.id)) hard.push(steps[x]!.id);
-    }
+export function findCriticalPathOf(design: Design, reduced: readonly (readonly [number, number])[]): number[] {
+  const g = buildDigraph(
+    design.size,
+    reduced.map((e) => e[0]),
+    reduced.map((e) => e[1]),
+  );
+  return findCriticalPath(g, computeCpm(g, design.order, design.time));
+}
+
+/**
+ * The candidate as a full procedure. A merged step (id "A+B", names joined by "+") keeps the first
+ * member's department, wait, condition and attributes, adds the durations, has every member's role
+ * (named by the last in the table's order) and its type cell joins the members' own words with 、
+ * (so it reads back with the same roles), and needs a visit if the design says so. Its inputs are the
+ * members' inputs less those an earlier member produces; its outputs all members' outputs. A kept
+ * duplicate check takes over the dropped one's outputs. The 受理 step collecting moved materials
+ * (visits) lists them as inputs and outputs.
+ */
+export function buildCandidateSteps(ctx: ItemContext, design: Design, reduced: readonly (readonly [number, number])[], id: string): Step[] {
+  const steps = buildSteps(ctx, design, reduced);
+  // The required links the redesign's own roles and documents do not give again become hard predecessors.
+  const procedure = { ...ctx.procedure, itemCode: `${ctx.procedure.itemCode}#${id}`, steps };
+  const graph = buildStepGraph(procedure);
+  const declared = analyzeDeclaredOrder(graph);
+  const roleBits = Uint32Array.from(steps, roleBitsOf);
+  const own = findRequiredOrder({ graph, roleBits, materials: internMaterials(steps), declared }, UNLIMITED);
+  const words = wordsFor(design.size);
+  const mapped = buildDigraph(design.size, design.requiredFrom, design.requiredTo);
+  const reach = closeDigraph(mapped, words);
+  const pos = new Int32Array(design.size);
+  design.order.forEach((X, k) => (pos[X] = k));
+  for (const [x, y] of reduceEdges(design.size, mapped.succStart, mapped.succ, reach, words, pos)) {
+    const hard = steps[y]!.hardPredecessors;
+    if (!hasBit(own.reach, own.words, x, y) && !hard.includes(steps[x]!.id)) hard.push(steps[x]!.id);
   }
   return steps;
 }
 
-/**
- * The design as full steps. A merged step (id "A+B", names joined by "+") keeps the first member's
- * department, wait and attributes, sums the durations, takes the more senior role, needs a visit or
- * counts toward the limit if any member does, and is conditional only if every member is. Its inputs
- * are the members' inputs minus those an earlier member produces; its outputs are all members' outputs.
- * A kept duplicate check takes over the dropped one's outputs. Inputs that only removed steps produced
- * no longer exist and are left out. The 受理 step collecting moved materials lists them as inputs and outputs.
- */
-function buildSteps(ctx: ItemContext, d: Design): Step[] {
+function buildSteps(ctx: ItemContext, d: Design, reduced: readonly (readonly [number, number])[]): Step[] {
   const src = ctx.steps;
   const { size, members, outNode, inNode } = d;
   const ids = members.map((ms) => nodeId(ctx, ms));
-  const producers = ctx.required.producers;
+  const producers = ctx.materials.producers;
+  const { collector, moved } = collectMaterials(ctx, d);
+  const preds: string[][] = Array.from({ length: size }, () => []);
+  for (const [x, y] of reduced) preds[y]!.push(ids[x]!);
   const out: Step[] = new Array<Step>(size);
   for (let X = 0; X < size; X++) {
     const ms = members[X]!;
     const first = src[ms[0]!]!;
     const inputs: string[] = [];
     const outputs: string[] = [];
+    const made = new Set<string>();
     let duration = 0;
+    let durationMissing = false;
+    const roles = new Set<Role>();
     for (const m of ms) {
-      // An input an earlier member produces is no input of the merged step.
-      for (const doc of src[m]!.inputs) if (!outputs.includes(doc) && !inputs.includes(doc)) inputs.push(doc);
-      addAll(outputs, src[m]!.outputs);
-      duration += toHundredths(src[m]!.durationDays);
+      const step = src[m]!;
+      // An input an earlier member produces is passed between them: no input of the merged step.
+      for (const doc of step.inputs) if (!made.has(materialKey(doc)) && !inputs.includes(doc)) inputs.push(doc);
+      for (const doc of step.outputs) {
+        made.add(materialKey(doc));
+        if (!outputs.includes(doc)) outputs.push(doc);
+      }
+      duration += toHundredths(step.durationDays);
+      durationMissing ||= step.durationMissing;
+      for (const r of step.roles) roles.add(r);
     }
-    for (let v = 0; v < ctx.n; v++) if (inNode[v] === -1 && outNode[v] === X) addAll(outputs, src[v]!.outputs);
-    const kept: string[] = [];
-    for (const doc of inputs) {
-      const makers = producers.get(doc);
-      let exists = makers === undefined;
-      if (makers !== undefined) for (const p of makers) if (outNode[p]! >= 0) exists = true;
-      if (exists) kept.push(doc);
+    for (let v = 0; v < ctx.n; v++) if (inNode[v] === -1 && outNode[v] === X) for (const doc of src[v]!.outputs) if (!outputs.includes(doc)) outputs.push(doc);
+    // An input that only removed steps produced no longer exists.
+    const kept = inputs.filter((doc) => {
+      const makers = producers[ctx.materials.ids.get(materialKey(doc))!]!;
+      return makers.length === 0 || makers.some((p) => outNode[p]! >= 0);
+    });
+    if (X === collector) {
+      for (const doc of moved) {
+        if (!kept.includes(doc)) kept.push(doc);
+        if (!outputs.includes(doc)) outputs.push(doc);
+      }
     }
-    if (X === d.collector) {
-      addAll(kept, d.moved);
-      addAll(outputs, d.moved);
-    }
-    const predecessors: string[] = [];
-    for (let P = 0; P < size; P++) if (hasBit(d.reduced, d.words, P, X)) predecessors.push(ids[P]!);
     const hardPredecessors: string[] = [];
     let returnTo: string | null = null;
-    let conditional = true;
-    let durationMissing = false;
-    let countsTowardLimit = false;
     for (const m of ms) {
       const step = src[m]!;
       for (const h of step.hardPredecessors) {
@@ -85,49 +112,73 @@ function buildSteps(ctx: ItemContext, d: Design): Step[] {
         const Y = j === undefined ? -1 : outNode[j]!;
         if (Y >= 0 && Y !== X && !hardPredecessors.includes(ids[Y]!)) hardPredecessors.push(ids[Y]!);
       }
-      const back = step.returnTo;
-      const j = back === null ? undefined : ctx.graph.indexOf.get(back);
-      const Y = j === undefined ? -1 : outNode[j]!;
+      const back = step.returnTo === null ? undefined : ctx.graph.indexOf.get(step.returnTo);
+      const Y = back === undefined ? -1 : outNode[back]!;
       if (returnTo === null && Y >= 0 && Y !== X) returnTo = ids[Y]!;
-      if (step.condition === '') conditional = false;
-      if (step.durationMissing) durationMissing = true;
-      if (step.countsTowardLimit) countsTowardLimit = true;
     }
     const attributes: Record<string, string> = {};
     for (let k = ms.length - 1; k >= 0; k--) Object.assign(attributes, src[ms[k]!]!.attributes);
+    const merged = ms.length > 1;
+    const roleList = ROLES.filter((r) => roles.has(r));
     out[X] = {
       id: ids[X]!,
-      name: ms.length === 1 ? first.name : ms.map((m) => src[m]!.name).join('+'),
+      name: merged ? ms.map((m) => src[m]!.name).join('+') : first.name,
       department: first.department,
-      role: d.role[X]!,
-      // A merged step is named by one role for now (its writer cell is that role's word); the
-      // members' own words and roles joined are the next change of the merge rules.
-      roles: ms.length === 1 ? first.roles : [d.role[X]!],
-      typeWord: ms.length === 1 ? first.typeWord : '',
+      role: roleList[roleList.length - 1]!,
+      roles: merged ? roleList : first.roles,
+      typeWord: merged ? (ms.every((m) => src[m]!.typeWord !== '') ? ms.map((m) => src[m]!.typeWord).join('、') : '') : first.typeWord,
       durationDays: toDays(duration),
       waitDays: first.waitDays,
       durationMissing,
-      countsTowardLimit,
-      predecessors,
+      countsTowardLimit: first.countsTowardLimit,
+      predecessors: preds[X]!,
       hardPredecessors,
       inputs: kept,
       outputs,
       applicantVisit: d.visit[X] === 1,
-      condition: conditional ? [...new Set(ms.map((m) => src[m]!.condition))].join(' / ') : '',
+      condition: first.condition,
       returnTo,
       attributes,
-      line: ms.length === 1 ? first.line : 0,
+      line: merged ? 0 : first.line,
     };
   }
   return out;
 }
 
-/** A redesign step's id: its step's own id, or its members' ids joined by "+" (a merged step). */
-export function nodeId(ctx: ItemContext, members: readonly number[]): string {
-  return members.length === 1 ? ctx.steps[members[0]!]!.id : members.map((v) => ctx.steps[v]!.id).join('+');
+/**
+ * With visits consolidated: the node of the first 受理 step (declared order) collects the
+ * applicant-supplied inputs of the other visit steps, each moved only when every step using it
+ * already follows the collecting step in the required order (forwarding adds no link).
+ */
+function collectMaterials(ctx: ItemContext, d: Design): { collector: number; moved: string[] } {
+  const moved: string[] = [];
+  if (d.visits === d.rawVisits) return { collector: -1, moved };
+  const { steps, n, materials } = ctx;
+  const { reach, words } = ctx.required;
+  let collecting = -1;
+  for (const v of ctx.order) {
+    if (d.inNode[v]! >= 0 && (ctx.roleBits[v]! & ROLE_BIT.accept) !== 0) {
+      collecting = v;
+      break;
+    }
+  }
+  if (collecting < 0) return { collector: -1, moved };
+  const collector = d.inNode[collecting]!;
+  const movedIds = new Set<number>();
+  for (let v = 0; v < n; v++) {
+    if (d.inNode[v]! < 0 || !steps[v]!.applicantVisit || d.inNode[v] === collector) continue;
+    for (const m of materials.inputs[v]!) {
+      if (materials.producers[m]!.length > 0 || movedIds.has(m)) continue;
+      let follows = true;
+      for (let z = 0; z < n && follows; z++) {
+        if (d.inNode[z]! < 0 || d.inNode[z] === collector || !materials.inputs[z]!.includes(m)) continue;
+        follows = hasBit(reach, words, collecting, z);
+      }
+      if (follows) {
+        movedIds.add(m);
+        moved.push(materials.names[m]!);
+      }
+    }
+  }
+  return { collector, moved };
 }
-
-function addAll(list: string[], more: readonly string[]): void {
-  for (const x of more) if (!list.includes(x)) list.push(x);
-}
-

@@ -1,102 +1,263 @@
-// Candidates: redesigned procedures built from combinations of the findings' transformations
-// (removals and merges first, then visits, then parallelize), reduced to the Pareto front over
-// (stepCount, durationDays, applicantVisits). Only the front is materialized as full Step[].
+// Candidates (analysis-json.md "Candidates"): at most one per non-empty subset of the redesign kinds
+// (parallelizable, mergeable, intake-merge, duplicate-check, pass-through, visits), each applying
+// every finding of its kinds — a duplicate drop beats a merge of the same steps, merges along a chain
+// compose but an approve step absorbs at most one step — kept only where each of its kinds applies a
+// finding and its plan differs from every plan of a smaller subset; with an order conflict whose
+// required links alone are acyclic, the plain reorder too. Then the Pareto front over (steps, days,
+// visits) and the best candidate: the fastest no slower than the baseline (the lawful duration, or
+// the critical path with an order conflict); ties to fewer steps, visits, kinds, then id.
 
-import { FINDING_KINDS, InternalError, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
+import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
 import { findLongestPathLength } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
-import { buildCandidateSteps, nodeId } from './candidate-steps.js';
-import type { DesignSpec } from './design-spec.js';
-import { measureCandidate, measureDesign, measureSingle } from './design-figures.js';
-import { findParetoFront, type ScoredRedesign } from './pareto-front.js';
+import { ROLE_BIT } from '../roles.js';
+import { buildCandidateSteps, findCriticalPathOf, nodeId } from './candidate-steps.js';
+import { buildDesign, reduceDesignOrder } from './design.js';
+import type { Design, DesignSpec } from './design-spec.js';
+import { measureSingle } from './finding-savings.js';
+import { findParetoFront } from './pareto-front.js';
 
-/** Transformations in candidate-id order, with the finding kinds each one applies. */
-const TRANSFORMS = [
-  { id: 'parallel', kinds: ['parallelizable'] },
-  { id: 'merge', kinds: ['mergeable'] },
-  { id: 'drop-duplicates', kinds: ['duplicate-check'] },
-  { id: 'remove-pass-through', kinds: ['pass-through'] },
-  { id: 'visits', kinds: ['repeated-material', 'extra-visit'] },
-] as const satisfies readonly { id: string; kinds: readonly FindingKind[] }[];
+/** The redesign kinds in candidate-id order: each id's spelling, and the finding kinds it applies. */
+export const REDESIGN_KINDS = [
+  { id: 'parallel', findings: ['parallelizable'] },
+  { id: 'merge', findings: ['mergeable'] },
+  { id: 'intake-merge', findings: ['intake-merge'] },
+  { id: 'drop-duplicates', findings: ['duplicate-check'] },
+  { id: 'remove-pass-through', findings: ['pass-through'] },
+  { id: 'visits', findings: ['repeated-material', 'extra-visit'] },
+] as const satisfies readonly { id: string; findings: readonly FindingKind[] }[];
 
-/** Per set of transformations (bit k = TRANSFORMS[k]): candidate id, size, and the finding kinds it can apply. */
-const CHOSEN = Array.from({ length: 1 << TRANSFORMS.length }, (_, set) => {
-  const chosen = TRANSFORMS.filter((_, k) => (set & (1 << k)) !== 0);
-  return {
-    id: chosen.map((t) => t.id).join('+'),
-    transforms: chosen.length,
-    kinds: FINDING_KINDS.filter((kind) => chosen.some((t) => (t.kinds as readonly FindingKind[]).includes(kind))),
-  };
-});
-const VISITS = TRANSFORMS.length - 1;
+const PARALLEL = 0;
+const MERGE = 1;
+const INTAKE = 2;
+const DROP = 3;
+const PASS = 4;
+const VISITS = 5;
+const ALL_KINDS = (1 << REDESIGN_KINDS.length) - 1;
 
-interface Scored extends ScoredRedesign {
-  /** Set of transformations, bit k = TRANSFORMS[k]. */
-  readonly set: number;
-}
+/** The id of the plain reorder (an order conflict's procedure in the required order). */
+export const REORDER_ID = 'reorder';
 
 /**
- * The item's candidates: the Pareto front built from the transformations of `detections` (the
- * detectors that read the procedure), sorted by (durationDays, stepCount, applicantVisits, id);
- * empty when nothing improves the item.
+ * Above this many units of work (designs × (steps + links) × words per bit row), the search tries
+ * only each redesign kind alone and all of them together, and the item's notes say so.
  */
-export function findCandidates(ctx: ItemContext, detections: readonly Detection[]): Candidate[] {
+const SEARCH_WORK_LIMIT = 400_000_000;
+
+/** The transformations the detections offer, by redesign kind; merges and drops that cannot apply alone are left out. */
+interface Offers {
+  readonly links: readonly (readonly [number, number])[];
+  readonly merges: readonly (readonly [number, number])[];
+  readonly intakeMerges: readonly (readonly [number, number])[];
+  readonly drops: readonly (readonly [number, number])[];
+  readonly removes: readonly number[];
+  /** Finding kinds present among the detections. */
+  readonly present: ReadonlySet<FindingKind>;
+  /** Bit k set where REDESIGN_KINDS[k] has a finding to apply. */
+  readonly kinds: number;
+}
+
+/** The redesign of one item, as the contract reports it. */
+export interface RedesignResult {
+  readonly candidates: Candidate[];
+  readonly best: Candidate | null;
+  readonly noFasterPlanReason: string | null;
+  readonly notes: string[];
+}
+
+/** One measured subset of the redesign kinds. */
+interface Plan {
+  readonly set: number;
+  readonly design: Design;
+  reduced?: readonly (readonly [number, number])[];
+}
+
+/** The item's candidates, its best candidate (or why there is none) and notes on the search. */
+export function findCandidates(ctx: ItemContext, detections: readonly Detection[]): RedesignResult {
+  const required = ctx.required;
+  if (required.requiredCycle !== null) {
+    return { candidates: [], best: null, noFasterPlanReason: describeRequiredCycle(ctx, required.requiredCycle), notes: [] };
+  }
+  const offers = collectOffers(ctx, detections);
+  const conflict = ctx.lawful === null;
+  const baselineDuration = ctx.lawful?.duration ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time);
+  const notes: string[] = [];
+
+  const empty = buildDesign(ctx, {});
+  const plans: Plan[] = [];
+  const chosen: Plan[] = [];
+  if (empty !== null) {
+    plans.push({ set: 0, design: empty });
+    if (conflict) chosen.push({ set: 0, design: empty });
+  }
+  let subsets = subsetsOf(offers.kinds);
+  const work = subsets.length * (ctx.n + ctx.declared.reduced.length + required.reduced.length) * ctx.words;
+  if (work > SEARCH_WORK_LIMIT) {
+    subsets = subsets.filter((set) => popcount(set) === 1 || set === offers.kinds);
+    notes.push(ctx.text.noteSearchCut({ count: ctx.n }));
+  }
+  for (const set of subsets) {
+    ctx.budget.check('candidates');
+    const resolved = resolveSpec(ctx, offers, set);
+    const design = buildDesign(ctx, resolved.spec);
+    if (design === null) continue;
+    const plan: Plan = { set, design };
+    const applies = resolved.applies && appliesEveryKind(set, design);
+    const repeated = plans.some((other) => (other.set & set) === other.set && other.set !== set && samePlan(plan, other));
+    plans.push(plan);
+    if (applies && !repeated) chosen.push(plan);
+  }
+
+  const scored = chosen.map((plan) => ({
+    plan,
+    id: idOf(plan.set, conflict),
+    kinds: popcount(plan.set),
+    steps: plan.design.size,
+    duration: plan.design.duration,
+    visits: plan.design.visits,
+  }));
+  const original = { steps: ctx.n, duration: baselineDuration, visits: countVisits(ctx) };
+  const front = findParetoFront(scored, original);
+  let best: (typeof front)[number] | null = null;
+  for (const s of front) {
+    if (s.duration > baselineDuration) continue;
+    if (
+      best === null ||
+      s.duration < best.duration ||
+      (s.duration === best.duration &&
+        (s.steps < best.steps ||
+          (s.steps === best.steps && (s.visits < best.visits || (s.visits === best.visits && (s.kinds < best.kinds || (s.kinds === best.kinds && s.id < best.id)))))))
+    ) {
+      best = s;
+    }
+  }
+  const candidates = front.map((s) => materialize(ctx, s.plan, s.id, appliedKinds(offers, s.plan.set)));
+  const bestCandidate = best === null ? null : candidates[front.indexOf(best)]!;
+  return {
+    candidates,
+    best: bestCandidate,
+    noFasterPlanReason: bestCandidate !== null ? null : explainNoBest(ctx, offers, scored.length, baselineDuration, conflict),
+    notes,
+  };
+}
+
+function collectOffers(ctx: ItemContext, detections: readonly Detection[]): Offers {
   const present = new Set<FindingKind>();
-  // Merges and drops that cannot be applied alone without a cycle are left out of every combination.
+  const links: [number, number][] = [];
   const merges: [number, number][] = [];
-  const dropped: [number, number][] = [];
-  const removed: number[] = [];
+  const intakeMerges: [number, number][] = [];
+  const drops: [number, number][] = [];
+  const removes: number[] = [];
   for (const d of detections) {
     present.add(d.kind);
     const t = d.transformation;
     if (t === null) continue;
-    if (t.kind === 'merge' && measureSingle(ctx, t) !== null) merges.push([t.first, t.second]);
-    if (t.kind === 'drop' && measureSingle(ctx, t) !== null) dropped.push([t.keep, t.drop]);
-    if (t.kind === 'remove') removed.push(t.step);
+    if (t.kind === 'unlink') links.push([t.from, t.to]);
+    else if (t.kind === 'merge' && measureSingle(ctx, t) !== null) (d.kind === 'intake-merge' ? intakeMerges : merges).push([t.first, t.second]);
+    else if (t.kind === 'drop' && measureSingle(ctx, t) !== null) drops.push([t.keep, t.drop]);
+    else if (t.kind === 'remove') removes.push(t.step);
   }
-  let usable = 0;
-  if (present.has('parallelizable')) usable |= 1 << 0;
-  if (merges.length > 0) usable |= 1 << 1;
-  if (dropped.length > 0) usable |= 1 << 2;
-  if (removed.length > 0) usable |= 1 << 3;
-  if (present.has('repeated-material') || present.has('extra-visit')) usable |= 1 << VISITS;
-  const specOf = (set: number): DesignSpec => ({
-    parallel: (set & (1 << 0)) !== 0,
-    merges: (set & (1 << 1)) !== 0 ? merges : [],
-    dropped: (set & (1 << 2)) !== 0 ? dropped : [],
-    removed: (set & (1 << 3)) !== 0 ? removed : [],
-    visits: (set & (1 << VISITS)) !== 0,
-  });
-  // Consolidating visits changes no link, step or time, so each combination of the other four
-  // transformations is measured once and scored with and without it; the front is rebuilt in full.
-  const scored: Scored[] = [];
-  const withVisits = (usable & (1 << VISITS)) !== 0;
-  for (let mask = 0; mask < 1 << VISITS; mask++) {
-    if ((mask & ~usable) !== 0 || (mask === 0 && !withVisits)) continue;
-    const design = mask === 0 ? measureSingle(ctx, null) : measureDesign(ctx, specOf(mask));
-    if (design === null) continue;
-    if (mask !== 0) scored.push(score(mask, design.size, design.duration, design.visits));
-    if (withVisits) {
-      const set = mask | (1 << VISITS);
-      scored.push(score(set, design.size, design.duration, design.consolidatedVisits));
-    }
-  }
-  const original = {
-    steps: ctx.n,
-    duration: findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time),
-    visits: countVisits(ctx),
-  };
-  const front = findParetoFront(scored, original);
-  return front.map((s) =>
-    materialize(ctx, s, specOf(s.set), CHOSEN[s.set]!.kinds.filter((kind) => present.has(kind))),
-  );
+  let kinds = 0;
+  if (links.length > 0) kinds |= 1 << PARALLEL;
+  if (merges.length > 0) kinds |= 1 << MERGE;
+  if (intakeMerges.length > 0) kinds |= 1 << INTAKE;
+  if (drops.length > 0) kinds |= 1 << DROP;
+  if (removes.length > 0) kinds |= 1 << PASS;
+  if (present.has('extra-visit') || present.has('repeated-material')) kinds |= 1 << VISITS;
+  return { links, merges, intakeMerges, drops, removes, present, kinds };
 }
 
-function score(set: number, steps: number, duration: number, visits: number): Scored {
-  const chosen = CHOSEN[set]!;
-  return { set, id: chosen.id, transforms: chosen.transforms, steps, duration, visits };
+/** The non-empty subsets of `kinds`, fewest kinds first, then by bit pattern. */
+function subsetsOf(kinds: number): number[] {
+  const out: number[] = [];
+  for (let set = 1; set <= ALL_KINDS; set++) if ((set & ~kinds) === 0) out.push(set);
+  return out.sort((a, b) => popcount(a) - popcount(b) || a - b);
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let y = x; y !== 0; y &= y - 1) c++;
+  return c;
+}
+
+/**
+ * A subset's design spec. Removed and dropped steps take no part in a merge (a duplicate drop beats a
+ * merge of the same steps); the pair into an approve step is merged first and the approve step then
+ * absorbs nothing more; `applies` is false where the merge kinds of the subset are left with no pair.
+ */
+function resolveSpec(ctx: ItemContext, offers: Offers, set: number): { spec: DesignSpec; applies: boolean } {
+  const has = (k: number): boolean => (set & (1 << k)) !== 0;
+  const gone = new Set<number>();
+  const removed = has(PASS) ? offers.removes : [];
+  const dropped = has(DROP) ? offers.drops : [];
+  for (const r of removed) gone.add(r);
+  for (const [, d] of dropped) gone.add(d);
+  const pairs = [...(has(MERGE) ? offers.merges.map((p) => [p, MERGE] as const) : []), ...(has(INTAKE) ? offers.intakeMerges.map((p) => [p, INTAKE] as const) : [])].filter(
+    ([[a, b]]) => !gone.has(a) && !gone.has(b),
+  );
+  const isApprove = (v: number): boolean => (ctx.roleBits[v]! & ROLE_BIT.approve) !== 0;
+  const inApproveGroup = new Set<number>();
+  const merges: (readonly [number, number])[] = [];
+  const used = new Set<number>();
+  for (const [[a, b], kind] of pairs) {
+    if (!isApprove(b)) continue;
+    merges.push([a, b]);
+    used.add(kind);
+    inApproveGroup.add(a).add(b);
+  }
+  for (const [[a, b], kind] of pairs) {
+    if (isApprove(b) || inApproveGroup.has(a) || inApproveGroup.has(b)) continue;
+    merges.push([a, b]);
+    used.add(kind);
+  }
+  const applies = (!has(MERGE) || used.has(MERGE)) && (!has(INTAKE) || used.has(INTAKE));
+  return { spec: { parallel: has(PARALLEL), merges, dropped, removed, visits: has(VISITS) }, applies };
+}
+
+/**
+ * Whether the design applies a finding of each of its kinds beyond what resolveSpec checked: visits
+ * consolidation must take away a visit. (Whether the parallel links change the order — a link of a
+ * dropped step is contracted, so its finding may still apply — is the plan comparison's to say.)
+ */
+function appliesEveryKind(set: number, design: Design): boolean {
+  return (set & (1 << VISITS)) === 0 || design.visits < design.rawVisits;
+}
+
+/** Two plans are the same procedure: the same steps (members, keepers), visits and order. */
+function samePlan(a: Plan, b: Plan): boolean {
+  const x = a.design;
+  const y = b.design;
+  if (x.size !== y.size || x.duration !== y.duration || x.visits !== y.visits) return false;
+  if (!equalArrays(x.inNode, y.inNode) || !equalArrays(x.outNode, y.outNode) || !equalArrays(x.visit, y.visit)) return false;
+  a.reduced ??= reduceDesignOrder(x).reduced;
+  b.reduced ??= reduceDesignOrder(y).reduced;
+  const ra = a.reduced;
+  const rb = b.reduced;
+  return ra.length === rb.length && ra.every(([f, t], i) => rb[i]![0] === f && rb[i]![1] === t);
+}
+
+function equalArrays(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function idOf(set: number, conflict: boolean): string {
+  if (set === 0 && conflict) return REORDER_ID;
+  return REDESIGN_KINDS.filter((_, k) => (set & (1 << k)) !== 0)
+    .map((k) => k.id)
+    .join('+');
+}
+
+/** The finding kinds a subset applies, in the contract's order (only those the item has). */
+function appliedKinds(offers: Offers, set: number): FindingKind[] {
+  const kinds = new Set<FindingKind>();
+  REDESIGN_KINDS.forEach((k, i) => {
+    if ((set & (1 << i)) !== 0) for (const f of k.findings) if (offers.present.has(f)) kinds.add(f);
+  });
+  return FINDING_KINDS.filter((k) => kinds.has(k));
 }
 
 function countVisits(ctx: ItemContext): number {
@@ -105,28 +266,37 @@ function countVisits(ctx: ItemContext): number {
   return visits;
 }
 
+/** Why no candidate is the best, in a sentence for the window. */
+function explainNoBest(ctx: ItemContext, offers: Offers, kept: number, baseline: number, conflict: boolean): string {
+  if (kept > 0) return ctx.text.noBestSlower({ days: toDays(baseline), conflict });
+  if (offers.kinds === 0) return ctx.text.noBestNothingApplies({ lineage: ctx.materials.lineage });
+  return ctx.text.noBestNoChange();
+}
+
+/** The reason where the required links alone form a cycle: no redesign can follow them. */
+function describeRequiredCycle(ctx: ItemContext, cycle: readonly number[]): string {
+  const ids = [...cycle, cycle[0]!].map((v) => ctx.steps[v]!.id).join(' → ');
+  return ctx.text.noBestRequiredCycle({ cycle: ids });
+}
+
 /**
- * The candidate's figures and critical path are measured on scratch buffers (measureCandidate);
- * the design and its full steps (which need the redesign's own required order to add hard
- * predecessors) are built only when `steps` is read — JSON without --steps never reads it.
+ * The candidate as the contract lists it; its full steps are built only when `steps` is read (JSON
+ * without --steps never reads it).
  */
-function materialize(ctx: ItemContext, s: Scored, spec: DesignSpec, applied: FindingKind[]): Candidate {
-  const figures = measureCandidate(ctx, spec);
-  // Unreachable: the same spec without visit consolidation was feasible, and consolidation adds no link.
-  if (figures === null) throw new InternalError(`candidate ${s.id} became infeasible`);
+function materialize(ctx: ItemContext, plan: Plan, id: string, applied: FindingKind[]): Candidate {
+  const design = plan.design;
+  const path = findCriticalPathOf(design, (plan.reduced ??= reduceDesignOrder(design).reduced));
   const candidate = {
-    id: s.id,
-    stepCount: figures.size,
-    durationDays: toDays(figures.duration),
-    clockDays: toDays(figures.clockDuration),
-    applicantVisits: figures.visits,
+    id,
+    stepCount: design.size,
+    durationDays: toDays(design.duration),
+    clockDays: toDays(design.clockDuration),
+    applicantVisits: design.visits,
     applied,
-    criticalPath: {
-      durationDays: toDays(figures.duration),
-      stepIds: figures.criticalPath.map((members) => nodeId(ctx, members)),
-    },
+    criticalPath: { durationDays: toDays(design.duration), stepIds: path.map((X) => nodeId(ctx, design.members[X]!)) },
   };
-  Object.defineProperty(candidate, BUILD_STEPS, { value: () => buildCandidateSteps(ctx, spec, s.id), configurable: true });
+  const reduced = plan.reduced;
+  Object.defineProperty(candidate, BUILD_STEPS, { value: () => buildCandidateSteps(ctx, design, reduced, id), configurable: true });
   Object.defineProperty(candidate, 'steps', STEPS_PROPERTY);
   return candidate as Candidate;
 }

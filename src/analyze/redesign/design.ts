@@ -1,154 +1,141 @@
-// A redesigned procedure in compact form: steps removed, dropped (a duplicate check whose outputs
-// and later links pass to the kept step) or merged, the declared order relaxed or repaired so it
-// keeps every required link, visits consolidated. Its order is the transitive reduction of the
-// closure of (mapped declared order, unless parallelized) ∪ (mapped required order). mapRows runs for
-// every measured design, so its set-bit loop is written out (graph/bit-rows.ts says why).
+// A redesigned procedure from its transformations, on sparse edges: steps removed (contracted: their
+// predecessors pass to their successors), dropped (a duplicate check: its keeper stands for its
+// outputs and required successors) or merged (union-find along the pairs), visits consolidated. Its
+// order: the transitive reduction of the required order together with the declared links (after
+// reduction) that the required order does not reverse — without them where every parallelizable
+// link is applied, without one where one is. Kahn's algorithm with a longest-path pass times it:
+// O(n + m) per design, plus the contractions.
 
-import type { Role } from '../../domain/index.js';
-import { closeRows, hasBit, orderRows, reduceRows, setBit, wordsFor } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, hasBit, reduceEdges, topologicalOrder, wordsFor } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
-import { SENIORITY, VISIT_ROLES, type Design, type DesignSpec } from './design-spec.js';
+import { NEEDS_PERSON } from '../roles.js';
+import type { Design, DesignSpec } from './design-spec.js';
 
-/** Builds a design, or null when its transformations together would make the order cyclic. */
+/** The edges every design starts from, once per item: the required order's reduction and the declared links it keeps. */
+interface BaseEdges {
+  readonly req: readonly (readonly [number, number])[];
+  /** Declared links after reduction that lie on no cycle with the required links. */
+  readonly decl: readonly (readonly [number, number])[];
+}
+
+const BASE = new WeakMap<ItemContext, BaseEdges>();
+
+/** The base edges of the item's designs. */
+export function baseEdges(ctx: ItemContext): BaseEdges {
+  let base = BASE.get(ctx);
+  if (base === undefined) {
+    const { unionReach, words } = ctx.required;
+    base = {
+      req: ctx.required.reduced,
+      decl: ctx.declared.reduced.filter(([a, b]) => !hasBit(unionReach, words, b, a)),
+    };
+    BASE.set(ctx, base);
+  }
+  return base;
+}
+
+/** Builds a design, or null when its transformations together make the order cyclic. The required order must be acyclic. */
 export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
-  const { n, steps, words } = ctx;
-  const gone = new Uint8Array(n);
+  const { n, steps } = ctx;
   const inNode = new Int32Array(n);
   const outNode = new Int32Array(n);
-  const size = assignNodes(ctx, spec, gone, new Int32Array(n), new Int32Array(n), new Int32Array(n), inNode, outNode);
-  // Every step is its own node exactly when nothing is removed, dropped or merged.
-  const identity = size === n;
-  const members: number[][] = [];
-  for (let X = 0; X < size; X++) members.push([]);
+  const size = assignNodes(ctx, spec, inNode, outNode);
+  const members: number[][] = Array.from({ length: size }, () => []);
   for (const v of ctx.order) if (inNode[v]! >= 0) members[inNode[v]!]!.push(v);
 
-  const w = wordsFor(size);
-  const base =
-    spec.parallel === true ? null : spec.unlink === undefined ? ctx.declared.reach : closeWithout(ctx, spec.unlink);
-  let req: Uint32Array;
-  let rel: Uint32Array;
-  if (identity) {
-    // Node X is step X: the relations are the item's own rows.
-    req = ctx.required.reach.slice();
-    rel = req.slice();
-    if (base !== null) for (let i = 0; i < rel.length; i++) rel[i]! |= base[i]!;
-  } else {
-    req = new Uint32Array(size * w);
-    rel = new Uint32Array(size * w);
-    mapRows(ctx.required.reach, words, n, outNode, inNode, req, w);
-    rel.set(req);
-    if (base !== null) mapRows(base, words, n, inNode, inNode, rel, w);
-  }
-
-  let collector = -1;
-  const moved: string[] = [];
-  if (spec.visits === true) {
-    for (const v of ctx.order) {
-      if (gone[v] === 0 && steps[v]!.role === 'accept') {
-        collector = inNode[v]!;
-        break;
+  const { req, decl } = baseEdges(ctx);
+  const declared = spec.parallel === true ? [] : decl;
+  const [ux, uy] = spec.unlink ?? [-1, -1];
+  const from: number[] = [];
+  const to: number[] = [];
+  const frontier = contractor(ctx, inNode, req, declared, ux, uy);
+  const add = (X: number, y: number): void => {
+    if (X < 0) return;
+    const Y = inNode[y]!;
+    if (Y >= 0) {
+      if (Y !== X) {
+        from.push(X);
+        to.push(Y);
+      }
+      return;
+    }
+    for (const Z of frontier(y)) {
+      if (Z !== X) {
+        from.push(X);
+        to.push(Z);
       }
     }
-    if (collector >= 0) collectMaterials(ctx, gone, inNode, collector, members[collector]![0]!, moved);
-  }
+  };
+  for (const [a, b] of req) add(outNode[a]!, b);
+  const requiredEdges = from.length;
+  for (const [a, b] of declared) if (a !== ux || b !== uy) add(inNode[a]!, b);
 
-  const order = orderRows(rel, size, w);
+  const g = buildDigraph(size, from, to);
+  const order = topologicalOrder(g);
   if (order === null) return null;
-  const reach = closeRows(rel, w, order);
-  const reduced = reduceRows(reach, size, w);
 
-  const role: Role[] = [];
-  const visit = new Uint8Array(size);
   const time = new Int32Array(size);
   const clock = new Int32Array(size);
+  const visit = new Uint8Array(size);
   let visits = 0;
-  let consolidatedVisits = 0;
+  let rawVisits = 0;
   for (let X = 0; X < size; X++) {
     const ms = members[X]!;
-    let best: Role = steps[ms[0]!]!.role;
     let t = ctx.waitH[ms[0]!]!;
-    let counts = false;
     let visited = false;
-    // A merged step keeps the visit of a member whose role needs the person there (a 勘验 merged
-    // into a 决定 still needs the applicant on site), whatever role the merged step is named for.
     let needed = false;
     for (const m of ms) {
-      const step = steps[m]!;
-      if (SENIORITY[step.role] > SENIORITY[best]) best = step.role;
       t += ctx.durationH[m]!;
-      counts ||= step.countsTowardLimit;
-      visited ||= step.applicantVisit;
-      needed ||= step.applicantVisit && VISIT_ROLES.has(step.role);
+      visited ||= steps[m]!.applicantVisit;
+      needed ||= steps[m]!.applicantVisit && (ctx.roleBits[m]! & NEEDS_PERSON) !== 0;
     }
-    if (spec.visits === true && !needed) visited = false;
-    if (visited && needed) consolidatedVisits++;
-    role.push(best);
     time[X] = t;
-    clock[X] = counts ? t : 0;
-    visit[X] = visited ? 1 : 0;
-    if (visited) visits++;
+    clock[X] = steps[ms[0]!]!.countsTowardLimit ? t : 0;
+    if (visited) rawVisits++;
+    if (spec.visits === true ? needed : visited) {
+      visit[X] = 1;
+      visits++;
+    }
   }
-  const es = new Int32Array(size);
-  const cs = new Int32Array(size);
+  const start = new Int32Array(size);
+  const clockStart = new Int32Array(size);
   let duration = 0;
   let clockDuration = 0;
   for (const X of order) {
-    const ef = es[X]! + time[X]!;
-    const cf = cs[X]! + clock[X]!;
-    if (ef > duration) duration = ef;
-    if (cf > clockDuration) clockDuration = cf;
-    for (let k = 0; k < w; k++) {
-      let bits = reduced[X * w + k]!;
-      while (bits !== 0) {
-        const t = bits & -bits;
-        const Y = (k << 5) + 31 - Math.clz32(t);
-        if (es[Y]! < ef) es[Y] = ef;
-        if (cs[Y]! < cf) cs[Y] = cf;
-        bits ^= t;
-      }
+    const finish = start[X]! + time[X]!;
+    const clockFinish = clockStart[X]! + clock[X]!;
+    if (finish > duration) duration = finish;
+    if (clockFinish > clockDuration) clockDuration = clockFinish;
+    for (let i = g.succStart[X]!; i < g.succStart[X + 1]!; i++) {
+      const Y = g.succ[i]!;
+      if (start[Y]! < finish) start[Y] = finish;
+      if (clockStart[Y]! < clockFinish) clockStart[Y] = clockFinish;
     }
   }
-  return {
-    size,
-    words: w,
-    inNode,
-    outNode,
-    members,
-    role,
-    visit,
-    time,
-    clock,
-    reduced,
-    requiredReach: closeRows(req, w, order),
-    collector,
-    moved,
-    duration,
-    clockDuration,
-    visits,
-    consolidatedVisits,
-  };
+  const requiredFrom = Int32Array.from(from.slice(0, requiredEdges));
+  const requiredTo = Int32Array.from(to.slice(0, requiredEdges));
+  return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, requiredFrom, requiredTo };
+}
+
+/** A design's order as its closure and its transitive reduction (sorted by (from, to)): O(m · size/32). */
+export function reduceDesignOrder(design: Design): { reach: Uint32Array; words: number; reduced: [number, number][] } {
+  const words = wordsFor(design.size);
+  const reach = closeDigraph(design.graph, words);
+  const pos = new Int32Array(design.size);
+  design.order.forEach((X, k) => (pos[X] = k));
+  return { reach, words, reduced: reduceEdges(design.size, design.graph.succStart, design.graph.succ, reach, words, pos) };
 }
 
 /**
- * Numbers the design's nodes into inNode/outNode (see Design) and returns how many there are. The
- * other arrays are scratch of length ≥ n; `gone` ends up 1 for removed and dropped steps.
+ * Numbers the design's nodes into inNode / outNode (see Design) and returns how many there are.
+ * A step dropped by several pairs passes to the keeper with the smallest id, whatever the row order.
  */
-export function assignNodes(
-  ctx: ItemContext,
-  spec: DesignSpec,
-  gone: Uint8Array,
-  keeper: Int32Array,
-  root: Int32Array,
-  nodeOfRoot: Int32Array,
-  inNode: Int32Array,
-  outNode: Int32Array,
-): number {
+export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: Int32Array, outNode: Int32Array): number {
   const { n, steps } = ctx;
-  gone.fill(0, 0, n);
-  keeper.fill(-1, 0, n);
+  const gone = new Uint8Array(n);
+  const keeper = new Int32Array(n).fill(-1);
   if (spec.removed !== undefined) for (const r of spec.removed) gone[r] = 1;
   if (spec.dropped !== undefined) {
-    // A step dropped by several pairs passes to the keeper with the smallest id, whatever the row order.
     for (const [keep, drop] of spec.dropped) {
       const before = keeper[drop]!;
       if (gone[drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
@@ -156,6 +143,7 @@ export function assignNodes(
       keeper[drop] = keep;
     }
   }
+  const root = new Int32Array(n);
   for (let v = 0; v < n; v++) root[v] = v;
   if (spec.merges !== undefined) {
     for (const [a, b] of spec.merges) {
@@ -165,7 +153,7 @@ export function assignNodes(
       if (ra !== rb) root[Math.max(ra, rb)] = Math.min(ra, rb);
     }
   }
-  nodeOfRoot.fill(-1, 0, n);
+  const nodeOfRoot = new Int32Array(n).fill(-1);
   let size = 0;
   for (let v = 0; v < n; v++) {
     if (gone[v] === 1) {
@@ -178,8 +166,9 @@ export function assignNodes(
   }
   for (let v = 0; v < n; v++) {
     let t = v;
-    while (t >= 0 && gone[t] === 1) t = keeper[t]!;
-    outNode[v] = t >= 0 ? inNode[t]! : -1;
+    // A keeper may itself be dropped (chains of duplicates): follow to the step that stays.
+    for (let hops = 0; t >= 0 && gone[t] === 1 && hops <= n; hops++) t = keeper[t]!;
+    outNode[v] = t >= 0 && gone[t] === 0 ? inNode[t]! : -1;
   }
   return size;
 }
@@ -192,63 +181,60 @@ function findRoot(root: Int32Array, v: number): number {
   return v;
 }
 
-/** Maps a relation over steps onto nodes: x→y becomes from[x]→to[y] where both exist and differ. */
-export function mapRows(
-  src: Uint32Array,
-  words: number,
-  n: number,
-  from: Int32Array,
-  to: Int32Array,
-  dst: Uint32Array,
-  w: number,
-): void {
-  for (let x = 0; x < n; x++) {
-    const X = from[x]!;
-    if (X < 0) continue;
-    for (let k = 0; k < words; k++) {
-      let bits = src[x * words + k]!;
-      while (bits !== 0) {
-        const t = bits & -bits;
-        const Y = to[(k << 5) + 31 - Math.clz32(t)]!;
-        if (Y >= 0 && Y !== X) dst[X * w + (Y >>> 5)]! |= 1 << (Y & 31);
-        bits ^= t;
-      }
-    }
-  }
-}
-
 /**
- * The applicant-supplied inputs of visit steps other than the collector. A material moves only when
- * every step using it already follows the collector in the required order, so forwarding it (the
- * collector lists it as an output) adds no new link.
+ * For a removed or dropped step g, the nodes its successors stand for: each present successor's node,
+ * and through a gone successor, that one's in turn (memoized) — so a gone step's predecessors pass to
+ * its successors.
  */
-function collectMaterials(
+function contractor(
   ctx: ItemContext,
-  gone: Uint8Array,
   inNode: Int32Array,
-  collector: number,
-  collecting: number,
-  moved: string[],
-): void {
-  const { steps, n } = ctx;
-  const { producers, reach, words } = ctx.required;
-  for (let v = 0; v < n; v++) {
-    if (gone[v] === 1 || !steps[v]!.applicantVisit || inNode[v] === collector) continue;
-    for (const d of steps[v]!.inputs) {
-      if (producers.has(d) || moved.includes(d)) continue;
-      let follows = true;
-      for (let z = 0; z < n && follows; z++) {
-        if (gone[z] === 1 || inNode[z] === collector || !steps[z]!.inputs.includes(d)) continue;
-        follows = hasBit(reach, words, collecting, z);
-      }
-      if (follows) moved.push(d);
+  req: readonly (readonly [number, number])[],
+  decl: readonly (readonly [number, number])[],
+  ux: number,
+  uy: number,
+): (g: number) => readonly number[] {
+  const memo = new Map<number, number[]>();
+  let succ: Map<number, number[]> | null = null;
+  const successorsOf = (g: number): readonly number[] => {
+    if (succ === null) {
+      succ = new Map();
+      const note = (a: number, b: number): void => {
+        if (inNode[a]! >= 0) return;
+        const list = succ!.get(a);
+        if (list === undefined) succ!.set(a, [b]);
+        else list.push(b);
+      };
+      for (const [a, b] of req) note(a, b);
+      for (const [a, b] of decl) if (a !== ux || b !== uy) note(a, b);
     }
-  }
-}
-
-/** Closure of the reduced declared order without one link (file indices). */
-export function closeWithout(ctx: ItemContext, [from, to]: readonly [number, number]): Uint32Array {
-  const adjacency = new Uint32Array(ctx.n * ctx.words);
-  for (const [u, v] of ctx.declared.reduced) if (u !== from || v !== to) setBit(adjacency, ctx.words, u, v);
-  return closeRows(adjacency, ctx.words, ctx.order);
+    return succ.get(g) ?? [];
+  };
+  const frontier = (g: number): number[] => {
+    const known = memo.get(g);
+    if (known !== undefined) return known;
+    // Iterative depth-first search through gone steps; a gone step on the way gets its own answer when asked.
+    const out = new Set<number>();
+    const seen = new Set<number>([g]);
+    const stack = [g];
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      for (const y of successorsOf(x)) {
+        const Y = inNode[y]!;
+        if (Y >= 0) out.add(Y);
+        else if (!seen.has(y)) {
+          const done = memo.get(y);
+          if (done !== undefined) for (const Z of done) out.add(Z);
+          else {
+            seen.add(y);
+            stack.push(y);
+          }
+        }
+      }
+    }
+    const list = [...out];
+    memo.set(g, list);
+    return list;
+  };
+  return (g) => (ctx.n === 0 ? [] : frontier(g));
 }

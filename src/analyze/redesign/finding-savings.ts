@@ -1,27 +1,34 @@
-// What each finding saves: its transformation applied alone and the item measured again, against the
-// procedure with its required links in place (the declared procedure itself whenever its order keeps
-// the required order). A transformation that cannot be applied alone (it would make the order cyclic),
-// or a finding that redesigns nothing, saves 0.
+// What each finding saves: its transformation applied alone (a design of that one change, in the
+// required order) against the baseline — the lawful duration, or the critical path with an order
+// conflict — in days (never negative; 0 for an item with incomplete durations), steps and visits. A
+// transformation that cannot be applied alone (it would make the order cyclic), a finding that
+// redesigns nothing, or an item whose required links form a cycle saves 0.
 
 import type { Finding } from '../../domain/index.js';
+import { findLongestPathLength } from '../../graph/index.js';
 import { toDays } from '../days.js';
-import type { Detection } from '../findings/detection.js';
+import type { Detection, Transformation } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
-import { measureSingle } from './design-figures.js';
+import { buildDesign } from './design.js';
+import type { DesignFigures, DesignSpec } from './design-spec.js';
 
 /** The detections, in their order, as the contract's findings with their savings in days, steps and visits. */
 export function measureSavings(ctx: ItemContext, detections: readonly Detection[]): Finding[] {
-  const baseline = measureSingle(ctx, null);
+  const redesignable = ctx.required.requiredCycle === null;
+  const visits = ctx.steps.reduce((k, s) => k + (s.applicantVisit ? 1 : 0), 0);
+  const baseline = ctx.lawful?.duration ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time);
+  let measured = 0;
   return detections.map((d): Finding => {
     let savingDays = 0;
     let savingSteps = 0;
     let savingVisits = 0;
-    if (d.transformation !== null) {
+    if (d.transformation !== null && redesignable) {
+      if ((++measured & 255) === 0) ctx.budget.check('savings');
       const after = measureSingle(ctx, d.transformation);
-      if (after !== null && baseline !== null) {
-        savingDays = toDays(baseline.duration - after.duration);
-        savingSteps = baseline.size - after.size;
-        savingVisits = baseline.visits - after.visits;
+      if (after !== null) {
+        savingDays = ctx.incomplete ? 0 : toDays(Math.max(0, baseline - after.duration));
+        savingSteps = Math.max(0, ctx.n - after.size);
+        savingVisits = Math.max(0, visits - after.visits);
       }
     }
     return {
@@ -33,4 +40,53 @@ export function measureSavings(ctx: ItemContext, detections: readonly Detection[
       savingVisits,
     };
   });
+}
+
+/**
+ * The figures of one finding's transformation applied alone, memoized on the context; null when it
+ * cannot apply (a cycle). The required order must be acyclic.
+ */
+export function measureSingle(ctx: ItemContext, t: Transformation): DesignFigures | null {
+  const singles = (ctx.slots.singles ??= new Map());
+  const key = keyOf(t, ctx.n);
+  let figures = singles.get(key);
+  if (figures === undefined) {
+    const design = buildDesign(ctx, specOf(t));
+    figures = design === null ? null : { size: design.size, duration: design.duration, visits: design.visits };
+    singles.set(key, figures);
+  }
+  return figures;
+}
+
+/** A number per transformation of an item of n steps. */
+function keyOf(t: Transformation, n: number): number {
+  const square = n * n;
+  switch (t.kind) {
+    case 'unlink':
+      return 1 + t.from * n + t.to;
+    case 'merge':
+      return 1 + square + t.first * n + t.second;
+    case 'drop':
+      return 1 + 2 * square + t.keep * n + t.drop;
+    case 'remove':
+      return 1 + 3 * square + t.step;
+    case 'visits':
+      return 0;
+  }
+}
+
+/** The design spec of one transformation. */
+function specOf(t: Transformation): DesignSpec {
+  switch (t.kind) {
+    case 'unlink':
+      return { unlink: [t.from, t.to] };
+    case 'merge':
+      return { merges: [[t.first, t.second]] };
+    case 'drop':
+      return { dropped: [[t.keep, t.drop]] };
+    case 'remove':
+      return { removed: [t.step] };
+    case 'visits':
+      return { visits: true };
+  }
 }

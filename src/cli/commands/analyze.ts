@@ -33,6 +33,8 @@ export interface AnalyzeOptions extends AnalysisLogOptions, Omit<DateAndOddsCliO
   pretty: boolean;
   /** Worker threads for JSON output (0: this thread); default one per core for catalogues over 1 MB. */
   workers?: number;
+  /** The per-item analysis time budget in seconds. */
+  itemTimeLimit?: number;
 }
 
 const SMALL_CATALOGUE_BYTES = 1_000_000;
@@ -86,6 +88,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
         includeSteps: options.steps,
         pretty: options.pretty,
         workers,
+        ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
         onProgress,
         ...emit,
         ...(logs !== undefined ? { observed: logs.observed } : {}),

@@ -14,6 +14,8 @@ export interface DiagramOptions {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  /** The per-item analysis time budget in seconds. */
+  itemTimeLimit?: number;
   sheet?: string;
   item: string;
   variant: string;
@@ -23,7 +25,11 @@ export interface DiagramOptions {
 /** Writes the SVG; an unknown candidate id is a usage error listing the ids there are. */
 export async function runDiagram(paths: readonly string[], options: DiagramOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
-  const { imported, result } = analyzeSources(files, { ...importOptions(options, io), itemCode: options.item });
+  const { imported, result } = analyzeSources(files, {
+    ...importOptions(options, io),
+    itemCode: options.item,
+    ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
+  });
   printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
   const item = result.items[0];
   if (item === undefined) {

@@ -36,6 +36,8 @@ export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOp
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
+  /** The per-item analysis time budget in seconds. */
+  itemTimeLimit?: number;
   sheet?: string;
   out: string;
   workers: number;
@@ -53,8 +55,12 @@ export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOp
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
   const { files, unreadable } = readInputs(paths, io);
   const datesAndOdds = datesAndOddsOptions(options, io);
-  const { imported, result, analysisWarnings } = analyzeSources(files, { ...importOptions(options, io), datesAndOdds });
-  printDiagnostics([...imported.diagnostics, ...analysisWarnings], io);
+  const { imported, result } = analyzeSources(files, {
+    ...importOptions(options, io),
+    datesAndOdds,
+    ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
+  });
+  printDiagnostics(imported.diagnostics, io);
   // With --log: the cases checked against the analysed items; conformance.* and the charts go in the folder.
   const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 

@@ -379,8 +379,13 @@ function assemble(
     ...hi.map((v) => v + LANE_PADDING),
     ...edgePoints.flat().map((p) => p.y),
   ];
-  const minY = Math.min(0, ...allY);
-  const maxY = Math.max(...allY);
+  // A loop, not Math.max(...allY): no steps gives a height of 0, not -Infinity, and a large item no call-stack overflow.
+  let minY = 0;
+  let maxY = 0;
+  for (const y of allY) {
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
   const bounds: number[] = [minY];
   for (let lane = 1; lane < departments.length; lane++) {
     bounds.push(((hi[lane - 1] ?? 0) + (lo[lane] ?? 0)) / 2);

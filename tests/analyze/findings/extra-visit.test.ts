@@ -27,4 +27,16 @@ describe('extra-visit', () => {
       ['merge+visits', 3, 3.5, 1, ['mergeable', 'extra-visit']],
     ]);
   });
+
+  it('a single visit is no extra visit', () => {
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', applicantVisit: true },
+        { id: 'S2', role: 'approve', department: '科室', predecessors: ['S1'] },
+        { id: 'S3', role: 'deliver', predecessors: ['S2'] },
+      ]),
+    );
+    expect(brief(item)).toEqual([]);
+    expect(item.candidates).toEqual([]);
+  });
 });

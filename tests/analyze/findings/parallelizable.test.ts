@@ -36,4 +36,19 @@ describe('parallelizable', () => {
       ['S5', ['S2', 'S3', 'S4']],
     ]);
   });
+
+  it('judged on the reduced declared order: a redundant link is redundant-precedence, not parallelizable', () => {
+    // A → B → C and A → C as written; B needs A's 甲表, C needs neither (its 乙表 is the applicant's).
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'A', role: 'register', outputs: ['甲表'] },
+        { id: 'B', role: 'register', department: '乙', predecessors: ['A'], inputs: ['甲表'], outputs: ['乙证'] },
+        { id: 'C', role: 'register', department: '丙', predecessors: ['B', 'A'], inputs: ['乙表'], outputs: ['丙证'] },
+      ]),
+    );
+    expect(brief(item).map((f) => [f[0], f[1]])).toEqual([
+      ['redundant-precedence', ['A', 'C']],
+      ['parallelizable', ['B', 'C']],
+    ]);
+  });
 });

@@ -28,4 +28,16 @@ describe('repeated-material', () => {
     expect(accept).toMatchObject({ applicantVisit: true, inputs: ['身份证', '申请表'], outputs: ['受理通知书', '身份证'] });
     expect(deliver).toMatchObject({ applicantVisit: false, inputs: ['身份证', '证照'] });
   });
+
+  it('a material a step produces is not the applicant\'s: brought to two visit steps, it is no repeated material', () => {
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', applicantVisit: true, inputs: ['申请表'], outputs: ['受理通知书'] },
+        { id: 'S2', role: 'inspect', department: '科室', predecessors: ['S1'], applicantVisit: true, inputs: ['受理通知书'], outputs: ['勘验记录'] },
+        { id: 'S3', role: 'approve', department: '局', predecessors: ['S2'], inputs: ['勘验记录'], outputs: ['许可证'] },
+        { id: 'S4', role: 'deliver', predecessors: ['S3'], applicantVisit: true, inputs: ['受理通知书', '许可证'] },
+      ]),
+    );
+    expect(item.findings.map((f) => f.kind)).toEqual(['extra-visit']);
+  });
 });

@@ -1,0 +1,44 @@
+// The item's notes: what the window could add so that procopt can judge more — materials (without
+// them no lineage rule applies and the declared order is kept as required), the outputs or inputs of
+// the steps whose declared links are kept only for lack of them, the durations not given — and the
+// located warnings about data dependencies that run against the declared order.
+
+import { labelStep, type ItemWarning } from '../domain/index.js';
+import type { ItemContext } from './item-context.js';
+
+/** Remarks on what data would let procopt judge more. */
+export function findItemNotes(ctx: ItemContext): string[] {
+  const notes: string[] = [];
+  const { steps, materials } = ctx;
+  if (!materials.lineage) {
+    notes.push(ctx.text.noteNoMaterials());
+  } else {
+    const kept = ctx.required.keptForMissingData;
+    if (kept.length > 0) {
+      const noOutputs = new Set<string>();
+      const noInputs = new Set<string>();
+      for (const [a, b] of kept) {
+        if (materials.outputs[a]!.length === 0) noOutputs.add(steps[a]!.id);
+        if (materials.inputs[b]!.length === 0) noInputs.add(steps[b]!.id);
+      }
+      notes.push(ctx.text.noteKeptForMissingData({ count: kept.length, noOutputs: [...noOutputs], noInputs: [...noInputs] }));
+    }
+  }
+  const missing = steps.filter((s) => s.durationMissing).map((s) => s.id);
+  if (missing.length > 0) notes.push(ctx.text.noteMissingDurations({ steps: ctx.text.list({ items: missing }) }));
+  return notes;
+}
+
+/** DATA_AGAINST_ORDER: each data dependency against the declared order, located at the using step's inputs cell. */
+export function findItemWarnings(ctx: ItemContext): ItemWarning[] {
+  return ctx.required.againstOrder.map(({ user, producer, material }) => {
+    const u = ctx.steps[user]!;
+    const p = ctx.steps[producer]!;
+    return {
+      code: 'DATA_AGAINST_ORDER',
+      line: u.line,
+      column: 'inputs',
+      message: `${labelStep(u)} uses 《${ctx.materials.names[material]}》, which ${labelStep(p)} produces, but ${p.id} is declared after ${u.id}: this is not taken as a required link; correct the 前置环节 or the materials`,
+    };
+  });
+}
