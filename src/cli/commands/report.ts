@@ -2,8 +2,8 @@
 // (index.html, report.md, analysis.json, summary.csv), every diagram as SVG, every item's original
 // and best candidate as BPMN 2.0 (bpmn/) and every candidate as a procedure CSV.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LANG, type Lang } from '../../i18n/index.js';
 import type { EncodingName } from '../../import/index.js';
 import {
   DIAGRAM_VARIANTS,
@@ -12,8 +12,7 @@ import {
   diagramFileName,
   getDiagram,
   htmlPages,
-  renderCatalogueBpmn,
-  renderCatalogueDiagrams,
+  renderCatalogueDrawings,
   writeHtmlPage,
   type ItemDiagrams,
   reportFormats,
@@ -30,6 +29,7 @@ import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
 import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
 import { writeCaseLogReport } from '../case-log-report.js';
+import { openReportFolder } from '../report-files.js';
 
 export interface ReportOptions extends AnalysisLogOptions {
   encoding: EncodingName;
@@ -40,16 +40,22 @@ export interface ReportOptions extends AnalysisLogOptions {
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
   pageSize: number;
+  /** The language of everything a person reads (default zh-CN). */
+  lang?: Lang;
 }
 
 /**
- * Writes the whole report folder; returns the exit status. The diagram workers start first; while
- * they lay out, this thread writes what needs no diagram (analysis.json, report.md, summary.csv,
- * the candidates' CSVs) and then each item's SVGs as they arrive. A catalogue with item pages writes
- * each page as soon as its last item's diagrams arrive and lets them go; otherwise index.html, which
- * embeds every diagram, comes last.
+ * Writes the whole report folder; returns the exit status. The drawing workers start first (each
+ * procedure laid out once for its SVG diagrams and its BPMN file); while they lay out, this thread
+ * writes what needs no picture (analysis.json, report.md, summary.csv, the candidates' CSVs) and then
+ * each item's SVG and BPMN files as they arrive. A catalogue with item pages writes each page as soon
+ * as its last item's diagrams arrive and lets them go; otherwise index.html, which embeds every
+ * diagram, comes last. Files an earlier report wrote into the folder and this one did not are removed
+ * (see report-files.ts); nothing else in the folder is touched.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const folder = openReportFolder(options.out);
   const { files, unreadable } = readInputs(paths, io);
   const { imported, result } = analyzeSources(files, importOptions(options, io));
   printDiagnostics(imported.diagnostics, io);
@@ -57,31 +63,39 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 
   const out = options.out;
-  mkdirSync(join(out, 'diagrams'), { recursive: true });
+  const diagramHref = (itemCode: string, variant: string): string => `diagrams/${diagramFileName(itemCode, variant)}`;
   const pages = htmlPages(result.items.length, { pageSize: options.pageSize });
-  // With pages, each page's diagrams wait here only until the page is written.
-  const waiting = new Map<string, ItemDiagrams>();
+  // Without pages index.html embeds every diagram, so they are kept; with pages, each page's wait here
+  // only until the page is written.
+  const kept = new Map<string, ItemDiagrams>();
   let done = 0;
   let nextPage = 0;
   const progress = startProgress(io, 'drawing');
-  const drawing = renderCatalogueDiagrams(result.items, {
+  const drawing = renderCatalogueDrawings(result.items, {
     workers: options.workers,
-    retain: pages.length === 0,
+    lang,
+    bpmn: true,
     onProgress: (count, total) => progress.update(count, total),
-    onItem: (item, diagrams) => {
+    onItem: (item, drawings) => {
       for (const variant of DIAGRAM_VARIANTS) {
-        const svg = getDiagram(diagrams, variant);
-        if (svg !== undefined) writeFileSync(join(out, 'diagrams', diagramFileName(item.itemCode, variant)), svg);
+        const svg = getDiagram(drawings.diagrams, variant);
+        if (svg !== undefined) folder.write(diagramHref(item.itemCode, variant), svg);
       }
+      // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
+      for (const variant of BPMN_VARIANTS) {
+        const xml = drawings.bpmn?.[variant];
+        if (xml !== undefined) folder.write(`bpmn/${bpmnFileName(item.itemCode, variant)}`, xml);
+      }
+      kept.set(item.itemCode, drawings.diagrams);
       if (pages.length === 0) return;
-      waiting.set(item.itemCode, diagrams);
       done++;
       const page = pages[nextPage];
       if (page !== undefined && done === page.end) {
         const file = openOutput(join(out, page.fileName), io, '');
-        writeHtmlPage(result, page, waiting, file.write);
+        writeHtmlPage(result, page, kept, file.write, { lang, diagramHref });
         file.close();
-        waiting.clear();
+        folder.record(page.fileName);
+        kept.clear();
         nextPage++;
       }
     },
@@ -90,42 +104,32 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   drawing.catch(() => undefined);
   // Let the workers take their first items before this thread gets busy.
   await new Promise((resolve) => setImmediate(resolve));
-  if (logs !== undefined) writeCaseLogReport(logs.conformance, out);
-  const context = {
+  if (logs !== undefined) writeCaseLogReport(logs.conformance, folder, lang);
+  const context: ReportContext = {
     ...(logs !== undefined ? { conformance: logs.conformance, conformanceChartHref: caseLogChartHref } : {}),
+    lang,
     includeSteps: true,
     pretty: true,
     pageSize: options.pageSize,
-    diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}`,
+    diagramHref,
   };
   // Every file is written in pieces: a big catalogue's analysis.json or index.html is never one string.
   const writeFormat = (format: ReportFormat, formatContext: ReportContext): void => {
     const file = openOutput(join(out, format.fileName), io, format.fileStart);
     format.write(result, formatContext, file.write);
     file.close();
+    folder.record(format.fileName);
   };
   const formats: readonly ReportFormat[] = Object.values(reportFormats);
   for (const format of formats.filter((f) => !f.embedsDiagrams)) writeFormat(format, context);
-  const candidates = emitCandidates(result, join(out, 'candidates'));
-  const diagrams = await drawing;
+  const candidates = emitCandidates(result, join(out, 'candidates'), (fileName) => folder.record(`candidates/${fileName}`));
+  await drawing;
   progress.stop();
-  for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams });
-  // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
-  mkdirSync(join(out, 'bpmn'), { recursive: true });
-  const modelling = startProgress(io, 'BPMN');
-  await renderCatalogueBpmn(result.items, {
-    workers: options.workers,
-    onProgress: (count, total) => modelling.update(count, total),
-    onItem: (item, bpmn) => {
-      for (const variant of BPMN_VARIANTS) {
-        const xml = bpmn[variant];
-        if (xml !== undefined) writeFileSync(join(out, 'bpmn', bpmnFileName(item.itemCode, variant)), xml);
-      }
-    },
-  });
-  modelling.stop();
+  for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams: kept });
+  const removed = folder.finish();
   const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
-  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
+  const stale = removed.length > 0 ? `; removed ${removed.length} files of the previous report that this one no longer has` : '';
+  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}${stale}\n`);
 
   if (unreadable.length > 0 || logs?.unreadable === true) return EXIT.usage;
   return imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;
