@@ -56,7 +56,7 @@ const NO_LINE_END = new Set([...'（【「『《〈〔［｛([{“‘']);
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let pendingOpen = '';
-  for (const token of splitTokens(text)) {
+  for (const token of joinUnitWords(splitTokens(text))) {
     const first = [...token][0] ?? '';
     const last = [...token].at(-1) ?? '';
     if (!token.startsWith(' ') && NO_LINE_START.has(first) && tokens.length > 0 && !tokens[tokens.length - 1]!.startsWith(' ') && pendingOpen === '') {
@@ -75,6 +75,24 @@ function tokenize(text: string): string[] {
   }
   if (pendingOpen !== '') tokens.push(pendingOpen);
   return tokens;
+}
+
+/** Unit words a line never splits ("5 个工作日" may break before 个, never inside 工作日), longest first. */
+const UNIT_WORDS = ['个工作日', '工作日', '自然日', '小时'];
+
+/** Joins the one-character tokens that spell a unit word into one token. */
+function joinUnitWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = UNIT_WORDS.find((w) => [...w].every((ch, k) => tokens[i + k] === ch));
+    if (word === undefined) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    out.push(word);
+    i += [...word].length - 1;
+  }
+  return out;
 }
 
 function splitTokens(text: string): string[] {

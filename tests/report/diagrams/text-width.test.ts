@@ -36,6 +36,11 @@ describe('wrapText', () => {
     );
   });
 
+  it('never splits a unit word such as 工作日', () => {
+    expect(wrapText('S8 · 专家评审 · 5 个工作日', 12, 168)).toEqual(['S8 · 专家评审 · 5', '个工作日']);
+    expect(wrapText('等待 10 自然日', 10, 60)).toEqual(['等待 10', '自然日']);
+  });
+
   it('splits a word wider than a line and turns control characters into spaces', () => {
     expect(wrapText('<script>alert(1)</script>', 10, 60)).toEqual(['<script>al', 'ert(1)</sc', 'ript>']);
     expect(wrapText('第一行\n第二行', 10, 100)).toEqual(['第一行 第二行']);
