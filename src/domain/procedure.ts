@@ -83,6 +83,13 @@ export interface Step {
    */
   durationMin?: number;
   durationMax?: number;
+  /**
+   * The duration as the window wrote it where that was not in working days (`10 自然日`, `16 小时`):
+   * the amount, its unit and the working days it was converted to (durationDays as read). Absent for
+   * working days, for an empty or unreadable cell, and on steps a redesign made. Reports show it
+   * beside the working days while the step still takes them.
+   */
+  durationWritten?: { amount: number; unit: 'calendar-day' | 'hour'; workdays: number };
   /** Hand-over / queue time before the step starts, working days, rounded to 0.01. */
   waitDays: number;
   /**

@@ -3,3 +3,4 @@
 
 export { LANGS, DEFAULT_LANG, isLang, type Lang } from './lang.js';
 export { ANALYSIS_TEXT, type AnalysisText } from './analysis-text.js';
+export { REPORT_TEXT, type ReportText } from './report-text.js';

@@ -104,7 +104,7 @@ function dayLabel(column: ColumnName): string {
 }
 
 /** A day cell read: working days, or why not. */
-type DayCell = { kind: 'days'; days: number } | { kind: 'negative' } | { kind: 'unparsed' };
+type DayCell = { kind: 'days'; days: number; amount: number; unit: DurationUnit } | { kind: 'negative' } | { kind: 'unparsed' };
 
 /** Where a row's problems go: the report, the row's line, item and step. */
 interface RowPlace {
@@ -128,7 +128,7 @@ function readDayCell(cell: string, unit: DurationUnit, column: ColumnName, place
       failRow(place.report, place.line, place.itemCode, place.stepId, code, column, `${dayLabel(column)} ${readingMessage(code, cell, amount, reading.note)}`);
     }
   }
-  return { kind: 'days', days: toWorkdays(reading.hundredths, used) };
+  return { kind: 'days', days: toWorkdays(reading.hundredths, used), amount: reading.hundredths / 100, unit: used };
 }
 
 /** UNPARSED_DURATION's message for a cell of `column`, saying what it counts as instead. */
@@ -173,6 +173,7 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   // An empty or unreadable duration is unknown time; whether that makes the item incomplete (and
   // warrants EMPTY_DURATION) depends on the step's final role, known once the item is assembled.
   let durationDays = 0;
+  let durationWritten: Step['durationWritten'];
   let timeUnknown = false;
   let durationEmpty = false;
   let durationBad = false;
@@ -182,8 +183,10 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
     durationEmpty = at.duration_days >= 0;
   } else {
     const read = readDayCell(durationCell, unit, 'duration_days', place);
-    if (read.kind === 'days') durationDays = read.days;
-    else if (read.kind === 'negative') durationBad = bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be ≥ 0 ${UNIT_TEXT[unit]}, got "${durationCell}"`);
+    if (read.kind === 'days') {
+      durationDays = read.days;
+      if (read.unit !== 'workday') durationWritten = { amount: read.amount, unit: read.unit, workdays: read.days };
+    } else if (read.kind === 'negative') durationBad = bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be ≥ 0 ${UNIT_TEXT[unit]}, got "${durationCell}"`);
     else {
       timeUnknown = true;
       failRow(report, line, itemCode, stepId, 'UNPARSED_DURATION', 'duration_days', unparsedMessage('duration_days', durationCell, "the step's time is unknown (counted as 0; the item's durations are incomplete)"));
@@ -248,6 +251,8 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
         typeWord: keepString(pool, typeWord),
         durationDays,
         ...(threePoint ?? {}),
+        ...(durationWritten === undefined ? {} : { durationWritten }),
+        ...(durationWritten === undefined ? {} : { durationWritten }),
         waitDays,
         durationMissing: timeUnknown,
         countsTowardLimit: countsGiven ?? !CLOCK_EXEMPT_ROLES.has(primaryRole(roles)),

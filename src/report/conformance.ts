@@ -5,19 +5,16 @@
 // section of index.html). Reads only the plain ConformanceResult; every data text is escaped.
 
 import type { ConformanceResult, DeviationKind, ItemConformance } from '../domain/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang, type ReportText } from '../i18n/index.js';
 import { renderLeadTimeSvg, renderObservedStepsSvg } from './diagrams/observed-svg.js';
 import { escapeMarkdown as md, escapeXml as h } from './escape.js';
 import { formatDays } from './figures.js';
 import { HTML_STYLE } from './html-style.js';
 
-/** Chinese and English names of the deviation kinds. */
-export const DEVIATION_LABELS: Readonly<Record<DeviationKind, string>> = {
-  skipped: '漏办环节 skipped',
-  'out-of-order': '顺序不符 out of order',
-  'unknown-activity': '规程外环节 unknown activity',
-  repeated: '无补正重复 repeated',
-  open: '未办结 open',
-};
+/** The deviation kinds' names in a language. */
+export function deviationLabel(kind: DeviationKind, lang: Lang = DEFAULT_LANG): string {
+  return REPORT_TEXT[lang].deviationKinds[kind];
+}
 
 const value = (x: number | null): string => (x === null ? '—' : formatDays(x));
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
@@ -44,25 +41,24 @@ function catalogueRows(result: ConformanceResult): string[][] {
   ]);
 }
 
-const CATALOGUE_HEADER = [
-  '事项编码 item code',
-  '事项名称 item',
-  '办件 cases',
-  '符合规程 fitting',
-  '日志拟合度 log fitness',
-  '平均拟合度 average fitness',
-  '用时中位数 lead median',
-  '用时 p90 lead p90',
-  '超承诺时限 over 承诺',
-  '超法定时限 over 法定',
+const catalogueHeader = (t: ReportText): string[] => [
+  t.colItemCode,
+  t.colItemName,
+  t.colCases,
+  t.colFitting,
+  t.colLogFitness,
+  t.colAverageFitness,
+  t.colLeadMedian,
+  t.colLeadP90,
+  t.colOverPromised,
+  t.colOverLegal,
 ];
-const DEVIATION_HEADER = ['偏离 deviation', '环节 step / activity', '办件 cases', '例 example cases'];
-const STEP_HEADER = ['环节 step', '申报 declared', '申报等待 declared wait', '观测 n', '实际中位数 median', '实际 p90', '平均 mean', '等待中位数 wait median'];
+const deviationHeader = (t: ReportText): string[] => [t.colDeviation, t.colStepOrActivity, t.colCases, t.colExampleCases];
+const stepHeader = (t: ReportText): string[] => [t.colStep, t.colDeclared, t.colDeclaredWait, t.colObservedN, t.colObservedMedian, t.colObservedP90, t.colObservedMean, t.colWaitMedian];
 
-function deviationRows(item: ItemConformance): string[][] {
-  return item.deviations.map((d) => [DEVIATION_LABELS[d.kind], d.stepId ?? d.activity ?? '', String(d.count), d.exampleCases.join(', ')]);
+function deviationRows(item: ItemConformance, lang: Lang): string[][] {
+  return item.deviations.map((d) => [deviationLabel(d.kind, lang), d.stepId ?? d.activity ?? '', String(d.count), d.exampleCases.join(', ')]);
 }
-
 function stepRows(item: ItemConformance): string[][] {
   return item.observed.steps.map((s) => [
     `${s.stepId} ${s.stepName}`,
@@ -84,9 +80,13 @@ function mdTable(header: readonly string[], rows: readonly (readonly string[])[]
   return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
 }
 
-function summaryLine(result: ConformanceResult): string {
+function summaryLine(result: ConformanceResult, t: ReportText): string {
   const s = result.summary;
-  return `${s.items} 个事项 items, ${s.cases} 件办件 cases, ${s.fittingCases} 件符合规程 fitting${s.unalignedCases > 0 ? `, ${s.unalignedCases} 件超出搜索上限 not aligned (--max-states)` : ''}; 日志拟合度 log fitness ${fitness(s.logFitness)}, 平均拟合度 average fitness ${fitness(s.averageFitness)}.`;
+  return t.conformanceSummary({ items: s.items, cases: s.cases, fitting: s.fittingCases, unaligned: s.unalignedCases, logFitness: fitness(s.logFitness), averageFitness: fitness(s.averageFitness) });
+}
+
+function itemLine(item: ItemConformance, t: ReportText): string {
+  return t.conformanceItemLine({ cases: item.cases, fitting: item.fittingCases, logFitness: fitness(item.logFitness), promised: value(item.promisedLimitDays), legal: value(item.legalLimitDays) });
 }
 
 export interface ConformanceMarkdownOptions {
@@ -94,21 +94,25 @@ export interface ConformanceMarkdownOptions {
   level?: 1 | 2;
   /** Link target of an item's charts; none: no links. */
   chartHref?: (itemCode: string) => { steps: string; leadTime: string };
+  /** The language of the text (default zh-CN). */
+  lang?: Lang;
 }
 
 /** The case-log part as Markdown: the catalogue table, then per item its deviations, steps and limits. */
 export function renderConformanceMarkdown(result: ConformanceResult, options: ConformanceMarkdownOptions = {}): string {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const t = REPORT_TEXT[lang];
   const top = '#'.repeat(options.level ?? 2);
-  const out: string[] = [`${top} 办件合规与实际用时 Conformance and observed times (case log)`, '', summaryLine(result), '', mdTable(CATALOGUE_HEADER, catalogueRows(result)), ''];
+  const out: string[] = [`${top} ${t.conformanceHeading}`, '', summaryLine(result, t), '', mdTable(catalogueHeader(t), catalogueRows(result)), ''];
   for (const item of result.items) {
     out.push(`${top}# ${md(item.itemCode)} ${md(item.itemName)}`, '');
-    out.push(`办件 ${item.cases} cases, 符合 ${item.fittingCases} fitting, 日志拟合度 log fitness ${fitness(item.logFitness)}; 承诺时限 ${value(item.promisedLimitDays)}, 法定时限 ${value(item.legalLimitDays)}.`, '');
-    if (item.deviations.length > 0) out.push(mdTable(DEVIATION_HEADER, deviationRows(item)), '');
-    out.push(mdTable(STEP_HEADER, stepRows(item)), '');
-    if (item.observed.lostTime.length > 0) out.push(`超期办件耗时最多的环节 where overdue cases lost time (days over the declared, cases): ${md(lostTimeText(item))}`, '');
+    out.push(itemLine(item, t), '');
+    if (item.deviations.length > 0) out.push(mdTable(deviationHeader(t), deviationRows(item, lang)), '');
+    out.push(mdTable(stepHeader(t), stepRows(item)), '');
+    if (item.observed.lostTime.length > 0) out.push(`${t.lostTime}${t.colon}${md(lostTimeText(item))}`, '');
     if (options.chartHref) {
       const charts = options.chartHref(item.itemCode);
-      out.push(`图 charts: [申报与实际 declared vs observed](${encodeURI(charts.steps)}) · [用时分布 lead times](${encodeURI(charts.leadTime)})`, '');
+      out.push(`${t.charts}${t.colon}[${t.chartObserved}](${encodeURI(charts.steps)}) · [${t.chartLeadTime}](${encodeURI(charts.leadTime)})`, '');
     }
   }
   return out.join('\n');
@@ -123,46 +127,48 @@ function htmlTable(header: readonly string[], rows: readonly (readonly string[])
 const CATALOGUE_NUMERIC = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
 
 /** The section of index.html: the catalogue table and a link to conformance.html. */
-export function renderConformanceSection(result: ConformanceResult, pageHref = 'conformance.html'): string {
-  return `<section id="conformance"><h2>办件合规与实际用时 Conformance and observed times</h2>
-<p>${h(summaryLine(result))} <a href="${h(pageHref)}">每个事项的偏离、环节用时与图表 Per item: deviations, step times and charts</a></p>
-${htmlTable(CATALOGUE_HEADER, catalogueRows(result), CATALOGUE_NUMERIC)}
+export function renderConformanceSection(result: ConformanceResult, pageHref = 'conformance.html', lang: Lang = DEFAULT_LANG): string {
+  const t = REPORT_TEXT[lang];
+  return `<section id="conformance"><h2>${h(t.conformanceSummaryHeading)}</h2>
+<p>${h(summaryLine(result, t))} ${h(t.conformanceSeeAlso)} <a href="${h(pageHref)}">conformance.html</a></p>
+${htmlTable(catalogueHeader(t), catalogueRows(result), CATALOGUE_NUMERIC)}
 </section>
 `;
 }
 
 /** conformance.html: a self-contained page (no script), the catalogue table and per item its tables and both charts inline. */
-export function writeConformanceHtml(result: ConformanceResult, write: (text: string) => void): void {
+export function writeConformanceHtml(result: ConformanceResult, write: (text: string) => void, lang: Lang = DEFAULT_LANG): void {
+  const t = REPORT_TEXT[lang];
   write(`<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>办件合规与实际用时 Conformance and observed times</title>
+<title>${h(t.conformanceHeading)}</title>
 <style>${HTML_STYLE}</style>
 </head>
 <body>
-<header><h1>办件合规与实际用时 Conformance and observed times</h1></header>
+<header><h1>${h(t.conformanceHeading)}</h1></header>
 <main>
-<p><a href="index.html">← 总览 Catalogue summary (index.html)</a></p>
-<section id="catalogue"><h2>总览 Catalogue</h2>
-<p>${h(summaryLine(result))}</p>
-${htmlTable(CATALOGUE_HEADER, catalogueRows(result), CATALOGUE_NUMERIC)}
+<p><a href="index.html">${h(t.backToIndex)}</a></p>
+<section id="catalogue"><h2>${h(t.summaryHeading)}</h2>
+<p>${h(summaryLine(result, t))}</p>
+${htmlTable(catalogueHeader(t), catalogueRows(result), CATALOGUE_NUMERIC)}
 </section>
 `);
   result.items.forEach((item, i) => {
     const lost = lostTimeText(item);
     write(`<article id="case-item-${i}"><h3>${h(item.itemCode)} ${h(item.itemName)}</h3>
-<p>办件 ${item.cases} cases, 符合 ${item.fittingCases} fitting, 日志拟合度 log fitness ${fitness(item.logFitness)}; 承诺时限 ${value(item.promisedLimitDays)}, 法定时限 ${value(item.legalLimitDays)}.</p>
-${item.deviations.length > 0 ? `<h4>偏离 Deviations</h4>\n${htmlTable(DEVIATION_HEADER, deviationRows(item), new Set([2]))}` : '<p class="muted">没有偏离 No deviations.</p>'}
-<h4>申报与实际用时 Declared vs observed (working days)</h4>
-${htmlTable(STEP_HEADER, stepRows(item), new Set([1, 2, 3, 4, 5, 6, 7]))}
-<div class="diagram">${renderObservedStepsSvg(item)}</div>
-<h4>办件用时分布 Lead times</h4>
-<div class="diagram">${renderLeadTimeSvg(item)}</div>
-${lost === '' ? '' : `<p>超期办件耗时最多的环节 where overdue cases lost time (days over the declared, cases): ${h(lost)}</p>`}
+<p>${h(itemLine(item, t))}</p>
+${item.deviations.length > 0 ? `<h4>${h(t.colDeviation)}</h4>\n${htmlTable(deviationHeader(t), deviationRows(item, lang), new Set([2]))}` : `<p class="muted">${h(t.noDeviations)}</p>`}
+<h4>${h(t.chartObserved)}</h4>
+${htmlTable(stepHeader(t), stepRows(item), new Set([1, 2, 3, 4, 5, 6, 7]))}
+<div class="drawing">${renderObservedStepsSvg(item, lang)}</div>
+<h4>${h(t.chartLeadTime)}</h4>
+<div class="drawing">${renderLeadTimeSvg(item, lang)}</div>
+${lost === '' ? '' : `<p>${h(t.lostTime)}${h(t.colon)}${h(lost)}</p>`}
 </article>
 `);
   });
@@ -170,8 +176,8 @@ ${lost === '' ? '' : `<p>超期办件耗时最多的环节 where overdue cases l
 }
 
 /** conformance.html as one string. */
-export function renderConformanceHtml(result: ConformanceResult): string {
+export function renderConformanceHtml(result: ConformanceResult, lang: Lang = DEFAULT_LANG): string {
   const pieces: string[] = [];
-  writeConformanceHtml(result, (text) => pieces.push(text));
+  writeConformanceHtml(result, (text) => pieces.push(text), lang);
   return pieces.join('');
 }

@@ -1,7 +1,10 @@
 // summary.csv: one row per item with its figures and best candidate. RFC 4180 with CRLF line
 // ends; text cells are neutralised against formula injection (OWASP). The BOM is the CLI's job.
+// The header row is in the report's language (事项编码, … in zh-CN; the column keys in en); the
+// columns and their order never change with it.
 
 import type { AnalysisResult, ItemAnalysis } from '../domain/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../i18n/index.js';
 import { formatCsvTextCell } from './escape.js';
 import { computeSavingDays, findBestCandidate, formatDays, formatItemDays } from './figures.js';
 import type { FormatStream, ReportFormat } from './report-format.js';
@@ -39,20 +42,23 @@ const probability = (p: number | null | undefined): string => (p === null || p =
 const days = (item: ItemAnalysis, n: number | null | undefined): string => (n === null || n === undefined ? '' : formatItemDays(item, n));
 
 /** The catalogue as CSV text (no BOM), one row per item in the result's order. */
-export function renderSummaryCsv(result: AnalysisResult): string {
+export function renderSummaryCsv(result: AnalysisResult, lang: Lang = DEFAULT_LANG): string {
   const pieces: string[] = [];
-  writeSummaryCsv(result, (text) => pieces.push(text));
+  writeSummaryCsv(result, (text) => pieces.push(text), lang);
   return pieces.join('');
 }
 
 /** renderSummaryCsv through `write`, one line at a time. */
-export function writeSummaryCsv(result: AnalysisResult, write: (text: string) => void): void {
-  write(SUMMARY_CSV_HEADER);
+export function writeSummaryCsv(result: AnalysisResult, write: (text: string) => void, lang: Lang = DEFAULT_LANG): void {
+  write(summaryCsvHeader(lang));
   for (const item of result.items) write(renderSummaryCsvRow(item));
 }
 
-/** The header line of summary.csv, CRLF included. */
-export const SUMMARY_CSV_HEADER = `${SUMMARY_CSV_COLUMNS.join(',')}\r\n`;
+/** The header line of summary.csv in `lang`, CRLF included. */
+export function summaryCsvHeader(lang: Lang = DEFAULT_LANG): string {
+  const names = REPORT_TEXT[lang].csvHeader;
+  return `${SUMMARY_CSV_COLUMNS.map((column) => formatCsvTextCell(names[column])).join(',')}\r\n`;
+}
 
 /** Writes summary.csv as its items arrive one by one (see createSummaryCsvWriter). */
 export interface SummaryCsvWriter {
@@ -66,10 +72,10 @@ export interface SummaryCsvWriter {
  * A writer for summary.csv whose items arrive one at a time. The header goes out with the first row
  * (or at the end), so a run that fails before its first item (an unknown --item) writes nothing.
  */
-export function createSummaryCsvWriter(write: (text: string) => void): SummaryCsvWriter {
+export function createSummaryCsvWriter(write: (text: string) => void, lang: Lang = DEFAULT_LANG): SummaryCsvWriter {
   let started = false;
   const start = (): void => {
-    if (!started) write(SUMMARY_CSV_HEADER);
+    if (!started) write(summaryCsvHeader(lang));
     started = true;
   };
   return {
@@ -117,11 +123,11 @@ export const summaryCsvFormat = {
   // Excel reads a CSV file as UTF-8 only after this BOM.
   fileStart: '\uFEFF',
   embedsDiagrams: false,
-  write: (result, _context, write) => writeSummaryCsv(result, write),
+  write: (result, context, write) => writeSummaryCsv(result, write, context.lang ?? DEFAULT_LANG),
   stream: {
     renderItem: (item) => renderSummaryCsvRow(item),
-    createWriter(write) {
-      const csv = createSummaryCsvWriter(write);
+    createWriter(write, options) {
+      const csv = createSummaryCsvWriter(write, options?.lang ?? DEFAULT_LANG);
       return { item: (row) => csv.item(row), end: () => csv.end() };
     },
   } satisfies FormatStream<string>,

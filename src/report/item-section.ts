@@ -1,40 +1,36 @@
 // What an item's section shows in every format that has one (report.md, index.html): its figures,
-// critical path, incomplete durations, order problems, findings and candidates, as plain text that
-// each format escapes and lays out. One model, so the formats cannot drift apart in what they show.
+// critical path, incomplete durations, order problems, findings and candidates, as plain text in the
+// report's language that each format escapes and lays out. One model, so the formats cannot drift
+// apart in what they show.
 
 import { labelStep, type ItemAnalysis } from '../domain/index.js';
-import { FINDING_LABELS, findBestCandidate, formatDays, formatItemDays } from './figures.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
+import { candidateName, computeSavingDays, daysText, findBestCandidate, findingLabel, formatDays, noPlanReason, reportText } from './figures.js';
 
 /** One item's section, every value already formatted, nothing escaped. */
 export interface ItemSection {
   itemCode: string;
   itemName: string;
-  department: string;
-  stepCount: string;
-  durationDays: string;
-  clockDays: string;
-  /** The lawful duration (declared order with the required links), or "—" with an order conflict. */
-  lawfulDays: string;
-  /** "法定 20 天，承诺 12 天", or "—" where neither limit is given. */
-  limits: string;
-  applicantVisits: string;
-  departmentHandoffs: string;
-  criticalPath: { durationDays: string; steps: string[] };
-  /** Steps whose duration cell was empty (counted 0). */
+  /** One line: lead department, steps, duration, clock time, limits, visits, hand-overs. */
+  facts: string;
+  criticalPath: { heading: string; steps: string[] };
+  /** The lawful duration (declared order with the required links); null with an order conflict. */
+  lawfulLine: string | null;
+  /** Steps whose time is not given (时限未填), labelled. */
   incompleteDurations: string[];
   orderProblems: string[];
   /** What data would let procopt judge more, what a bound cut. */
   notes: string[];
-  /** Why there is no best candidate, or null. */
-  noFasterPlanReason: string | null;
   findings: FindingRow[];
   candidates: CandidateRow[];
   /** Whether the item has a candidate (and so a best-candidate diagram). */
   hasBest: boolean;
+  /** Why the item has no faster plan; null when it has one. */
+  noPlanReason: string | null;
 }
 
 export interface FindingRow {
-  /** The kind's Chinese label (FINDING_LABELS) and the kind itself. */
+  /** The kind's label in the report's language, and the kind itself. */
   label: string;
   kind: string;
   stepIds: string[];
@@ -46,6 +42,8 @@ export interface FindingRow {
 
 export interface CandidateRow {
   id: string;
+  /** The candidate's name in words (并联审批＋环节合并). */
+  name: string;
   /** The best candidate (findBestCandidate), shown in bold. */
   best: boolean;
   stepCount: string;
@@ -57,52 +55,58 @@ export interface CandidateRow {
   criticalPath: string[];
 }
 
-/** The section of one item. */
-export function toItemSection(item: ItemAnalysis): ItemSection {
+/** The section of one item, in `lang`. */
+export function toItemSection(item: ItemAnalysis, lang: Lang = DEFAULT_LANG): ItemSection {
+  const t = reportText(lang);
   const best = findBestCandidate(item);
-  const limits = [
-    item.legalLimitDays === null ? null : `法定 ${formatDays(item.legalLimitDays)} 天`,
-    item.promisedLimitDays === null ? null : `承诺 ${formatDays(item.promisedLimitDays)} 天`,
-  ].filter((s) => s !== null);
+  const incomplete = item.incompleteDurations.length > 0;
   const stepLabel = (id: string): string => {
     const step = item.steps.find((s) => s.id === id);
     return step ? labelStep(step) : id;
   };
+  // An item whose time is not given shows 时限未填 wherever its time would appear.
+  const time = (days: number): string => (incomplete ? t.unknownTime : daysText(days, lang));
+  const timeCell = (days: number): string => (incomplete ? t.unknownTime : formatDays(days));
+  const limit = (days: number | null): string | null => (days === null ? null : daysText(days, lang));
   return {
     itemCode: item.itemCode,
     itemName: item.itemName,
-    department: item.department,
-    stepCount: String(item.stepCount),
-    durationDays: formatItemDays(item, item.criticalPath.durationDays),
-    clockDays: formatItemDays(item, item.clockDays),
-    lawfulDays: item.lawfulDurationDays === null ? '—' : formatItemDays(item, item.lawfulDurationDays),
-    limits: limits.join('，') || '—',
-    applicantVisits: String(item.applicantVisits),
-    departmentHandoffs: String(item.departmentHandoffs),
-    criticalPath: { durationDays: formatItemDays(item, item.criticalPath.durationDays), steps: item.criticalPath.stepIds.map(stepLabel) },
-    incompleteDurations: item.incompleteDurations,
+    facts: t.itemFacts({
+      department: item.department,
+      steps: item.stepCount,
+      days: time(item.criticalPath.durationDays),
+      clock: time(item.clockDays),
+      limits: t.limitsText({ legal: limit(item.legalLimitDays), promised: limit(item.promisedLimitDays) }),
+      visits: item.applicantVisits,
+      handoffs: item.departmentHandoffs,
+    }),
+    criticalPath: { heading: t.criticalPathLine({ days: time(item.criticalPath.durationDays) }), steps: item.criticalPath.stepIds.map(stepLabel) },
+    lawfulLine: item.lawfulDurationDays === null ? null : t.lawfulLine({ days: time(item.lawfulDurationDays) }),
+    incompleteDurations: item.incompleteDurations.map(stepLabel),
     orderProblems: item.orderProblems,
     notes: item.notes,
-    noFasterPlanReason: item.noFasterPlanReason,
     findings: item.findings.map((f) => ({
-      label: FINDING_LABELS[f.kind],
+      label: findingLabel(f.kind, lang),
       kind: f.kind,
       stepIds: f.stepIds,
       message: f.message,
-      savingDays: formatDays(f.savingDays),
+      savingDays: incomplete ? t.unknownTime : formatDays(f.savingDays),
       savingSteps: String(f.savingSteps),
       savingVisits: String(f.savingVisits),
     })),
     candidates: item.candidates.map((c) => ({
       id: c.id,
+      name: candidateName(c.id, lang),
       best: c === best,
       stepCount: String(c.stepCount),
-      durationDays: formatItemDays(item, c.durationDays),
-      clockDays: formatItemDays(item, c.clockDays),
+      durationDays: timeCell(c.durationDays),
+      clockDays: timeCell(c.clockDays),
       applicantVisits: String(c.applicantVisits),
-      applied: c.applied.map((k) => FINDING_LABELS[k]),
+      applied: c.applied.map((k) => findingLabel(k, lang)),
       criticalPath: c.criticalPath.stepIds,
     })),
     hasBest: best !== undefined,
+    // The analysis's own reason where it has one (the order is already the required order, a cycle…).
+    noPlanReason: computeSavingDays(item) > 0 ? null : (item.noFasterPlanReason ?? noPlanReason(item, lang)),
   };
 }

@@ -1,18 +1,27 @@
-// report.md: catalogue summary, per-department table, items ranked by days saved, and per item
-// its critical path, findings, candidates and links to its diagram files. GFM tables; every
-// data text goes through escapeMarkdown so hostile text stays inert.
+// report.md: the catalogue's figures (counts and medians per item), findings by kind, the ten
+// actions that save most days and most visits, per-department table, items ranked by days saved,
+// items without a faster plan, and per item its critical path, findings, candidates, Mermaid
+// diagrams and links to its diagram files, in the report's language. GFM tables; every data text
+// goes through escapeMarkdown so hostile text stays inert.
 
-import type { AnalysisResult, ConformanceResult, ItemAnalysis } from '../domain/index.js';
+import { FINDING_KINDS, type AnalysisResult, type ConformanceResult, type ItemAnalysis } from '../domain/index.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
 import { renderConformanceMarkdown } from './conformance.js';
 import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
+  candidateName,
+  countFindingKinds,
+  daysText,
+  findingLabel,
   formatDays,
-  formatRowDays,
   rankRowsBySaving,
+  reportText,
   summarizeCatalogueRows,
   summarizeDepartmentRows,
   toCatalogueRow,
+  topActions,
+  type ActionRow,
   type CatalogueRow,
 } from './figures.js';
 import { toItemSection } from './item-section.js';
@@ -24,14 +33,9 @@ import { renderMermaidSection } from './mermaid.js';
 export interface MarkdownOptions {
   /** Link target of one diagram; default `diagrams/<safe item code>.<variant>.svg` (see diagramFileName). */
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+  /** The language of the text (default zh-CN). */
+  lang?: Lang;
 }
-
-const VARIANT_LABELS: Readonly<Record<DiagramVariant, string>> = {
-  original: '现状流程图 original',
-  best: '优化方案流程图 best candidate',
-  beforeAfter: '优化前后对比 before / after',
-  gantt: '甘特图 schedule',
-};
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
@@ -43,59 +47,51 @@ function href(target: string): string {
   return encodeURI(target).replace(/[()[\]<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-// The finding labels are our own words (FINDING_LABELS), not data: they go in unescaped.
-function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string): string {
-  const section = toItemSection(item);
-  const out: string[] = [
-    `### ${md(section.itemCode)} ${md(section.itemName)}`,
-    '',
-    table(
-      ['牵头部门 department', '环节 steps', '时长 days', '计时 clock days', '法定顺序时长 lawful days', '时限 limits', '到场 visits', '部门交接 handoffs'],
-      [[md(section.department), section.stepCount, section.durationDays, section.clockDays, section.lawfulDays, section.limits, section.applicantVisits, section.departmentHandoffs]],
-    ),
-    '',
-    `**关键路径 critical path** (${section.criticalPath.durationDays} 天): ${section.criticalPath.steps.map(md).join(' → ')}`,
-    '',
-    ...datesAndOddsLines(item).flatMap((line) => [md(line), '']),
-  ];
+// The labels and headings are our own words (the report catalogue), not data: they go in unescaped.
+function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string, lang: Lang): string {
+  const t = reportText(lang);
+  const section = toItemSection(item, lang);
+  const out: string[] = [`### ${md(section.itemCode)} ${md(section.itemName)}`, '', md(section.facts), '', `**${section.criticalPath.heading}**${t.colon}${section.criticalPath.steps.map(md).join(' → ')}`, ''];
+  if (section.lawfulLine !== null) out.push(md(section.lawfulLine), '');
+  out.push(...datesAndOddsLines(item).flatMap((line) => [md(line), '']));
   if (section.incompleteDurations.length > 0) {
-    out.push(`时限未填 incomplete durations: ${section.incompleteDurations.map(md).join('、')}`, '');
+    out.push(`${t.incompleteLine}${t.colon}${section.incompleteDurations.map(md).join(t.listSeparator)}`, '');
   }
-  for (const problem of section.orderProblems) out.push(`> 顺序问题 order problem: ${md(problem)}`, '');
-  for (const note of section.notes) out.push(`> 说明 note: ${md(note)}`, '');
-  out.push('#### 发现 Findings', '');
+  for (const problem of section.orderProblems) out.push(`> ${t.orderProblem}${t.colon}${md(problem)}`, '');
+  for (const note of section.notes) out.push(`> ${t.noteLabel}${t.colon}${md(note)}`, '');
+  out.push(`#### ${t.findingsHeading}`, '');
   out.push(
     section.findings.length === 0
-      ? '无 none.'
+      ? t.noFindings
       : table(
-          ['类型 kind', '环节 steps', '说明 message', '节省天数 days', '减少环节 steps', '减少到场 visits'],
-          section.findings.map((f) => [`${f.label} ${md(f.kind)}`.trim(), f.stepIds.map(md).join(', ') || '—', md(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
+          [t.colKind, t.colStepIds, t.colMessage, t.colSavedDays, t.colSavedSteps, t.colSavedVisits],
+          section.findings.map((f) => [f.label, f.stepIds.map(md).join(t.listSeparator) || '—', md(f.message), f.savingDays, f.savingSteps, f.savingVisits]),
         ),
     '',
-    '#### 优化方案 Candidates',
+    `#### ${t.candidatesHeading}`,
     '',
   );
-  if (section.noFasterPlanReason !== null) out.push(`无推荐方案 no best plan: ${md(section.noFasterPlanReason)}`, '');
   out.push(
     section.candidates.length === 0
-      ? '未找到更优的方案 no candidate improves this procedure.'
+      ? t.noCandidates
       : table(
-          ['方案 candidate', '环节 steps', '时长 days', '计时 clock days', '到场 visits', '采用 applied', '关键路径 critical path'],
+          [t.colCandidate, t.colSteps, t.colDays, t.colClockDays, t.colVisits, t.colApplied, t.colCriticalPath],
           section.candidates.map((c) => [
-            c.best ? `**${md(c.id)}**` : md(c.id),
+            `${c.best ? `**${md(c.name)}**（${t.bestMark}）` : md(c.name)} \`${c.id.replace(/`/g, '')}\``,
             c.stepCount,
             c.durationDays,
             c.clockDays,
             c.applicantVisits,
-            c.applied.join('、'),
+            c.applied.join(t.listSeparator),
             c.criticalPath.map(md).join(' → '),
           ]),
         ),
     '',
   );
-  out.push(renderMermaidSection(item));
+  if (section.noPlanReason !== null) out.push(`${t.noPlanHeading}${t.colon}${md(section.noPlanReason)}${t.period}`, '');
+  out.push(renderMermaidSection(item, lang));
   const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || section.hasBest);
-  out.push(`流程图 diagrams: ${variants.map((v) => `[${VARIANT_LABELS[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
+  out.push(`${t.diagramLinks}${t.colon}${variants.map((v) => `[${t.diagramVariants[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
   return out.join('\n');
 }
 
@@ -108,18 +104,20 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
 
 /** renderMarkdown through `write`, in pieces (see writeMarkdownDocument). */
 export function writeMarkdown(result: AnalysisResult, options: MarkdownOptions, write: (text: string) => void): void {
+  const lang = options.lang ?? DEFAULT_LANG;
   const parts: MarkdownDocumentParts = {
     summary: result.summary,
-    rows: result.items.map(toCatalogueRow),
+    rows: result.items.map((item) => toCatalogueRow(item, lang)),
     errors: result.errors,
     warnings: result.warnings,
+    lang,
   };
   writeMarkdownDocument(parts, result.items.map((item) => renderMarkdownItem(item, options)), write);
 }
 
 /** One item's section of report.md (see renderMarkdown), for writing a catalogue item by item. */
 export function renderMarkdownItem(item: ItemAnalysis, options: MarkdownOptions = {}): string {
-  return renderItem(item, options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`));
+  return renderItem(item, options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`), options.lang ?? DEFAULT_LANG);
 }
 
 /** What report.md shows besides the items' own sections. */
@@ -129,49 +127,108 @@ export interface MarkdownDocumentParts {
   rows: readonly CatalogueRow[];
   errors: AnalysisResult['errors'];
   warnings: AnalysisResult['warnings'];
+  /** The language of the text (default zh-CN). */
+  lang?: Lang;
 }
 
 /** The pieces of report.md around the items' sections: the catalogue tables, and the input problems (null: none). */
 export function markdownFrame(parts: MarkdownDocumentParts): { head: string; tail: string | null } {
+  const lang = parts.lang ?? DEFAULT_LANG;
+  const t = reportText(lang);
   const totals = summarizeCatalogueRows(parts.summary, parts.rows);
+  const days = (value: number | null): string => (value === null ? '—' : daysText(value, lang));
+  const actions = parts.rows.flatMap((row) => row.actions);
+  const actionTable = (list: readonly ActionRow[]): string =>
+    list.length === 0
+      ? t.noActions
+      : table(
+          [t.colItemCode, t.colItemName, t.colKind, t.colMessage, t.colSavedDays, t.colSavedVisits],
+          list.map((a) => [md(a.itemCode), md(a.itemName), findingLabel(a.kind, lang), md(a.message), formatDays(a.savingDays), String(a.savingVisits)]),
+        );
+  const noPlan = parts.rows.filter((row) => row.noPlanReason !== null);
   const head = [
-    '# 办理流程分析报告 Procedure analysis report',
+    `# ${t.reportTitle}`,
     '',
-    '## 总览 Catalogue summary',
-    '',
-    table(
-      ['事项 items', '环节 steps', '有发现的事项 items with findings', '时长 days before → after', '到场 visits before → after', '输入错误 input errors'],
-      [[String(totals.items), String(totals.steps), String(totals.itemsWithFindings), `${formatDays(totals.daysBefore)} → ${formatDays(totals.daysAfter)}`, `${totals.visitsBefore} → ${totals.visitsAfter}`, String(parts.errors.length)]],
-    ),
-    '',
-    '## 按部门 By department',
+    `## ${t.summaryHeading}`,
     '',
     table(
-      ['牵头部门 department', '事项 items', '环节 steps', '部门交接 handoffs', '发现 findings', '可节省天数 days saved'],
-      summarizeDepartmentRows(parts.rows).map((d) => [md(d.department), String(d.items), String(d.steps), String(d.handoffs), String(d.findings), formatDays(d.savingDays)]),
+      [t.colFigure, t.colValue],
+      [
+        [t.cardItems, String(totals.items)],
+        [t.cardSteps, String(totals.steps)],
+        [t.cardItemsWithFindings, String(totals.itemsWithFindings)],
+        [t.cardItemsWithFasterPlan, String(totals.itemsWithFasterPlan)],
+        [t.cardMedianDays, `${days(totals.medianDaysBefore)} → ${days(totals.medianDaysAfter)}`],
+        [t.cardMedianSaving, days(totals.medianSavingDays)],
+        [t.cardVisits, `${totals.visitsBefore} → ${totals.visitsAfter}`],
+        [t.cardIncomplete, String(totals.itemsIncomplete)],
+        [t.cardOverPromised, String(totals.itemsOverPromised)],
+        [t.cardInputErrors, String(parts.errors.length)],
+      ],
     ),
     '',
-    '## 可节省时间排名 Items by days saved',
+    t.medianNote({ counted: totals.items - totals.itemsIncomplete, left: totals.itemsIncomplete }),
+    '',
+    `## ${t.kindsHeading}`,
     '',
     table(
-      ['事项编码 item code', '事项名称 item', '现状 days', '最优方案 best', '方案时长 days', '可节省 saved', '发现 findings'],
-      rankRowsBySaving(parts.rows).map((row) => [md(row.itemCode), md(row.itemName), formatRowDays(row, row.durationDays), row.best ? md(row.best.id) : '—', row.best ? formatRowDays(row, row.best.durationDays) : '—', formatDays(row.savingDays), String(row.findingCount)]),
+      [t.kindColumn, t.kindItemsColumn, t.kindCountColumn],
+      countFindingKinds(parts.rows, FINDING_KINDS).map((k) => [`${findingLabel(k.kind, lang)} \`${k.kind}\``, String(k.items), String(k.findings)]),
     ),
     '',
-    '## 事项 Items',
+    `## ${t.actionsByDaysHeading}`,
+    '',
+    actionTable(topActions(actions, 'savingDays')),
+    '',
+    `## ${t.actionsByVisitsHeading}`,
+    '',
+    actionTable(topActions(actions, 'savingVisits')),
+    '',
+    `## ${t.departmentsHeading}`,
+    '',
+    table(
+      [t.colDepartment, t.colItems, t.colSteps, t.colHandoffs, t.colFindings, t.colItemsWithPlan, t.colMedianSaved],
+      summarizeDepartmentRows(parts.rows).map((d) => [md(d.department), String(d.items), String(d.steps), String(d.handoffs), String(d.findings), String(d.itemsWithFasterPlan), d.medianSavingDays === null ? '—' : formatDays(d.medianSavingDays)]),
+    ),
+    '',
+    `## ${t.rankingHeading}`,
+    '',
+    table(
+      [t.colItemCode, t.colItemName, t.colDays, t.colBest, t.colBestDays, t.colSaved, t.colFindings],
+      rankRowsBySaving(parts.rows).map((row) => [
+        md(row.itemCode),
+        md(row.itemName),
+        row.incomplete ? t.unknownTime : formatDays(row.durationDays),
+        row.best ? md(candidateName(row.best.id, lang)) : '—',
+        row.best ? (row.incomplete ? t.unknownTime : formatDays(row.best.durationDays)) : '—',
+        row.incomplete ? t.unknownTime : formatDays(row.savingDays),
+        String(row.findingCount),
+      ]),
+    ),
+    '',
+    `## ${t.noPlanHeading}`,
+    '',
+    noPlan.length === 0 ? t.noPlanNone : table([t.colItemCode, t.colItemName, t.colReason], noPlan.map((row) => [md(row.itemCode), md(row.itemName), md(row.noPlanReason ?? '')])),
+    '',
+    `## ${t.itemsHeading}`,
     '',
   ];
   const tail: string[] = [];
   if (parts.errors.length > 0 || parts.warnings.length > 0) {
     tail.push(
-      '## 输入问题 Input problems',
+      `## ${t.problemsHeading}`,
       '',
       table(
-        ['级别 level', '文件 file', '行 line', '事项 item', '列 column', '代码 code', '说明 message'],
-        [
-          ...parts.errors.map((e) => ['错误 error', e] as const),
-          ...parts.warnings.map((e) => ['警告 warning', e] as const),
-        ].map(([level, e]) => [level, md(e.file), String(e.line), md(e.itemCode ?? ''), md(e.column ?? ''), md(e.code), md(e.message)]),
+        [t.colLevel, t.colFile, t.colLine, t.colItemCode, t.colColumn, t.colCode, t.colMessage],
+        [...parts.errors.map((e) => [t.errorLevel, e] as const), ...parts.warnings.map((e) => [t.warningLevel, e] as const)].map(([level, e]) => [
+          level,
+          md(e.file),
+          String(e.line),
+          md(e.itemCode ?? ''),
+          md(e.column ?? ''),
+          md(e.code),
+          md(e.message),
+        ]),
       ),
       '',
     );
@@ -215,7 +272,7 @@ const UTF8 = new TextEncoder();
  * heap (100k items' sections are ~360 MB); the newest section stays text until it is known whether it
  * ends the document. Nothing is written before `end`; the pieces joined equal writeMarkdownDocument's.
  */
-export function createMarkdownWriter(write: (piece: string | Uint8Array) => void): MarkdownWriter {
+export function createMarkdownWriter(write: (piece: string | Uint8Array) => void, lang: Lang = DEFAULT_LANG): MarkdownWriter {
   const rows: CatalogueRow[] = [];
   const kept: Uint8Array[] = [];
   let newest: string | null = null;
@@ -226,7 +283,7 @@ export function createMarkdownWriter(write: (piece: string | Uint8Array) => void
       rows.push(row);
     },
     end(parts) {
-      const { head, tail } = markdownFrame({ ...parts, rows });
+      const { head, tail } = markdownFrame({ ...parts, rows, lang });
       write(finishMarkdownPiece(head, newest === null && tail === null));
       for (const bytes of kept) write(bytes);
       if (newest !== null) write(finishMarkdownPiece(newest, tail === null));
@@ -242,13 +299,13 @@ export const markdownFormat = {
   fileStart: '',
   embedsDiagrams: false,
   write: (result, context, write) => {
-    writeMarkdown(result, context.diagramHref ? { diagramHref: context.diagramHref } : {}, write);
+    writeMarkdown(result, { ...(context.diagramHref ? { diagramHref: context.diagramHref } : {}), lang: context.lang ?? DEFAULT_LANG }, write);
     if (context.conformance !== undefined) write(conformanceMarkdown(context.conformance, context));
   },
   stream: {
-    renderItem: (item) => ({ section: renderMarkdownItem(item), row: toCatalogueRow(item) }),
-    createWriter(write) {
-      const md = createMarkdownWriter(write);
+    renderItem: (item, options) => ({ section: renderMarkdownItem(item, { lang: options.lang ?? DEFAULT_LANG }), row: toCatalogueRow(item, options.lang ?? DEFAULT_LANG) }),
+    createWriter(write, options) {
+      const md = createMarkdownWriter(write, options?.lang ?? DEFAULT_LANG);
       return { item: (piece) => md.item(piece.section, piece.row), end: (parts) => md.end(parts) };
     },
   } satisfies FormatStream<{ section: string; row: CatalogueRow }>,
@@ -256,6 +313,6 @@ export const markdownFormat = {
 
 /** The case-log section that ends report.md (after a blank line). */
 function conformanceMarkdown(conformance: ConformanceResult, context: ReportContext): string {
-  const text = renderConformanceMarkdown(conformance, context.conformanceChartHref ? { chartHref: context.conformanceChartHref } : {});
+  const text = renderConformanceMarkdown(conformance, { ...(context.conformanceChartHref ? { chartHref: context.conformanceChartHref } : {}), lang: context.lang ?? DEFAULT_LANG });
   return `\n${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -2,12 +2,14 @@
 // `flowchart` of the declared procedure and of the best candidate (departments as subgraphs, the
 // critical path emphasised) and one `gantt` of both schedules. Every text from the data is escaped
 // so that quotes, brackets, markup, line breaks or backticks can neither break the diagram nor
-// leave the code block.
+// leave the code block. Labels follow the report's language; a procedure beyond DRAW_LIMIT gets a
+// note instead of its diagrams (Mermaid lays out in the reader's browser and would stall on it).
 
 import type { ItemAnalysis, ScheduleEntry, Step } from '../domain/index.js';
-import { computeSchedule } from './diagrams/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../i18n/index.js';
+import { DRAW_LIMIT, computeSchedule, isWithin, measureDiagram } from './diagrams/index.js';
 import { escapeMarkdown } from './escape.js';
-import { findBestCandidate, formatDays } from './figures.js';
+import { candidateName, findBestCandidate, formatDays, stepTimeText } from './figures.js';
 
 /** Characters a quoted Mermaid label cannot hold as they are, as Mermaid entity codes. */
 const LABEL_ESCAPES: Readonly<Record<string, string>> = {
@@ -54,15 +56,16 @@ export function ganttText(text: string): string {
   return line === '' ? '—' : line;
 }
 
-function stepDays(step: Step): string {
-  return step.durationMissing ? '时限未填' : `${formatDays(step.durationDays + step.waitDays)} 天`;
+function stepDays(step: Step, lang: Lang): string {
+  const t = REPORT_TEXT[lang];
+  return step.waitDays > 0 && !step.durationMissing ? `${stepTimeText(step, lang)}${t.listSeparator}${t.wait({ days: formatDays(step.waitDays) })}` : stepTimeText(step, lang);
 }
 
 /**
  * A flowchart of steps in department subgraphs (left to right, declared order), the critical path's
  * steps and links drawn heavy, conditional steps dashed.
  */
-export function renderMermaidFlowchart(steps: readonly Step[], criticalStepIds: readonly string[]): string {
+export function renderMermaidFlowchart(steps: readonly Step[], criticalStepIds: readonly string[], lang: Lang = DEFAULT_LANG): string {
   const node = new Map<string, string>();
   steps.forEach((step, i) => {
     if (!node.has(step.id)) node.set(step.id, `s${i}`);
@@ -73,7 +76,7 @@ export function renderMermaidFlowchart(steps: readonly Step[], criticalStepIds: 
     lines.push(`  subgraph d${d}["${mermaidLabel(department)}"]`);
     steps.forEach((step, i) => {
       if (step.department !== department || node.get(step.id) !== `s${i}`) return;
-      lines.push(`    s${i}["${mermaidLabel(`${step.id} ${step.name}`)}<br/>${mermaidLabel(stepDays(step))}"]`);
+      lines.push(`    s${i}["${mermaidLabel(`${step.id} ${step.name}`)}<br/>${mermaidLabel(stepDays(step, lang))}"]`);
     });
     lines.push('  end');
   });
@@ -126,12 +129,13 @@ function ganttSections(label: string, steps: readonly Step[], schedule: readonly
 }
 
 /** One gantt of the declared schedule and the best candidate's, in working days from the start. */
-export function renderMermaidGantt(item: ItemAnalysis): string {
-  const lines = ['gantt', '  dateFormat x', '  axisFormat %s', `  title ${ganttText(`${item.itemCode} 时间安排（单位：工作日）`)}`];
+export function renderMermaidGantt(item: ItemAnalysis, lang: Lang = DEFAULT_LANG): string {
+  const t = REPORT_TEXT[lang];
+  const lines = ['gantt', '  dateFormat x', '  axisFormat %s', `  title ${ganttText(t.mermaidGanttTitle({ item: item.itemCode }))}`];
   const schedule = item.schedule.length === item.steps.length ? item.schedule : computeSchedule(item.steps);
-  lines.push(...ganttSections('现状', item.steps, schedule, new Set(item.criticalPath.stepIds)));
+  lines.push(...ganttSections(t.mermaidOriginalSection, item.steps, schedule, new Set(item.criticalPath.stepIds)));
   const best = findBestCandidate(item);
-  if (best !== undefined) lines.push(...ganttSections(`方案 ${best.id}`, best.steps, computeSchedule(best.steps), new Set(best.criticalPath.stepIds)));
+  if (best !== undefined) lines.push(...ganttSections(t.mermaidPlanSection({ candidate: candidateName(best.id, lang) }), best.steps, computeSchedule(best.steps), new Set(best.criticalPath.stepIds)));
   return lines.join('\n');
 }
 
@@ -139,13 +143,16 @@ function fenced(text: string): string {
   return `\`\`\`mermaid\n${text}\n\`\`\``;
 }
 
-/** The Mermaid part of an item's Markdown section: both flowcharts and the gantt, each a fenced block. */
-export function renderMermaidSection(item: ItemAnalysis): string {
+/** The Mermaid part of an item's Markdown section: both flowcharts and the gantt, each a fenced block (a note beyond DRAW_LIMIT). */
+export function renderMermaidSection(item: ItemAnalysis, lang: Lang = DEFAULT_LANG): string {
+  const t = REPORT_TEXT[lang];
   const best = findBestCandidate(item);
-  const parts = ['#### 流程图 Mermaid', '', '现状流程 original（关键路径加粗 critical path in bold）：', '', fenced(renderMermaidFlowchart(item.steps, item.criticalPath.stepIds)), ''];
+  const size = measureDiagram(item.steps);
+  if (!isWithin(size, DRAW_LIMIT)) return [`#### ${t.mermaidHeading}`, '', t.mermaidSkipped({ steps: size.steps, links: size.links }), ''].join('\n');
+  const parts = [`#### ${t.mermaidHeading}`, '', t.mermaidOriginal, '', fenced(renderMermaidFlowchart(item.steps, item.criticalPath.stepIds, lang)), ''];
   if (best !== undefined) {
-    parts.push(`优化方案 best candidate ${escapeMarkdown(best.id)}：`, '', fenced(renderMermaidFlowchart(best.steps, best.criticalPath.stepIds)), '');
+    parts.push(t.mermaidBest({ candidate: escapeMarkdown(candidateName(best.id, lang)) }), '', fenced(renderMermaidFlowchart(best.steps, best.criticalPath.stepIds, lang)), '');
   }
-  parts.push('甘特图 schedule：', '', fenced(renderMermaidGantt(item)), '');
+  parts.push(t.mermaidGantt, '', fenced(renderMermaidGantt(item, lang)), '');
   return parts.join('\n');
 }

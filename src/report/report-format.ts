@@ -3,10 +3,13 @@
 // a catalogue item by item). The registry in formats.ts lists them; the CLI and the tests read it.
 
 import type { AnalysisResult, ConformanceResult, ItemAnalysis } from '../domain/index.js';
+import type { Lang } from '../i18n/index.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
 
 /** What a format may need besides the result. */
 export interface ReportContext {
+  /** The language of every text a person reads (default zh-CN); keys, kinds, codes and ids never change with it. */
+  lang?: Lang;
   /** Item code → rendered diagrams, embedded by html (items without an entry get a note). */
   diagrams?: ReadonlyMap<string, ItemDiagrams>;
   /** Include every item's and candidate's full steps in json (the report folder's analysis.json does). */
@@ -43,6 +46,14 @@ export interface ReportFormat {
 export interface StreamOptions {
   includeSteps: boolean;
   pretty: boolean;
+  /** The language of the text (default zh-CN). */
+  lang?: Lang;
+}
+
+/** What a streamed document's writer needs to know besides its pieces. */
+export interface WriterOptions {
+  /** The language of the text around the items (default zh-CN). */
+  lang?: Lang;
 }
 
 /**
@@ -52,7 +63,7 @@ export interface StreamOptions {
  */
 export interface FormatStream<Piece = unknown> {
   renderItem(item: ItemAnalysis, options: StreamOptions): Piece;
-  createWriter(write: (piece: string | Uint8Array) => void): StreamWriter<Piece>;
+  createWriter(write: (piece: string | Uint8Array) => void, options?: WriterOptions): StreamWriter<Piece>;
 }
 
 /** What a streamed document shows after its items, known once every item is in. */

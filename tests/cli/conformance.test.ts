@@ -131,7 +131,7 @@ describe('report --log', () => {
     const diagrams = readdirSync(join(out, 'diagrams'));
     expect(diagrams).toEqual(expect.arrayContaining(['370100-JS-0021.observed.svg', '370100-JS-0021.lead-time.svg']));
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<section id="conformance">');
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## 办件合规与实际用时 Conformance and observed times (case log)');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## 办件合规与实际用时（办件日志）');
     const page = readFileSync(join(out, 'conformance.html'), 'utf8');
     expect(page).toContain('承诺时限 15');
     expect(page).not.toContain('<script');

@@ -17,7 +17,7 @@ describe('an .xlsx catalogue', () => {
     const r = procopt(['analyze', WINDOW, ERRORS, '--format', 'csv']);
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(',')[0])).toEqual([
-      'item_code',
+      '事项编码',
       '370100-SC-0007',
       '000021',
       '370100-JS-0021',

@@ -64,7 +64,7 @@ describe('importFiles: exact procedures', () => {
         source: { file: 'mixed-english.csv', line: 2 },
         steps: [
           // 2 hours = 0.25 working days; 是/Y: the applicant comes in.
-          step({ id: 'S1', name: '收件', department: '政务服务窗口', role: 'accept', durationDays: 0.25, applicantVisit: true, line: 2 }),
+          step({ id: 'S1', name: '收件', department: '政务服务窗口', role: 'accept', durationDays: 0.25, durationWritten: { amount: 2, unit: 'hour', workdays: 0.25 }, applicantVisit: true, line: 2 }),
           // 14 calendar days × 5/7 = 10 working days; wait 1 calendar day = 0.71; an expert step does not count toward the limit.
           step({
             id: 'S2',
@@ -72,6 +72,8 @@ describe('importFiles: exact procedures', () => {
             department: '专家组',
             role: 'expert',
             durationDays: 10,
+            // Reports show the time as the window wrote it beside the working days.
+            durationWritten: { amount: 14, unit: 'calendar-day', workdays: 10 },
             waitDays: 0.71,
             countsTowardLimit: false,
             predecessors: ['S1'],
@@ -97,6 +99,7 @@ describe('importFiles: exact procedures', () => {
             role: 'hearing',
             typeWord: '听证',
             durationDays: 7.14,
+            durationWritten: { amount: 10, unit: 'calendar-day', workdays: 7.14 },
             countsTowardLimit: false,
             predecessors: ['1'],
             condition: '涉及重大利益',

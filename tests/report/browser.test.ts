@@ -1,6 +1,7 @@
 // index.html in real headless Chromium (Debian's /usr/bin/chromium via playwright-core): diagrams
 // render with a size, sorting works by click and keyboard, nothing is fetched, nothing logs an
-// error, hostile text fires nothing. Skipped only when Chromium is missing outside CI.
+// error, hostile text fires nothing, and the page prints to an A4-landscape PDF with every diagram
+// within the page width. Skipped only when Chromium is missing outside CI.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -147,6 +148,39 @@ describe.skipIf(skip)('item pages in Chromium', () => {
       await page.waitForURL(index);
       expect(requests).toEqual([index, pathToFileURL(join(dir, 'items-002.html')).href, index]);
       expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe.skipIf(skip)('index.html printed (A4 landscape)', () => {
+  it('prints to PDF with every diagram within the page width', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-print-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const result = sampleResult();
+      writeFileSync(join(dir, 'index.html'), renderHtml(result, await renderCatalogueDiagrams(result.items, { workers: 0 })));
+      // A4 landscape less the 10 mm margins of @page: 277 mm at 96 px per inch.
+      const pageWidth = Math.floor((277 / 25.4) * 96);
+      const page = await browser.newPage({ viewport: { width: pageWidth, height: 700 } });
+      await page.goto(pathToFileURL(join(dir, 'index.html')).href, { waitUntil: 'load' });
+      await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForFunction("document.querySelectorAll('.diagram svg').length === 9");
+      const boxes = await page.$$eval('.diagram svg', (svgs) => svgs.map((s) => { const r = s.getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width, height: r.height }; }));
+      expect(boxes).toHaveLength(9);
+      for (const box of boxes) {
+        expect(box.width).toBeGreaterThan(0);
+        expect(box.height).toBeGreaterThan(0);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(pageWidth + 1);
+      }
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      mkdirSync(SHOTS, { recursive: true });
+      writeFileSync(join(SHOTS, 'index.pdf'), pdf);
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

@@ -106,7 +106,10 @@ describe('renderSummaryCsv', () => {
 
   it('has the contract columns and one row per item with hand-checked figures', () => {
     const [header, chain, three] = rows();
-    expect(header).toEqual([...SUMMARY_CSV_COLUMNS]);
+    expect(header).toEqual(['事项编码', '事项名称', '牵头部门', '环节数', '时长（工作日）', '计时时长（工作日）', '法定顺序时长（工作日）', '法定时限（工作日）', '承诺时限（工作日）', '到场次数', '发现数', '最优方案', '方案时长（工作日）', '可节省（工作日）', '受理日期', '承诺办结日', '法定办结日', '计时截止日', '最优方案计时截止日', '按承诺办结概率', '最优方案按承诺办结概率']);
+    // In English the header is the contract's column keys.
+    const [enHeader] = parse(renderSummaryCsv(sampleResult(), 'en')) as string[][];
+    expect(enHeader).toEqual([...SUMMARY_CSV_COLUMNS]);
     expect(chain).toEqual(['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4', '4.5', '4.5', '4.5', '15', '5', '1', '0', '', '', '0', '', '', '', '', '', '', '']);
     expect(three).toEqual(['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '8', '16', '16', '16', '20', '12', '2', '5', 'parallel+merge', '12', '4', '', '', '', '', '', '', '']);
     expect(renderSummaryCsv(sampleResult())).toMatch(/\r\n$/);
@@ -138,17 +141,20 @@ describe('renderMarkdown', () => {
   const text = renderMarkdown(sampleResult());
 
   it('has the summary, department and ranking tables and per-item sections', () => {
-    expect(text).toContain('| 3 | 15 | 2 | 24.5 → 19.5 | 4 → 4 | 1 |');
-    expect(summarizeDepartments(sampleResult()).map((d) => [d.department, d.savingDays])).toEqual([
-      ['市自然资源和规划局', 4],
-      [HOSTILE.attributeDepartment, 1],
-      ['区市场监督管理局', 0],
+    expect(text).toContain('| 单个事项时长中位数：现状 → 最优方案 | 4.5 个工作日 → 4.5 个工作日 |');
+    expect(text).toContain('| 申请人到场次数（各事项合计）：现状 → 最优方案 | 4 → 4 |');
+    expect(text).toContain('| CHAIN-001 | 个体工商户设立登记 | 在法定顺序内找不到更快的方案 |');
+    expect(text).toContain('| 11371400MB0000000X-001 | 建设工程规划许可 | 16 | 并联审批＋环节合并 | 12 | 4 | 5 |');
+    expect(summarizeDepartments(sampleResult()).map((d) => [d.department, d.itemsWithFasterPlan, d.medianSavingDays])).toEqual([
+      ['市自然资源和规划局', 1, 4],
+      [HOSTILE.attributeDepartment, 1, 1],
+      ['区市场监督管理局', 0, null],
     ]);
-    expect(text).toContain('| 市自然资源和规划局 | 1 | 8 | 5 | 5 | 4 |');
+    expect(text).toContain('| 市自然资源和规划局 | 1 | 8 | 5 | 5 | 1 | 4 |');
     expect(text).toContain('### 11371400MB0000000X-001 建设工程规划许可');
-    expect(text).toContain('**关键路径 critical path** (16 天): S1 收件受理 → S2 规划初审 → S5 规划审查 → S3 消防设计审查 → S4 环境影响审查 → S6 审批决定 → S7 发证送达');
-    expect(text).toContain('| 可并联 parallelizable | S3, S4 | 环境影响审查不需要消防设计审查的结果，可并联办理。 | 3 | 0 | 0 |');
-    expect(text).toContain('[现状流程图 original](diagrams/11371400MB0000000X-001.original.svg)');
+    expect(text).toContain('**关键路径（16 个工作日）**：S1 收件受理 → S2 规划初审 → S5 规划审查 → S3 消防设计审查 → S4 环境影响审查 → S6 审批决定 → S7 发证送达');
+    expect(text).toContain('| 可并联审批 | S3、S4 | 环境影响审查不需要消防设计审查的结果，可并联办理。 | 3 | 0 | 0 |');
+    expect(text).toContain('[现状流程图](diagrams/11371400MB0000000X-001.original.svg)');
   });
 
   it('keeps every table row on one line with a fixed cell count and hostile text inert', () => {
@@ -179,7 +185,8 @@ describe('reportFormats', () => {
     expect(renderReport('json', result)).toBe(renderJson(result));
     expect(renderReport('csv', result)).toBe(renderSummaryCsv(result));
     expect(renderReport('md', result, { diagramHref: () => 'x.svg' })).toBe(renderMarkdown(result, { diagramHref: () => 'x.svg' }));
-    expect(renderReport('html', result)).toContain('未生成流程图 no diagrams rendered.');
+    expect(renderReport('html', result)).toContain('未生成流程图。');
+    expect(renderReport('html', result, { lang: 'en' })).toContain('No diagrams were drawn.');
     expect(Object.values(reportFormats).map((f) => f.fileName)).toEqual(['analysis.json', 'report.md', 'summary.csv', 'index.html']);
   });
 

@@ -35,10 +35,10 @@ describe('renderHtml', () => {
     expect(attributes.length).toBeGreaterThan(1000);
   });
 
-  it('runs two inline scripts, allowed by their SHA-256 in a strict CSP; every other script element is inert SVG text', () => {
+  it('runs three inline scripts, allowed by their SHA-256 in a strict CSP; every other script element is inert SVG text', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     const code = scripts.filter((m) => m[1] === '');
-    expect(code).toHaveLength(2);
+    expect(code).toHaveLength(3);
     const hashes = code.map((m) => `'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`).join(' ');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
     expect(csp).toBe(`default-src 'none'; style-src 'unsafe-inline'; script-src ${hashes}; img-src data:; base-uri 'none'; form-action 'none'`);
@@ -56,8 +56,8 @@ describe('renderHtml', () => {
     const crafted = '<svg xmlns="http://www.w3.org/2000/svg"><text>a</SCRIPT><script>alert(1)</script><!--<script>--></text></svg>';
     const page = renderHtml(sampleResult(), new Map([[code, { original: crafted, beforeAfter: crafted, gantt: crafted }]]));
     const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    // Two page scripts and three inert holders: nothing of the crafted markup became an element.
-    expect(scripts.map((m) => m[1])).toEqual([' type="image/svg+xml"', ' type="image/svg+xml"', ' type="image/svg+xml"', '', '']);
+    // Three page scripts and three inert holders: nothing of the crafted markup became an element.
+    expect(scripts.map((m) => m[1])).toEqual([' type="image/svg+xml"', ' type="image/svg+xml"', ' type="image/svg+xml"', '', '', '']);
     // An opening <script> is plain text inside script data; only an end tag or "<!--" could break out.
     expect(scripts[0]![2]).toBe('<svg xmlns="http://www.w3.org/2000/svg"><text>a&lt;/SCRIPT><script>alert(1)&lt;/script>&lt;!--<script>--></text></svg>');
   });
@@ -66,7 +66,7 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/<img|<b>粗体|<script>alert/i);
     expect(attributesOf(html).filter(([, name]) => /^on/i.test(name))).toEqual([]);
     expect([...new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => (m[1] ?? '').toLowerCase()))].sort()).toEqual(
-      ['a', 'b', 'button', 'circle', 'code', 'div', 'g', 'h1', 'h2', 'h3', 'h4', 'header', 'html', 'line', 'main', 'meta', 'p', 'path', 'polygon', 'rect', 'script', 'section', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'article', 'body', 'head'].sort(),
+      ['a', 'article', 'b', 'body', 'br', 'button', 'circle', 'code', 'div', 'figcaption', 'figure', 'g', 'h1', 'h2', 'h3', 'h4', 'head', 'header', 'html', 'input', 'label', 'line', 'main', 'meta', 'option', 'p', 'path', 'polygon', 'rect', 'script', 'section', 'select', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr'],
     );
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain(`data-item-code="${HOSTILE.itemCode}"`);
@@ -76,21 +76,21 @@ describe('renderHtml', () => {
     const ranking = /<table class="sortable" id="ranking">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     const headers = [...ranking.matchAll(/<th scope="col" aria-sort="(\w+)"><button type="button" data-col="(\d+)" data-type="(\w+)">([^<]*)<\/button><\/th>/g)].map((m) => [m[4], m[1], m[3]]);
     expect(headers).toEqual([
-      ['事项编码 item code', 'none', 'text'],
-      ['事项名称 item', 'none', 'text'],
-      ['牵头部门 department', 'none', 'text'],
-      ['现状天数 days', 'none', 'number'],
-      ['最优方案 best', 'none', 'text'],
-      ['方案天数 best days', 'none', 'number'],
-      ['可节省天数 days saved', 'descending', 'number'],
-      ['发现 findings', 'none', 'number'],
-      ['到场 visits', 'none', 'number'],
+      ['事项编码', 'none', 'text'],
+      ['事项名称', 'none', 'text'],
+      ['牵头部门', 'none', 'text'],
+      ['时长（工作日）', 'none', 'number'],
+      ['最优方案', 'none', 'text'],
+      ['方案时长（工作日）', 'none', 'number'],
+      ['可节省（工作日）', 'descending', 'number'],
+      ['发现', 'none', 'number'],
+      ['到场次数：现状 → 方案', 'none', 'number'],
     ]);
-    const rows = [...ranking.matchAll(/<tr><td[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => textOf(c[1]!)));
+    const rows = [...ranking.matchAll(/<tr[^>]*><td[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => textOf(c[1]!)));
     expect(rows).toEqual([
-      ['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '16', 'parallel+merge', '12', '4', '5', '2'],
-      ['../../etc/x', '=1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;', '&quot; onload=&quot;alert(2)', '4', '=remove&lt;pass-through&gt;', '3', '1', '1', '1'],
-      ['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4.5', '—', '—', '0', '0', '1'],
+      ['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '16', '并联审批＋环节合并', '12', '4', '5', '2 → 2'],
+      ['../../etc/x', '=1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;', '&quot; onload=&quot;alert(2)', '4', '=remove&lt;pass-through&gt;', '3', '1', '1', '1 → 1'],
+      ['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4.5', '—', '—', '0', '0', '1 → 1'],
     ]);
     expect(html).toContain('<table class="sortable" id="departments">');
   });
@@ -98,41 +98,51 @@ describe('renderHtml', () => {
   it('shows every item with its diagrams (as inert SVG text), in a readable outline', () => {
     const outline = [...html.matchAll(/<(h[1-4])[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => `${m[1]} ${textOf(m[2]!)}`);
     expect(outline).toEqual([
-      'h1 办理流程分析报告 Procedure analysis report',
-      'h2 总览 Catalogue summary',
-      'h2 可节省时间排名 Items by days saved',
-      'h2 按部门 By department',
-      'h2 输入问题 Input problems',
-      'h2 事项 Items',
+      'h1 办理流程分析报告',
+      'h2 总览',
+      'h2 查找事项',
+      'h2 按可节省时间排序',
+      'h2 发现类型统计',
+      'h2 节省时间最多的十项措施',
+      'h2 减少到场最多的十项措施',
+      'h2 无更快方案的事项',
+      'h2 按牵头部门统计',
+      'h2 输入问题',
+      'h2 事项详情',
       'h3 CHAIN-001 个体工商户设立登记',
-      'h4 发现 Findings',
-      'h4 优化方案 Candidates',
-      'h4 流程图 Diagrams',
+      'h4 发现的问题',
+      'h4 优化方案',
+      'h4 流程图',
       'h3 11371400MB0000000X-001 建设工程规划许可',
-      'h4 发现 Findings',
-      'h4 优化方案 Candidates',
-      'h4 流程图 Diagrams',
+      'h4 发现的问题',
+      'h4 优化方案',
+      'h4 流程图',
       'h3 ../../etc/x =1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;',
-      'h4 发现 Findings',
-      'h4 优化方案 Candidates',
-      'h4 流程图 Diagrams',
+      'h4 发现的问题',
+      'h4 优化方案',
+      'h4 流程图',
     ]);
-    expect([...html.matchAll(/<div class="diagram" data-variant="(\w+)"><script type="image\/svg\+xml"><svg /g)].map((m) => m[1])).toEqual(
+    expect([...html.matchAll(/<figure class="diagram" data-variant="(\w+)"><figcaption>[^<]*<\/figcaption><div class="drawing"><script type="image\/svg\+xml"><svg /g)].map((m) => m[1])).toEqual(
       Array.from({ length: 3 }, () => ['original', 'beforeAfter', 'gantt']).flat(),
     );
     const cards = [...html.matchAll(/<div class="card"><b>([^<]*)<\/b>([^<]*)<\/div>/g)].map((m) => `${m[2]}: ${m[1]}`);
     expect(cards).toEqual([
-      '事项 items: 3',
-      '环节 steps: 15',
-      '有发现的事项 items with findings: 2',
-      '时长 days before → after: 24.5 → 19.5',
-      '到场 visits before → after: 4 → 4',
-      '输入错误 input errors: 1',
+      '事项: 3',
+      '环节: 15',
+      '有发现的事项: 2',
+      '有更快方案的事项: 2',
+      // Medians per item, never a sum of days across items.
+      '单个事项时长中位数：现状 → 最优方案: 4.5 个工作日 → 4.5 个工作日',
+      '有更快方案的事项可节省时长中位数: 2.5 个工作日',
+      '申请人到场次数（各事项合计）：现状 → 最优方案: 4 → 4',
+      '时限未填的事项: 0',
+      '超出承诺时限的事项: 1',
+      '输入错误: 1',
     ]);
   });
 
   it('notes items whose diagrams were not rendered', () => {
-    expect(renderHtml(sampleResult(), new Map())).toContain('未生成流程图 no diagrams rendered.');
+    expect(renderHtml(sampleResult(), new Map())).toContain('未生成流程图。');
   });
 });
 
@@ -156,7 +166,7 @@ describe('item pages (a catalogue of more items than a page holds)', () => {
     const pageLinks = [...index.matchAll(/<li><a href="(items-\d+\.html)">([^<]*)<\/a><\/li>/g)].map((m) => m[1]);
     expect(pageLinks).toEqual(['items-001.html', 'items-002.html']);
     const hrefs = attributesOf(index).filter(([, name]) => name === 'href').map(([, , value]) => value);
-    expect(hrefs.filter((v) => v.includes('#')).sort()).toEqual(['items-001.html#item-0', 'items-001.html#item-1', 'items-002.html#item-2']);
+    expect([...new Set(hrefs.filter((v) => v.includes('#')))].sort()).toEqual(['items-001.html#item-0', 'items-001.html#item-1', 'items-002.html#item-2']);
     // The same CSP and scripts as a single page.
     expect(index.match(/Content-Security-Policy" content="([^"]*)"/)?.[1]).toBe(html.match(/Content-Security-Policy" content="([^"]*)"/)?.[1]);
   });

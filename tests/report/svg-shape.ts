@@ -56,7 +56,7 @@ export function parseSvg(svg: string): SvgElement[] {
 export const SVG_ELEMENTS = new Set(['svg', 'title', 'g', 'rect', 'text', 'path', 'polygon', 'circle', 'line']);
 export const SVG_ATTRIBUTES = new Set([
   'xmlns', 'width', 'height', 'viewBox', 'role', 'aria-label', 'font-family', 'class', 'data-step-id', 'data-lane',
-  'data-department', 'data-edge', 'data-panel', 'data-side', 'x', 'y', 'rx', 'fill', 'stroke', 'stroke-width',
+  'data-department', 'data-edge', 'data-flow', 'data-node', 'data-mark', 'data-panel', 'data-side', 'x', 'y', 'rx', 'fill', 'stroke', 'stroke-width',
   'stroke-dasharray', 'font-size', 'font-weight', 'text-anchor', 'd', 'points', 'cx', 'cy', 'r', 'transform',
   'x1', 'y1', 'x2', 'y2',
 ]);

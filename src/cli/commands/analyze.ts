@@ -120,12 +120,14 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 }
 
 /** Writes `<dir>/<item>.<candidate>.csv` for every candidate; returns how many were written. */
-export function emitCandidates(result: AnalysisResult, dir: string): number {
+export function emitCandidates(result: AnalysisResult, dir: string, onFile?: (fileName: string) => void): number {
   makeFolder(dir);
   let count = 0;
   for (const item of result.items) {
     for (const candidate of item.candidates) {
-      writeCandidate(dir, renderCandidateCsv(item, candidate));
+      const csv = renderCandidateCsv(item, candidate);
+      writeCandidate(dir, csv);
+      onFile?.(csv.fileName);
       count++;
     }
   }

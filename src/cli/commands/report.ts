@@ -3,6 +3,7 @@
 // and best candidate as BPMN 2.0 (bpmn/) and every candidate as a procedure CSV.
 
 import { join } from 'node:path';
+import { DEFAULT_LANG, type Lang } from '../../i18n/index.js';
 import type { EncodingName } from '../../import/index.js';
 import {
   DIAGRAM_VARIANTS,
@@ -11,8 +12,7 @@ import {
   diagramFileName,
   getDiagram,
   htmlPages,
-  renderCatalogueBpmn,
-  renderCatalogueDiagrams,
+  renderCatalogueDrawings,
   writeHtmlPage,
   type ItemDiagrams,
   reportFormats,
@@ -30,7 +30,7 @@ import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
 import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
 import { writeCaseLogReport } from '../case-log-report.js';
-import { makeFolder, writeOutputFile } from '../write-files.js';
+import { openReportFolder } from '../report-files.js';
 
 export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding'> {
   encoding: EncodingName;
@@ -43,16 +43,22 @@ export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOp
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
   pageSize: number;
+  /** The language of everything a person reads (default zh-CN). */
+  lang?: Lang;
 }
 
 /**
- * Writes the whole report folder; returns the exit status. The diagram workers start first; while
- * they lay out, this thread writes what needs no diagram (analysis.json, report.md, summary.csv,
- * the candidates' CSVs) and then each item's SVGs as they arrive. A catalogue with item pages writes
- * each page as soon as its last item's diagrams arrive and lets them go; otherwise index.html, which
- * embeds every diagram, comes last.
+ * Writes the whole report folder; returns the exit status. The drawing workers start first (each
+ * procedure laid out once for its SVG diagrams and its BPMN file); while they lay out, this thread
+ * writes what needs no picture (analysis.json, report.md, summary.csv, the candidates' CSVs) and then
+ * each item's SVG and BPMN files as they arrive. A catalogue with item pages writes each page as soon
+ * as its last item's diagrams arrive and lets them go; otherwise index.html, which embeds every
+ * diagram, comes last. Files an earlier report wrote into the folder and this one did not are removed
+ * (see report-files.ts); nothing else in the folder is touched.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const folder = openReportFolder(options.out);
   const { files, unreadable } = readInputs(paths, io);
   const datesAndOdds = datesAndOddsOptions(options, io);
   const { imported, result } = analyzeSources(files, {
@@ -65,10 +71,11 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 
   const out = options.out;
-  makeFolder(join(out, 'diagrams'));
+  const diagramHref = (itemCode: string, variant: string): string => `diagrams/${diagramFileName(itemCode, variant)}`;
   const pages = htmlPages(result.items.length, { pageSize: options.pageSize });
-  // With pages, each page's diagrams wait here only until the page is written.
-  const waiting = new Map<string, ItemDiagrams>();
+  // Without pages index.html embeds every diagram, so they are kept; with pages, each page's wait here
+  // only until the page is written.
+  const kept = new Map<string, ItemDiagrams>();
   let done = 0;
   let nextPage = 0;
   // The first failure (a file that cannot be written, say): the layout workers stop at their next item
@@ -84,37 +91,45 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     }
   };
   const progress = startProgress(io, 'drawing');
-  const drawing = renderCatalogueDiagrams(result.items, {
+  const drawing = renderCatalogueDrawings(result.items, {
     workers: options.workers,
-    retain: pages.length === 0,
+    lang,
+    bpmn: true,
     onProgress: (count, total) => progress.update(count, total),
-    onItem: (item, diagrams) =>
+    onItem: (item, drawings) =>
       unlessFailed(() => {
         for (const variant of DIAGRAM_VARIANTS) {
-          const svg = getDiagram(diagrams, variant);
-          if (svg !== undefined) writeOutputFile(join(out, 'diagrams', diagramFileName(item.itemCode, variant)), svg);
+          const svg = getDiagram(drawings.diagrams, variant);
+          if (svg !== undefined) folder.write(diagramHref(item.itemCode, variant), svg);
         }
+        // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
+        for (const variant of BPMN_VARIANTS) {
+          const xml = drawings.bpmn?.[variant];
+          if (xml !== undefined) folder.write(`bpmn/${bpmnFileName(item.itemCode, variant)}`, xml);
+        }
+        kept.set(item.itemCode, drawings.diagrams);
         if (pages.length === 0) return;
-        waiting.set(item.itemCode, diagrams);
         done++;
         const page = pages[nextPage];
         if (page !== undefined && done === page.end) {
           const file = openOutput(join(out, page.fileName), io, '');
-          writeHtmlPage(result, page, waiting, file.write);
+          writeHtmlPage(result, page, kept, file.write, { lang, diagramHref });
           file.close();
-          waiting.clear();
+          folder.record(page.fileName);
+          kept.clear();
           nextPage++;
         }
       }),
   });
   // A layout failure is reported where `drawing` is awaited below, not as an unhandled rejection meanwhile.
   drawing.catch(() => undefined);
-  const context = {
+  const context: ReportContext = {
     ...(logs !== undefined ? { conformance: logs.conformance, conformanceChartHref: caseLogChartHref } : {}),
+    lang,
     includeSteps: true,
     pretty: true,
     pageSize: options.pageSize,
-    diagramHref: (itemCode: string, variant: string) => `diagrams/${diagramFileName(itemCode, variant)}`,
+    diagramHref,
   };
   // Every file is written in pieces: a big catalogue's analysis.json or index.html is never one string.
   const writeFormat = (format: ReportFormat, formatContext: ReportContext): void => {
@@ -124,17 +139,17 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     } finally {
       file.close();
     }
+    folder.record(format.fileName);
   };
   const formats: readonly ReportFormat[] = Object.values(reportFormats);
   let candidates: number;
-  let diagrams: Map<string, ItemDiagrams>;
   try {
     // Let the workers take their first items before this thread gets busy.
     await new Promise((resolve) => setImmediate(resolve));
-    if (logs !== undefined) unlessFailed(() => writeCaseLogReport(logs.conformance, out));
+    if (logs !== undefined) unlessFailed(() => writeCaseLogReport(logs.conformance, folder, lang));
     for (const format of formats.filter((f) => !f.embedsDiagrams)) unlessFailed(() => writeFormat(format, context));
-    candidates = emitCandidates(result, join(out, 'candidates'));
-    diagrams = await drawing;
+    candidates = emitCandidates(result, join(out, 'candidates'), (fileName) => folder.record(`candidates/${fileName}`));
+    await drawing;
   } catch (error) {
     failure ??= error;
     // The workers stop at their next item (unlessFailed throws); wait for them, then report the failure.
@@ -143,34 +158,11 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   } finally {
     progress.stop();
   }
-  for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams });
-  // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
-  makeFolder(join(out, 'bpmn'));
-  const modelling = startProgress(io, 'BPMN');
-  let bpmnFailure: unknown;
-  try {
-    await renderCatalogueBpmn(result.items, {
-      workers: options.workers,
-      onProgress: (count, total) => modelling.update(count, total),
-      onItem: (item, bpmn) => {
-        for (const variant of BPMN_VARIANTS) {
-          const xml = bpmn[variant];
-          try {
-            if (xml !== undefined) writeOutputFile(join(out, 'bpmn', bpmnFileName(item.itemCode, variant)), xml);
-          } catch (error) {
-            bpmnFailure = error;
-            throw error;
-          }
-        }
-      },
-    });
-  } catch (error) {
-    throw bpmnFailure ?? error;
-  } finally {
-    modelling.stop();
-  }
+  for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams: kept });
+  const removed = folder.finish();
   const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
-  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
+  const stale = removed.length > 0 ? `; removed ${removed.length} files of the previous report that this one no longer has` : '';
+  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}${stale}\n`);
 
   if (unreadable.length > 0 || logs?.unreadable === true) return EXIT.usage;
   return imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -5,6 +5,7 @@
 // step it returns to. Ids are NCNames derived from step ids, so they stay put when a procedure changes.
 
 import type { Step } from '../../domain/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
 
 export type BpmnNodeKind = 'start' | 'end' | 'task' | 'parallel' | 'exclusive';
 
@@ -19,6 +20,8 @@ export interface BpmnNode {
   step?: Step;
   /** Id of the default outgoing flow (exclusive splits). */
   defaultFlow?: string;
+  /** The step whose task or own gateway (join, 补正 merge, condition, 补正 check, split) this is; absent for the start and end and their gateways. */
+  stepId?: string;
 }
 
 export interface BpmnFlow {
@@ -31,6 +34,12 @@ export interface BpmnFlow {
   condition?: string;
   /** What the flow is for: the declared order, inside a step's gateways, a skip path or a 补正 return. */
   role: 'order' | 'inner' | 'skip' | 'return';
+  /**
+   * The steps the flow stands between, for marking it: a declared link [from, to]; [S, S] inside step
+   * S's own gateways; null for the start (as `from`) or the end (as `to`), [null, null] between the
+   * start or end event and its gateway.
+   */
+  steps: readonly [from: string | null, to: string | null];
 }
 
 export interface BpmnGraph {
@@ -60,8 +69,9 @@ export function taskId(stepId: string): string {
   return `Task_${encodeStepId(stepId)}`;
 }
 
-/** Builds the process graph of a procedure's steps (declared order: predecessors). */
-export function buildBpmnGraph(steps: readonly Step[]): BpmnGraph {
+/** Builds the process graph of a procedure's steps (declared order: predecessors), its labels in `lang`. */
+export function buildBpmnGraph(steps: readonly Step[], lang: Lang = DEFAULT_LANG): BpmnGraph {
+  const t = REPORT_TEXT[lang];
   const lanes: string[] = [];
   const laneOf = new Map<string, number>();
   for (const step of steps) {
@@ -96,9 +106,10 @@ export function buildBpmnGraph(steps: readonly Step[]): BpmnGraph {
   const nodes: BpmnNode[] = [];
   const flows: BpmnFlow[] = [];
   const add = (node: BpmnNode): number => nodes.push(node) - 1;
+  const stepOf = (node: number): string | null => nodes[node]!.stepId ?? null;
   const flow = (from: number, to: number, role: BpmnFlow['role'], name = '', condition?: string): string => {
     const id = `Flow_${nodes[from]!.id}__${nodes[to]!.id}${role === 'return' ? '__return' : ''}`;
-    flows.push({ id, from, to, name, role, ...(condition !== undefined ? { condition } : {}) });
+    flows.push({ id, from, to, name, role, steps: [stepOf(from), stepOf(to)], ...(condition !== undefined ? { condition } : {}) });
     return id;
   };
 
@@ -118,37 +129,38 @@ export function buildBpmnGraph(steps: readonly Step[]): BpmnGraph {
       if (first < 0) first = node;
       previous = node;
     };
-    if (preds[i]!.length > 1) append(add({ id: `Gateway_${base}_join`, kind: 'parallel', name: '', lane }));
+    const stepId = step.id;
+    if (preds[i]!.length > 1) append(add({ id: `Gateway_${base}_join`, kind: 'parallel', name: '', lane, stepId }));
     if (returnedTo.has(i)) {
-      const merge = add({ id: `Gateway_${base}_back`, kind: 'exclusive', name: '', lane });
+      const merge = add({ id: `Gateway_${base}_back`, kind: 'exclusive', name: '', lane, stepId });
       backMerge.set(i, merge);
       append(merge);
     }
     const condition = step.condition.trim();
-    const ifGateway = condition === '' ? -1 : add({ id: `Gateway_${base}_if`, kind: 'exclusive', name: `${condition}？`, lane });
+    const ifGateway = condition === '' ? -1 : add({ id: `Gateway_${base}_if`, kind: 'exclusive', name: t.bpmnIf({ condition }), lane, stepId });
     if (ifGateway >= 0) append(ifGateway);
-    append(add({ id: taskId(step.id), kind: 'task', name: step.name, lane, step }), ifGateway >= 0 ? condition : '', ifGateway >= 0 ? condition : undefined);
+    append(add({ id: taskId(step.id), kind: 'task', name: step.name, lane, step, stepId }), ifGateway >= 0 ? condition : '', ifGateway >= 0 ? condition : undefined);
     if (step.returnTo !== null && indexOf.has(step.returnTo)) {
-      const check = add({ id: `Gateway_${base}_check`, kind: 'exclusive', name: '需补正？', lane });
+      const check = add({ id: `Gateway_${base}_check`, kind: 'exclusive', name: t.bpmnReturnCheck, lane, stepId });
       append(check);
       checks.push({ check, step });
     }
     if (ifGateway >= 0) {
-      const endIf = add({ id: `Gateway_${base}_endif`, kind: 'exclusive', name: '', lane });
+      const endIf = add({ id: `Gateway_${base}_endif`, kind: 'exclusive', name: '', lane, stepId });
       append(endIf);
-      nodes[ifGateway]!.defaultFlow = flow(ifGateway, endIf, 'skip', '不适用，跳过');
+      nodes[ifGateway]!.defaultFlow = flow(ifGateway, endIf, 'skip', t.bpmnSkip);
     }
-    if (succs[i]!.length > 1) append(add({ id: `Gateway_${base}_split`, kind: 'parallel', name: '', lane }));
+    if (succs[i]!.length > 1) append(add({ id: `Gateway_${base}_split`, kind: 'parallel', name: '', lane, stepId }));
     entry[i] = first;
     exit[i] = previous;
   });
   for (const { check, step } of checks) {
-    flow(check, backMerge.get(indexOf.get(step.returnTo!)!)!, 'return', '需补正，退回', '申请材料不齐全或不符合法定形式，需补正');
+    flow(check, backMerge.get(indexOf.get(step.returnTo!)!)!, 'return', t.bpmnReturn, t.bpmnReturnCondition);
   }
 
   const first = steps.findIndex((_, i) => entry[i] !== undefined && preds[i]!.length === 0);
   const startLane = first < 0 ? 0 : (laneOf.get(steps[first]!.department) ?? 0);
-  const start = add({ id: 'StartEvent_1', kind: 'start', name: '收到申请', lane: startLane });
+  const start = add({ id: 'StartEvent_1', kind: 'start', name: t.bpmnStart, lane: startLane });
   const roots = steps.map((_, i) => i).filter((i) => entry[i] !== undefined && preds[i]!.length === 0);
   if (roots.length === 1) flow(start, entry[roots[0]!]!, 'order');
   else if (roots.length > 1) {
@@ -159,7 +171,7 @@ export function buildBpmnGraph(steps: readonly Step[]): BpmnGraph {
   for (const [from, to] of links) flow(exit[from]!, entry[to]!, 'order');
   const sinks = steps.map((_, i) => i).filter((i) => exit[i] !== undefined && succs[i]!.length === 0);
   const lastLane = sinks.length === 0 ? startLane : (laneOf.get(steps[sinks[sinks.length - 1]!]!.department) ?? 0);
-  const end = add({ id: 'EndEvent_1', kind: 'end', name: '办结', lane: lastLane });
+  const end = add({ id: 'EndEvent_1', kind: 'end', name: t.bpmnEnd, lane: lastLane });
   if (sinks.length === 1) flow(exit[sinks[0]!]!, end, 'order');
   else if (sinks.length > 1) {
     const join = add({ id: 'Gateway_end_join', kind: 'parallel', name: '', lane: lastLane });
@@ -172,7 +184,7 @@ export function buildBpmnGraph(steps: readonly Step[]): BpmnGraph {
   for (const { check } of checks) {
     const onward = flows.find((f) => f.from === check && f.role !== 'return');
     if (onward !== undefined) {
-      onward.name = '齐全，继续';
+      onward.name = t.bpmnOnward;
       nodes[check]!.defaultFlow = onward.id;
     }
   }

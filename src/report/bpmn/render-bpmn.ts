@@ -4,10 +4,12 @@
 // step's role is the extension attribute procopt:role; name, duration and materials are documentation.
 
 import { ProcoptError, type ItemAnalysis, type Step } from '../../domain/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
+import { layoutProcedure, type ProcedureLayout } from '../diagrams/index.js';
 import { escapeXml } from '../escape.js';
-import { ROLE_LABELS, findBestCandidate, formatDays } from '../figures.js';
-import { buildBpmnGraph, type BpmnGraph, type BpmnNode } from './bpmn-graph.js';
-import { layoutBpmnGraph, type BpmnDiagram, type Bounds } from './bpmn-layout.js';
+import { candidateName, findBestCandidate, formatDays, roleLabel, stepTimeText } from '../figures.js';
+import type { BpmnGraph, BpmnNode } from './bpmn-graph.js';
+import { bpmnDiagramOf, type BpmnDiagram, type Bounds } from './bpmn-layout.js';
 
 /** The namespace of procopt's extension attributes (procopt:role). */
 export const PROCOPT_BPMN_NAMESPACE = 'urn:procopt:bpmn';
@@ -26,21 +28,16 @@ function attr(text: string): string {
   return escapeXml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
-function days(value: number): string {
-  return `${formatDays(value)} 个工作日`;
-}
-
-/** What a task's documentation says of its step, one fact per line. */
-export function stepDocumentation(step: Step): string {
-  const lines = [`环节 ${step.id}：${step.name}（${step.department}，${ROLE_LABELS[step.role] ?? step.role} ${step.role}）`];
-  const time = step.durationMissing ? '办理时限：未填' : `办理时限：${days(step.durationDays)}`;
-  const wait = step.waitDays > 0 ? `，等待 ${days(step.waitDays)}` : '';
-  lines.push(`${time}${wait}${step.countsTowardLimit ? '' : '（不计入法定时限）'}`);
-  if (step.inputs.length > 0) lines.push(`所需材料：${step.inputs.join('；')}`);
-  if (step.outputs.length > 0) lines.push(`产出：${step.outputs.join('；')}`);
-  if (step.condition.trim() !== '') lines.push(`适用条件：${step.condition.trim()}`);
-  if (step.returnTo !== null) lines.push(`退回补正至环节：${step.returnTo}`);
-  if (step.applicantVisit) lines.push('申请人须到场');
+/** What a task's documentation says of its step, one fact per line, in `lang`. */
+export function stepDocumentation(step: Step, lang: Lang = DEFAULT_LANG): string {
+  const t = REPORT_TEXT[lang];
+  const lines = [t.bpmnStepLine({ id: step.id, name: step.name, department: step.department, role: roleLabel(step.role, lang) })];
+  lines.push(t.bpmnTimeLine({ time: stepTimeText(step, lang), wait: step.waitDays > 0 ? t.wait({ days: formatDays(step.waitDays) }) : null, offClock: !step.countsTowardLimit }));
+  if (step.inputs.length > 0) lines.push(t.bpmnInputs({ list: step.inputs.join(t.bpmnListSeparator) }));
+  if (step.outputs.length > 0) lines.push(t.bpmnOutputs({ list: step.outputs.join(t.bpmnListSeparator) }));
+  if (step.condition.trim() !== '') lines.push(t.bpmnCondition({ condition: step.condition.trim() }));
+  if (step.returnTo !== null) lines.push(t.bpmnReturnTo({ id: step.returnTo }));
+  if (step.applicantVisit) lines.push(t.bpmnVisit);
   return lines.join('\n');
 }
 
@@ -57,7 +54,7 @@ function bounds(b: Bounds): string {
 }
 
 /** The XML of one item's process as a BPMN document. */
-export function writeBpmnXml(item: { itemCode: string; itemName: string }, title: string, graph: BpmnGraph, diagram: BpmnDiagram): string {
+export function writeBpmnXml(item: { itemCode: string; itemName: string }, title: string, graph: BpmnGraph, diagram: BpmnDiagram, lang: Lang = DEFAULT_LANG): string {
   const out: string[] = [];
   const ns = Object.entries(NAMESPACES).map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`).join(' ');
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -79,7 +76,7 @@ export function writeBpmnXml(item: { itemCode: string; itemName: string }, title
     const role = node.step ? ` procopt:role="${node.step.role}"` : '';
     const fallback = node.defaultFlow !== undefined ? ` default="${node.defaultFlow}"` : '';
     out.push(`    <${tag} id="${node.id}"${name}${role}${fallback}>`);
-    if (node.step) out.push(`      <bpmn:documentation>${escapeXml(stepDocumentation(node.step))}</bpmn:documentation>`);
+    if (node.step) out.push(`      <bpmn:documentation>${escapeXml(stepDocumentation(node.step, lang))}</bpmn:documentation>`);
     for (const f of graph.flows) if (f.to === i) out.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);
     for (const f of graph.flows) if (f.from === i) out.push(`      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
     out.push(`    </${tag}>`);
@@ -120,17 +117,23 @@ export const BPMN_VARIANTS = ['original', 'best'] as const;
 
 /**
  * One item's procedure as BPMN 2.0 XML: `original`, `best` (the fastest candidate; the original when
- * there is none) or a candidate id. Lays out with ELK in this thread.
+ * there is none) or a candidate id. Lays out in this thread, as the SVG diagram of the same variant
+ * is laid out (see bpmnOfLayout).
  * @throws ProcoptError UNKNOWN_CANDIDATE when the variant names no candidate.
  */
-export async function renderBpmn(item: ItemAnalysis, variant: string): Promise<string> {
+export async function renderBpmn(item: ItemAnalysis, variant: string, lang: Lang = DEFAULT_LANG): Promise<string> {
   const candidate = variant === 'best' ? findBestCandidate(item) : variant === 'original' ? undefined : item.candidates.find((c) => c.id === variant);
   if (variant !== 'original' && variant !== 'best' && !candidate) {
     const known = ['original', 'best', ...item.candidates.map((c) => c.id)].join(', ');
     throw new ProcoptError('UNKNOWN_CANDIDATE', `no variant "${variant}" for item ${item.itemCode}; choose one of: ${known}`);
   }
-  const steps = candidate ? candidate.steps : item.steps;
-  const graph = buildBpmnGraph(steps);
-  const title = candidate ? `优化方案 ${candidate.id}` : '现状流程';
-  return writeBpmnXml(item, title, graph, await layoutBpmnGraph(graph));
+  const layout = await layoutProcedure(candidate ? candidate.steps : item.steps, { lang });
+  return bpmnOfLayout(item, candidate?.id ?? null, layout, lang);
+}
+
+/** The BPMN document of a procedure already laid out for its SVG diagram (candidateId null: the procedure as written). */
+export function bpmnOfLayout(item: { itemCode: string; itemName: string }, candidateId: string | null, layout: ProcedureLayout, lang: Lang = DEFAULT_LANG): string {
+  const t = REPORT_TEXT[lang];
+  const title = candidateId === null ? t.bpmnOriginal : t.bpmnCandidate({ candidate: candidateName(candidateId, lang) });
+  return writeBpmnXml(item, title, layout.geometry.graph, bpmnDiagramOf(layout.geometry), lang);
 }

@@ -1,12 +1,16 @@
 // Gantt chart of CPM schedules on a working-day axis: one panel per variant (original, candidate),
-// one row per step ordered by earliest start; the wait is drawn lighter before the work, and
-// critical steps (slack 0) are highlighted. Panels share one day scale so they compare directly.
+// one row per step ordered by earliest start; the wait is drawn lighter before the work, critical
+// steps (slack 0) are highlighted, steps off the statutory clock (听证, 专家评审 … 行政许可法 Art. 45)
+// are marked, and a step whose time is not given says 时限未填 instead of a zero-width bar. The
+// 承诺时限 and 法定时限 are vertical lines. Panels share one day scale so they compare directly.
 
 import type { ScheduleEntry, Step } from '../../domain/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
 import { escapeXml } from '../escape.js';
-import { formatDays } from '../figures.js';
+import { daysText, formatDays } from '../figures.js';
+import { maxOf } from './extent.js';
 import { LINE_HEIGHT } from './layout.js';
-import { PALETTE, num, renderLegend, svgDocument, svgText } from './svg.js';
+import { PALETTE, num, renderLegend, svgDocument, svgText, type LegendEntry } from './svg.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
 
 export interface GanttPanel {
@@ -15,13 +19,23 @@ export interface GanttPanel {
   schedule: readonly ScheduleEntry[];
 }
 
+export interface GanttOptions {
+  title?: string;
+  /** The item's limits, drawn as vertical lines (null: not given). */
+  promisedLimitDays?: number | null;
+  legalLimitDays?: number | null;
+  /** The language of the labels (default zh-CN). */
+  lang?: Lang;
+}
+
 const LABEL_FONT = 12;
 const LABEL_MAX = 240;
 const TITLE_BAND = 30;
 const HEADING_ROW = 26;
-const AXIS_ROW = 20;
+const NOTE_ROW = 18;
+const AXIS_ROW = 46;
 const BAR_HEIGHT = 12;
-const TICK_STEPS = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+const TICK_STEPS = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
 
 interface Row {
   step: Step;
@@ -43,18 +57,35 @@ function rowsOf(panel: GanttPanel): Row[] {
   return rows;
 }
 
+/** A finite, non-negative number of days (anything else counts 0). */
+const days = (x: number | null | undefined): number => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
+
 /** A Gantt chart of one or more schedules as a standalone SVG document. */
-export function renderGanttSvg(panels: readonly GanttPanel[], options: { title?: string } = {}): string {
-  const title = options.title ?? '进度甘特图 schedule (working days)';
+export function renderGanttSvg(panels: readonly GanttPanel[], options: GanttOptions = {}): string {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const t = REPORT_TEXT[lang];
+  const title = options.title ?? t.diagramVariants.gantt;
   const panelRows = panels.map(rowsOf);
   const allRows = panelRows.flat();
-  const maxDays = Math.max(1, ...allRows.map((r) => r.entry.earliestFinish));
-  const pxPerDay = Math.min(48, Math.max(6, 720 / maxDays));
-  const tick = TICK_STEPS.find((s) => maxDays / s <= 15) ?? 1000;
-  const labelWidth = Math.ceil(Math.max(80, ...allRows.flatMap((r) => r.lines.map((l) => estimateTextWidth(l, LABEL_FONT)))) + 16);
+  interface Limit {
+    days: number;
+    color: string;
+    text: (d: string) => string;
+    key: 'promised' | 'legal';
+  }
+  const limits: Limit[] = [];
+  const promised = options.promisedLimitDays ?? null;
+  const legal = options.legalLimitDays ?? null;
+  if (promised !== null && Number.isFinite(promised) && promised >= 0) limits.push({ days: promised, color: PALETTE.promised, text: (d) => t.ganttPromised({ days: d }), key: 'promised' });
+  if (legal !== null && Number.isFinite(legal) && legal >= 0) limits.push({ days: legal, color: PALETTE.legal, text: (d) => t.ganttLegal({ days: d }), key: 'legal' });
+  const maxDays = maxOf(allRows.map((r) => days(r.entry.earliestFinish)), maxOf(limits.map((l) => l.days), 1));
+  const pxPerDay = Math.min(48, Math.max(2, 720 / maxDays));
+  const tick = TICK_STEPS.find((s) => maxDays / s <= 15) ?? 10000;
+  const labelWidth = Math.ceil(maxOf(allRows.flatMap((r) => r.lines.map((l) => estimateTextWidth(l, LABEL_FONT))), Math.max(100, estimateTextWidth(t.ganttAxis, 11))) + 16);
   const x0 = labelWidth + 8;
   const chartWidth = maxDays * pxPerDay;
-  const width = Math.max(560, Math.ceil(x0 + chartWidth + 40));
+  const width = Math.max(560, Math.ceil(x0 + chartWidth + 120));
+  const used = { wait: false, offClock: false, critical: false, unknown: false };
 
   const parts: string[] = [svgText(8, 20, title, { size: 15, bold: true })];
   let y = TITLE_BAND;
@@ -63,49 +94,101 @@ export function renderGanttSvg(panels: readonly GanttPanel[], options: { title?:
     parts.push(`<g class="gantt-panel" data-panel="${p}">`);
     parts.push(svgText(8, y + 18, panel.heading, { size: 13, bold: true }));
     y += HEADING_ROW;
+    const unknown = rows.filter((r) => r.step.durationMissing).map((r) => r.step.id);
+    if (unknown.length > 0) {
+      parts.push(svgText(8, y + 12, t.ganttIncomplete({ steps: unknown.join(t.listSeparator) }), { size: 12, fill: PALETTE.warn }));
+      y += NOTE_ROW;
+    }
     const rowsHeight = rows.reduce((s, r) => s + r.height, 0);
-    // Axis: ticks and grid lines over the panel's rows.
+    // Axis: its unit, ticks and grid lines over the panel's rows; the limits as labelled lines.
+    parts.push(svgText(x0 - 8, y + 12, t.ganttAxis, { size: 11, anchor: 'end', fill: PALETTE.muted }));
     for (let d = 0; d <= maxDays + 1e-9; d += tick) {
       const x = x0 + d * pxPerDay;
       parts.push(`<line x1="${num(x)}" y1="${num(y + AXIS_ROW - 4)}" x2="${num(x)}" y2="${num(y + AXIS_ROW + rowsHeight)}" stroke="#e1e6ee"/>`);
       parts.push(svgText(x, y + 12, formatDays(d), { size: 11, anchor: 'middle', fill: PALETTE.muted }));
     }
+    limits.forEach((limit, k) => {
+      const x = x0 + limit.days * pxPerDay;
+      parts.push(
+        `<g class="limit ${limit.key}"><line x1="${num(x)}" y1="${num(y + 16)}" x2="${num(x)}" y2="${num(y + AXIS_ROW + rowsHeight)}" stroke="${limit.color}" stroke-width="2" stroke-dasharray="6 3"/>` +
+          svgText(x + 3, y + 27 + k * 13, limit.text(formatDays(limit.days)), { size: 11, fill: limit.color }) +
+          '</g>',
+      );
+    });
     y += AXIS_ROW;
     rows.forEach((row, r) => {
       if (r % 2 === 1) parts.push(`<rect x="0" y="${num(y)}" width="${num(width)}" height="${num(row.height)}" fill="#f5f8fc"/>`);
       const textTop = y + (row.height - row.lines.length * LABEL_FONT * LINE_HEIGHT) / 2;
       row.lines.forEach((line, k) => parts.push(svgText(8, textTop + k * LABEL_FONT * LINE_HEIGHT + LABEL_FONT, line, { size: LABEL_FONT })));
-      const { entry, step } = row;
-      const span = Math.max(0, entry.earliestFinish - entry.earliestStart);
-      const wait = Math.min(Math.max(0, step.waitDays), span);
-      const barY = y + (row.height - BAR_HEIGHT) / 2;
-      const waitX = x0 + entry.earliestStart * pxPerDay;
-      const workX = waitX + wait * pxPerDay;
-      const workW = Math.max(2, (span - wait) * pxPerDay);
-      const color = entry.critical ? PALETTE.critical : PALETTE.work;
-      const tip = `${step.id} ${step.name}: ${formatDays(entry.earliestStart)} → ${formatDays(entry.earliestFinish)} 天` +
-        (wait > 0 ? ` (等待 ${formatDays(wait)} 天)` : '') + (entry.critical ? ' · 关键 critical' : ` · 机动 slack ${formatDays(entry.slack)}`);
-      parts.push(
-        `<g class="bar${entry.critical ? ' critical' : ''}" data-step-id="${escapeXml(step.id)}"><title>${escapeXml(tip)}</title>` +
-          (wait > 0 ? `<rect class="wait" x="${num(waitX)}" y="${num(barY)}" width="${num(wait * pxPerDay)}" height="${BAR_HEIGHT}" fill="${PALETTE.wait}"/>` : '') +
-          `<rect class="work" x="${num(workX)}" y="${num(barY)}" width="${num(workW)}" height="${BAR_HEIGHT}" fill="${color}"/></g>`,
-      );
+      parts.push(renderBar(row, y, x0, pxPerDay, lang, used));
       y += row.height;
     });
     parts.push('</g>');
     y += 10;
   });
-  const legend = renderLegend(
-    [
-      { sample: `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.wait}"/>`, label: '等待 wait' },
-      { sample: `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.work}"/>`, label: '办理 work' },
-      { sample: `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.critical}"/>`, label: '关键环节 critical step' },
-    ],
-    8,
-    y + 6,
-    width - 16,
-  );
-  parts.push(legend.svg);
-  const height = y + 6 + legend.height + 8;
+  const legend: LegendEntry[] = [];
+  if (used.wait) legend.push({ sample: `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.wait}"/>`, label: t.ganttWait });
+  legend.push({ sample: `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.work}"/>`, label: t.ganttWork });
+  if (used.critical) legend.push({ sample: `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.critical}"/>`, label: t.ganttCritical });
+  if (used.offClock) legend.push({ sample: offClockSample(), label: t.ganttOffClock });
+  if (used.unknown) legend.push({ sample: svgText(14, 12, '?', { size: 12, bold: true, anchor: 'middle', fill: PALETTE.warn }), label: t.legendUnknownTime });
+  for (const limit of limits) {
+    legend.push({
+      sample: `<path d="M14,1 L14,15" stroke="${limit.color}" stroke-width="2" stroke-dasharray="6 3"/>`,
+      label: limit.key === 'promised' ? t.ganttPromisedLegend : t.ganttLegalLegend,
+    });
+  }
+  const drawn = renderLegend(legend, 8, y + 6, width - 16);
+  parts.push(drawn.svg);
+  const height = y + 6 + drawn.height + 8;
   return svgDocument(width, height, title, `<rect width="100%" height="100%" fill="#ffffff"/>\n${parts.join('\n')}\n`);
+}
+
+function offClockSample(): string {
+  return `<rect x="1" y="2" width="26" height="12" fill="${PALETTE.offClock}" stroke="${PALETTE.work}" stroke-dasharray="3 2"/>`;
+}
+
+function renderBar(row: Row, y: number, x0: number, pxPerDay: number, lang: Lang, used: { wait: boolean; offClock: boolean; critical: boolean; unknown: boolean }): string {
+  const t = REPORT_TEXT[lang];
+  const { entry, step } = row;
+  const start = days(entry.earliestStart);
+  const span = Math.max(0, days(entry.earliestFinish) - start);
+  const wait = Math.min(days(step.waitDays), span);
+  const barY = y + (row.height - BAR_HEIGHT) / 2;
+  const waitX = x0 + start * pxPerDay;
+  const workX = waitX + wait * pxPerDay;
+  const offClock = !step.countsTowardLimit;
+  const tip = t.ganttTooltip({
+    label: `${step.id} ${step.name}`,
+    start: formatDays(start),
+    finish: formatDays(start + span),
+    wait: wait > 0 ? t.wait({ days: formatDays(wait) }) : null,
+    critical: entry.critical,
+    slack: formatDays(entry.slack),
+    offClock,
+  });
+  const classes = ['bar', entry.critical && 'critical', offClock && 'off-clock', step.durationMissing && 'unknown'].filter(Boolean).join(' ');
+  const parts = [`<g class="${classes}" data-step-id="${escapeXml(step.id)}"><title>${escapeXml(step.durationMissing ? `${tip} · ${t.unknownTime}` : tip)}</title>`];
+  if (wait > 0) {
+    used.wait = true;
+    parts.push(`<rect class="wait" x="${num(waitX)}" y="${num(barY)}" width="${num(wait * pxPerDay)}" height="${BAR_HEIGHT}" fill="${PALETTE.wait}"/>`);
+  }
+  if (step.durationMissing) {
+    // No bar of zero width: the words say the time is unknown.
+    used.unknown = true;
+    parts.push(svgText(workX + 2, barY + BAR_HEIGHT - 1, `? ${t.unknownTime}`, { size: 11, bold: true, fill: PALETTE.warn }));
+  } else {
+    const workW = Math.max(2, (span - wait) * pxPerDay);
+    if (entry.critical) used.critical = true;
+    if (offClock) used.offClock = true;
+    const fill = offClock ? PALETTE.offClock : entry.critical ? PALETTE.critical : PALETTE.work;
+    const outline = offClock ? ` stroke="${entry.critical ? PALETTE.critical : PALETTE.work}" stroke-dasharray="3 2"` : '';
+    parts.push(`<rect class="work" x="${num(workX)}" y="${num(barY)}" width="${num(workW)}" height="${BAR_HEIGHT}" fill="${fill}"${outline}/>`);
+    if (span - wait > 0 && (span - wait) * pxPerDay < 2) {
+      // A step of a day's fraction too thin to see: its time beside it.
+      parts.push(svgText(workX + workW + 3, barY + BAR_HEIGHT - 1, daysText(span - wait, lang), { size: 10, fill: PALETTE.muted }));
+    }
+  }
+  parts.push('</g>');
+  return parts.join('');
 }

@@ -1,18 +1,17 @@
-// Procedure layout with elkjs (layered, left to right, orthogonal edges) in department swim lanes.
-// ELK has no swim lanes (its partitions order layers along the flow; compound nodes lie side by
-// side), so two passes: a flat layered layout gives each step's layer; the second pass seeds every
-// step inside its department's band and reruns with INTERACTIVE strategies, which keep it there.
+// Procedure layout: the procedure's process graph (bpmn-graph.ts: a box per step, parallel gateways
+// where the declared order forks and joins, an exclusive gateway pair around a conditional step, a
+// 补正 check and its return, start and end events) placed in department swim lanes by lane-graph.ts —
+// with ELK up to a stated size, a simple layered layout beyond it. The same geometry serves the SVG
+// diagrams and the BPMN files, so a report lays out each procedure once.
 
-import type ElkModule from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { Step } from '../../domain/index.js';
-import { ROLE_LABELS, formatDays } from '../figures.js';
+import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
+import { buildBpmnGraph, type BpmnGraph, type BpmnNodeKind } from '../bpmn/bpmn-graph.js';
+import { formatDays, roleLabel, stepTimeText } from '../figures.js';
+import { layoutLaneGraph, layoutLaneGraphSimple, type LaneGraphLayout, type LaneGraphOptions, type Point } from './lane-graph.js';
+import { maxOf, minOf } from './extent.js';
+import { clipEnd, type Outline } from './outline.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
-
-export interface Point {
-  x: number;
-  y: number;
-}
 
 /** One text line of a step box: centred on the box, `baseline` absolute. */
 export interface LabelLine {
@@ -24,6 +23,7 @@ export interface LabelLine {
   width: number;
 }
 
+/** A step's box. */
 export interface LaidOutStep {
   stepId: string;
   department: string;
@@ -40,10 +40,32 @@ export interface LaidOutStep {
   title: string;
 }
 
+/** A gateway (◇) or an event (○): what joins the steps. */
+export interface LaidOutConnector {
+  /** The BPMN id of the node (Gateway_S2_split, StartEvent_1, …). */
+  id: string;
+  kind: Exclude<BpmnNodeKind, 'task'>;
+  /** The step whose own gateway this is; null for the start and end and their gateways. */
+  stepId: string | null;
+  lane: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Text inside (events) and a tooltip. */
+  label: string;
+  title: string;
+}
+
+/** One flow of the process graph, routed. */
 export interface LaidOutEdge {
-  from: string;
-  to: string;
-  /** Orthogonal polyline from the source box to the target box. */
+  /** The BPMN id of the flow. */
+  id: string;
+  role: 'order' | 'inner' | 'skip' | 'return';
+  /** The steps it stands between (see BpmnFlow.steps): a declared link [from, to], [S, S] inside step S's gateways, null at the start or end. */
+  from: string | null;
+  to: string | null;
+  /** Orthogonal polyline from the source's outline to the target's. */
   points: Point[];
 }
 
@@ -56,6 +78,15 @@ export interface Lane {
   lines: string[];
 }
 
+/** The geometry as laid out, before framing: what the BPMN writer reuses. */
+export interface ProcessGeometry {
+  graph: BpmnGraph;
+  /** One per node of the graph. */
+  sizes: { width: number; height: number }[];
+  /** Flows as laid out (a 补正 return forwards, i.e. reversed). */
+  layout: LaneGraphLayout;
+}
+
 export interface ProcedureLayout {
   width: number;
   height: number;
@@ -63,68 +94,69 @@ export interface ProcedureLayout {
   headerWidth: number;
   headerFontSize: number;
   lanes: Lane[];
+  /** One box per step, in the steps' order. */
   steps: LaidOutStep[];
+  connectors: LaidOutConnector[];
   edges: LaidOutEdge[];
-  /** 'elk' when ELK's second pass kept every lane in order; 'fallback' when seeded bands and simple routes were used. */
-  routing: 'elk' | 'fallback';
+  /** How the layout was made: see LaneGraphLayout.routing ('simple': beyond ELK_LIMIT, without ELK). */
+  routing: LaneGraphLayout['routing'];
+  /** The procedure's size as the bounds count it. */
+  size: DiagramSize;
+  geometry: ProcessGeometry;
 }
 
-export interface ProcedureLayoutOptions {
+export interface ProcedureLayoutOptions extends Pick<LaneGraphOptions, 'routingAttempts'> {
   /** Widest a step box's text may be before it wraps, px (default 168: 12 CJK characters at 14 px). */
   maxLabelWidth?: number;
   nameFontSize?: number;
   detailFontSize?: number;
-  /**
-   * How many times ELK's second pass may try to keep every lane in order, each with wider bands
-   * (default and at most 3), before the seeded bands are kept and links routed without ELK; 0 goes
-   * straight to that fallback (tests use it: on real procedures it is rare).
-   */
-  routingAttempts?: number;
+  /** The language of the labels (default zh-CN). */
+  lang?: Lang;
 }
+
+/** A procedure's size as the diagram bounds count it: steps, and distinct declared links between them. */
+export interface DiagramSize {
+  steps: number;
+  links: number;
+}
+
+/**
+ * Up to this size a procedure is laid out by ELK (measured: about 1 s for 120 steps on the bench
+ * machine, growing faster than linearly); beyond it by the simple layered layout (linear).
+ */
+export const ELK_LIMIT: DiagramSize = { steps: 120, links: 360 };
+/** Beyond this size no diagram is drawn: its SVG is a note saying so (the BPMN file is still written). */
+export const DRAW_LIMIT: DiagramSize = { steps: 400, links: 1200 };
 
 /** Padding inside a step box; also used by tests checking that every line fits. */
 export const BOX_PADDING = { x: 10, y: 10 } as const;
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
+/** Gateways and events are drawn in a square of this side. */
+export const CONNECTOR_SIZE = 36;
 const MIN_INNER_WIDTH = 96;
-const LANE_PADDING = 18;
-const MIN_LANE_GAP = 8;
+const LANE_MARGIN = 18;
 const HEADER_MAX_WIDTH = 112;
 const HEADER_FONT_SIZE = 13;
-const NODE_SPACING = 24;
 
-const BASE_OPTIONS: LayoutOptions = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.spacing.nodeNode': String(NODE_SPACING),
-  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.separateConnectedComponents': 'false',
-  'elk.padding': '[top=0,left=0,bottom=0,right=0]',
-};
-
-const INTERACTIVE_OPTIONS: LayoutOptions = {
-  ...BASE_OPTIONS,
-  'elk.layered.layering.strategy': 'INTERACTIVE',
-  'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
-  'elk.layered.nodePlacement.strategy': 'INTERACTIVE',
-  'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
-};
-
-type Elk = InstanceType<typeof ElkModule.default>;
-let sharedElk: Elk | undefined;
-
-// One ELK instance per thread: creating one costs ~0.1 s and its layouts are deterministic. The
-// bundle is loaded on first use (~0.5 s), so commands that draw nothing never pay for it.
-async function getElk(): Promise<Elk> {
-  if (sharedElk === undefined) {
-    const { default: elkModule } = await import('elkjs/lib/elk.bundled.js');
-    sharedElk = new elkModule.default();
+/** Counts a procedure's steps and its distinct declared links between known steps (self-links left out). */
+export function measureDiagram(steps: readonly Step[]): DiagramSize {
+  const ids = new Set(steps.map((s) => s.id));
+  let links = 0;
+  for (const step of steps) {
+    const seen = new Set<string>();
+    for (const p of step.predecessors) {
+      if (p === step.id || !ids.has(p) || seen.has(p)) continue;
+      seen.add(p);
+      links++;
+    }
   }
-  return sharedElk;
+  return { steps: steps.length, links };
+}
+
+/** Whether a size is within a limit. */
+export function isWithin(size: DiagramSize, limit: DiagramSize): boolean {
+  return size.steps <= limit.steps && size.links <= limit.links;
 }
 
 interface Box {
@@ -133,15 +165,15 @@ interface Box {
   lines: Omit<LabelLine, 'baseline'>[];
 }
 
-function measureStep(step: Step, maxWidth: number, nameSize: number, detailSize: number): Box {
-  const duration = step.durationMissing ? '时限未填' : `${formatDays(step.durationDays)} 天`;
-  const detail = `${step.id} · ${ROLE_LABELS[step.role] ?? step.role} · ${duration}`;
+function measureStep(step: Step, lang: Lang, maxWidth: number, nameSize: number, detailSize: number): Box {
+  const t = REPORT_TEXT[lang];
+  const detail = `${step.id} · ${roleLabel(step.role, lang)} · ${stepTimeText(step, lang)}`;
   const texts: [string, number, boolean][] = [
-    ...wrapText(step.name, nameSize, maxWidth).map((t): [string, number, boolean] => [t, nameSize, true]),
-    ...wrapText(detail, detailSize, maxWidth).map((t): [string, number, boolean] => [t, detailSize, false]),
+    ...wrapText(step.name, nameSize, maxWidth).map((text): [string, number, boolean] => [text, nameSize, true]),
+    ...wrapText(detail, detailSize, maxWidth).map((text): [string, number, boolean] => [text, detailSize, false]),
   ];
   if (step.waitDays > 0) {
-    for (const t of wrapText(`等待 ${formatDays(step.waitDays)} 天`, detailSize, maxWidth)) texts.push([t, detailSize, false]);
+    for (const text of wrapText(t.wait({ days: formatDays(step.waitDays) }), detailSize, maxWidth)) texts.push([text, detailSize, false]);
   }
   const lines = texts.map(([text, fontSize, bold]) => ({ text, fontSize, bold, width: estimateTextWidth(text, fontSize) }));
   const inner = Math.max(MIN_INNER_WIDTH, ...lines.map((l) => l.width));
@@ -153,284 +185,126 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/**
- * Lays out a procedure: one box per step (name, id, role, duration, wait), one orthogonal edge
- * per declared predecessor link, one horizontal lane per department (in order of first
- * appearance). Edges naming unknown steps and self-links are left out; every step is kept.
- */
-export async function layoutProcedure(
-  steps: readonly Step[],
-  options: ProcedureLayoutOptions = {},
-): Promise<ProcedureLayout> {
-  const maxWidth = options.maxLabelWidth ?? 168;
-  const nameSize = options.nameFontSize ?? 14;
-  const detailSize = options.detailFontSize ?? 12;
-
-  const departments: string[] = [];
-  const laneOf = new Map<string, number>();
-  for (const step of steps) {
-    if (!laneOf.has(step.department)) {
-      laneOf.set(step.department, departments.length);
-      departments.push(step.department);
-    }
-  }
-  const indexOf = new Map<string, number>();
-  steps.forEach((step, i) => {
-    if (!indexOf.has(step.id)) indexOf.set(step.id, i);
-  });
-  const boxes = steps.map((s) => measureStep(s, maxWidth, nameSize, detailSize));
-
-  const links: [number, number][] = [];
-  const seen = new Set<string>();
-  steps.forEach((step, to) => {
-    for (const pred of step.predecessors) {
-      const from = indexOf.get(pred);
-      const key = `${from}>${to}`;
-      if (from === undefined || from === to || seen.has(key)) continue;
-      seen.add(key);
-      links.push([from, to]);
-    }
-  });
-  const nodes = boxes.map((b, i) => ({ width: b.width, height: b.height, lane: laneOf.get(steps[i]?.department ?? '') ?? 0 }));
-  const { positions, edgePoints, routing } = await layoutLaneGraph(nodes, links, departments.length, options);
-  return { ...assemble(steps, departments, laneOf, boxes, positions, links, edgePoints), routing };
-}
-
-/** A box to place in a lane: its size and its lane's index (lanes are stacked top to bottom in index order). */
-export interface LaneNode {
-  width: number;
-  height: number;
-  lane: number;
-}
-
-/** Where lane-graph layout put every node (top-left corners) and the polyline of every link. */
-export interface LaneGraphLayout {
-  positions: Point[];
-  edgePoints: Point[][];
-  routing: 'elk' | 'fallback';
+function outlineOf(kind: BpmnNodeKind): Outline {
+  if (kind === 'start' || kind === 'end') return 'circle';
+  return kind === 'task' ? 'box' : 'diamond';
 }
 
 /**
- * Lays out boxes in horizontal lanes, left to right, with orthogonal links: the two ELK passes
- * (flat layered layout for the layers; then every box seeded in its lane's band and ELK rerun with
- * interactive strategies), or seeded bands with simple routes when ELK keeps moving a box out of its
- * band. Coordinates start at 0,0; links are [from, to] node indices.
+ * Lays out a procedure: its process graph in one horizontal lane per department (in order of first
+ * appearance), by ELK within ELK_LIMIT, else by the simple layered layout. Links naming unknown
+ * steps and self-links are left out; every step is kept.
  */
-export async function layoutLaneGraph(
-  nodes: readonly LaneNode[],
-  links: readonly (readonly [number, number])[],
-  laneCount: number,
-  options: Pick<ProcedureLayoutOptions, 'routingAttempts'> & {
-    /** Lane padding of each of ELK's attempts, widest last (default 18, 54, 108 px, cut to routingAttempts). */
-    lanePaddings?: readonly number[];
-  } = {},
-): Promise<LaneGraphLayout> {
-  const elkEdges = (): ElkExtendedEdge[] =>
-    links.map(([from, to], k) => ({ id: `e${k}`, sources: [`n${from}`], targets: [`n${to}`] }));
-
-  // Pass 1: flat layered layout, for the layer (x) of every step.
-  const flat: ElkNode = {
-    id: 'root',
-    layoutOptions: BASE_OPTIONS,
-    children: nodes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height })),
-    edges: elkEdges(),
-  };
-  const pass1 = await (await getElk()).layout(flat);
-  const firstPos = new Map((pass1.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
-
-  // Layers: ELK centres boxes of unequal width within a layer, so a layer is a cluster of
-  // overlapping x-intervals (layers are separated by the between-layer spacing).
-  const byX = nodes.map((_, i) => i).sort((a, b) => (firstPos.get(`n${a}`)?.x ?? 0) - (firstPos.get(`n${b}`)?.x ?? 0) || a - b);
-  const layerOf = nodes.map(() => 0);
-  const layerX: number[] = [];
-  let reach = -Infinity;
-  for (const i of byX) {
-    const x = firstPos.get(`n${i}`)?.x ?? 0;
-    if (x >= reach) layerX.push(x);
-    layerOf[i] = layerX.length - 1;
-    reach = Math.max(reach, x + (nodes[i]?.width ?? 0));
-  }
-
-  // Seed: steps of one lane and one layer stack vertically, in pass-1 order.
-  const cells = new Map<string, number[]>();
-  nodes.forEach((node, i) => {
-    const key = `${node.lane}|${layerOf[i]}`;
-    const cell = cells.get(key) ?? [];
-    cell.push(i);
-    cells.set(key, cell);
+export async function layoutProcedure(steps: readonly Step[], options: ProcedureLayoutOptions = {}): Promise<ProcedureLayout> {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const graph = buildBpmnGraph(steps, lang);
+  const boxes = new Map<number, Box>();
+  const sizes = graph.nodes.map((node, i) => {
+    if (node.kind !== 'task' || node.step === undefined) return { width: CONNECTOR_SIZE, height: CONNECTOR_SIZE };
+    const box = measureStep(node.step, lang, options.maxLabelWidth ?? 168, options.nameFontSize ?? 14, options.detailFontSize ?? 12);
+    boxes.set(i, box);
+    return { width: box.width, height: box.height };
   });
-  const laneContent = Array.from({ length: laneCount }, () => 0);
-  const offsetInLane = nodes.map(() => 0);
-  for (const [key, members] of cells) {
-    const lane = Number(key.split('|')[0]);
-    members.sort((a, b) => (firstPos.get(`n${a}`)?.y ?? 0) - (firstPos.get(`n${b}`)?.y ?? 0) || a - b);
-    let offset = 0;
-    for (const i of members) {
-      offsetInLane[i] = offset;
-      offset += (nodes[i]?.height ?? 0) + NODE_SPACING;
-    }
-    laneContent[lane] = Math.max(laneContent[lane] ?? 0, offset - NODE_SPACING);
-  }
-  const seed = (padding: number): Point[] => {
-    const bandTop: number[] = [];
-    let top = 0;
-    for (const content of laneContent) {
-      bandTop.push(top);
-      top += content + 2 * padding;
-    }
-    return nodes.map((node, i) => ({
-      x: layerX[layerOf[i] ?? 0] ?? 0,
-      y: (bandTop[node.lane] ?? 0) + padding + (offsetInLane[i] ?? 0),
-    }));
-  };
-
-  // Pass 2: the same graph, positions seeded per lane, every phase interactive. ELK may push a
-  // step down to make room for long links; wider bands usually absorb that, so retry twice.
-  const paddings = (options.lanePaddings ?? [LANE_PADDING, 3 * LANE_PADDING, 6 * LANE_PADDING]).slice(0, options.routingAttempts ?? 3);
-  let seeded = seed(paddings[0] ?? LANE_PADDING);
-  for (const padding of paddings) {
-    seeded = seed(padding);
-    const banded: ElkNode = {
-      id: 'root',
-      layoutOptions: INTERACTIVE_OPTIONS,
-      children: nodes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height, x: seeded[i]?.x, y: seeded[i]?.y })),
-      edges: elkEdges(),
-    };
-    const pass2 = await (await getElk()).layout(banded);
-    const placed = new Map((pass2.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
-    const routed = new Map((pass2.edges ?? []).map((e) => [e.id, e]));
-    const positions = nodes.map((_, i) => placed.get(`n${i}`) ?? { x: 0, y: 0 });
-    const edgePoints = links.map((_, k) => {
-      const section = routed.get(`e${k}`)?.sections?.[0];
-      // A flat graph: sections are relative to the root, whose own origin is 0,0.
-      return section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y })) : [];
-    });
-    if (lanesAreOrdered(nodes, positions, laneCount) && edgePoints.every((p) => p.length >= 2)) {
-      return { positions, edgePoints, routing: 'elk' };
-    }
-  }
-  // ELK kept moving a step out of its band: keep the seeded bands and route links ourselves.
-  const edgePoints = links.map(([from, to]) => routeOrthogonal(seeded, nodes, from, to));
-  return { positions: seeded, edgePoints, routing: 'fallback' };
-}
-
-function lanesAreOrdered(nodes: readonly LaneNode[], positions: readonly Point[], laneCount: number): boolean {
-  const lo = Array.from({ length: laneCount }, () => Infinity);
-  const hi = Array.from({ length: laneCount }, () => -Infinity);
-  nodes.forEach((node, i) => {
-    const y = positions[i]?.y ?? 0;
-    lo[node.lane] = Math.min(lo[node.lane] ?? Infinity, y);
-    hi[node.lane] = Math.max(hi[node.lane] ?? -Infinity, y + node.height);
-  });
-  for (let lane = 1; lane < laneCount; lane++) {
-    // ELK may nudge a step by an edge spacing; it must still clear the next lane's steps.
-    if ((hi[lane - 1] ?? 0) + MIN_LANE_GAP > (lo[lane] ?? 0)) return false;
-  }
-  return true;
-}
-
-// Fallback routing: leave the source's right side, turn at the middle of the gap, enter the target's left side.
-function routeOrthogonal(positions: readonly Point[], boxes: readonly LaneNode[], from: number, to: number): Point[] {
-  const a = positions[from] ?? { x: 0, y: 0 };
-  const b = positions[to] ?? { x: 0, y: 0 };
-  const ba = boxes[from] ?? { width: 0, height: 0 };
-  const bb = boxes[to] ?? { width: 0, height: 0 };
-  const start = { x: a.x + ba.width, y: a.y + ba.height / 2 };
-  const end = { x: b.x, y: b.y + bb.height / 2 };
-  const midX = (start.x + end.x) / 2;
-  return start.y === end.y ? [start, end] : [start, { x: midX, y: start.y }, { x: midX, y: end.y }, end];
+  const nodes = graph.nodes.map((node, i) => ({ ...sizes[i]!, lane: node.lane }));
+  // A 补正 flow runs back against the order: laid out forwards (so it cannot bend the layers), then reversed.
+  const links = graph.flows.map((f) => (f.role === 'return' ? ([f.to, f.from] as const) : ([f.from, f.to] as const)));
+  const size = measureDiagram(steps);
+  const layout = isWithin(size, ELK_LIMIT) ? await layoutLaneGraph(nodes, links, graph.lanes.length, options) : layoutLaneGraphSimple(nodes, links, graph.lanes.length);
+  return { ...assemble(graph, sizes, boxes, layout, lang), size };
 }
 
 function assemble(
-  steps: readonly Step[],
-  departments: readonly string[],
-  laneOf: ReadonlyMap<string, number>,
-  boxes: readonly Box[],
-  positions: readonly Point[],
-  links: readonly [number, number][],
-  edgePoints: readonly Point[][],
-): Omit<ProcedureLayout, 'routing'> {
+  graph: BpmnGraph,
+  sizes: readonly { width: number; height: number }[],
+  boxes: ReadonlyMap<number, Box>,
+  layout: LaneGraphLayout,
+  lang: Lang,
+): Omit<ProcedureLayout, 'size'> {
+  const t = REPORT_TEXT[lang];
+  const departments = graph.lanes;
   const headerLines = departments.map((d) => wrapText(d, HEADER_FONT_SIZE, HEADER_MAX_WIDTH));
-  const headerText = Math.max(48, ...headerLines.flat().map((l) => estimateTextWidth(l, HEADER_FONT_SIZE)));
+  const headerText = maxOf(headerLines.flat().map((l) => estimateTextWidth(l, HEADER_FONT_SIZE)), 48);
   const headerWidth = Math.ceil(headerText + 2 * BOX_PADDING.x);
   const gutter = 16;
+  const positions = layout.positions;
 
-  // Extent of each lane's steps, then lane boundaries half-way between neighbouring extents.
+  // Extent of each lane's nodes, then lane boundaries half-way between neighbouring extents.
   const lo = departments.map(() => Infinity);
   const hi = departments.map(() => -Infinity);
-  steps.forEach((step, i) => {
-    const lane = laneOf.get(step.department) ?? 0;
+  graph.nodes.forEach((node, i) => {
     const y = positions[i]?.y ?? 0;
-    lo[lane] = Math.min(lo[lane] ?? Infinity, y);
-    hi[lane] = Math.max(hi[lane] ?? -Infinity, y + (boxes[i]?.height ?? 0));
+    lo[node.lane] = Math.min(lo[node.lane] ?? Infinity, y);
+    hi[node.lane] = Math.max(hi[node.lane] ?? -Infinity, y + (sizes[i]?.height ?? 0));
   });
   // A lane must also be tall enough for its header text.
   departments.forEach((_, lane) => {
     const need = (headerLines[lane]?.length ?? 1) * HEADER_FONT_SIZE * LINE_HEIGHT + 2 * BOX_PADDING.y;
-    const have = (hi[lane] ?? 0) - (lo[lane] ?? 0) + 2 * LANE_PADDING;
+    const have = (hi[lane] ?? 0) - (lo[lane] ?? 0) + 2 * LANE_MARGIN;
     if (have < need) {
       const grow = (need - have) / 2;
       lo[lane] = (lo[lane] ?? 0) - grow;
       hi[lane] = (hi[lane] ?? 0) + grow;
     }
   });
-  const allY = [
-    ...lo.map((v) => v - LANE_PADDING),
-    ...hi.map((v) => v + LANE_PADDING),
-    ...edgePoints.flat().map((p) => p.y),
-  ];
-  // A loop, not Math.max(...allY): no steps gives a height of 0, not -Infinity, and a large item no call-stack overflow.
-  let minY = 0;
-  let maxY = 0;
-  for (const y of allY) {
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  const bounds: number[] = [minY];
-  for (let lane = 1; lane < departments.length; lane++) {
-    bounds.push(((hi[lane - 1] ?? 0) + (lo[lane] ?? 0)) / 2);
-  }
-  bounds.push(maxY);
-  const dy = -minY;
-  const dx = headerWidth + gutter;
-
-  const laid: LaidOutStep[] = steps.map((step, i) => {
-    const box = boxes[i] ?? { width: 0, height: 0, lines: [] };
-    const x = round((positions[i]?.x ?? 0) + dx);
-    const y = round((positions[i]?.y ?? 0) + dy);
-    let lineTop = y + BOX_PADDING.y;
-    const lines = box.lines.map((line) => {
-      const lineHeight = line.fontSize * LINE_HEIGHT;
-      const baseline = round(lineTop + line.fontSize);
-      lineTop += lineHeight;
-      return { ...line, width: round(line.width), baseline };
-    });
-    const wait = step.waitDays > 0 ? `, 等待 ${formatDays(step.waitDays)} 天` : '';
-    const title = `${step.id} ${step.name} — ${step.department} · ${ROLE_LABELS[step.role] ?? step.role} · ${formatDays(step.durationDays)} 天${wait}${step.condition ? ` · 条件: ${step.condition}` : ''}${step.applicantVisit ? ' · 申请人到场' : ''}`;
-    return {
-      stepId: step.id,
-      department: step.department,
-      lane: laneOf.get(step.department) ?? 0,
-      x,
-      y,
-      width: box.width,
-      height: box.height,
-      lines,
-      applicantVisit: step.applicantVisit,
-      conditional: step.condition.trim() !== '',
-      title,
-    };
+  const edgePoints = graph.flows.map((flow, k) => {
+    const routed = (layout.edgePoints[k] ?? []).map((p) => ({ x: p.x, y: p.y }));
+    return flow.role === 'return' ? routed.reverse() : routed;
   });
-  const edges: LaidOutEdge[] = links.map(([from, to], k) => ({
-    from: steps[from]?.id ?? '',
-    to: steps[to]?.id ?? '',
-    points: (edgePoints[k] ?? []).map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) })),
-  }));
-  const maxX = Math.max(
-    dx + 40,
-    ...laid.map((s) => s.x + s.width),
-    ...edges.flatMap((e) => e.points.map((p) => p.x)),
-  );
+  const routeY = edgePoints.flat().map((p) => p.y);
+  const minY = minOf(routeY, minOf(lo.map((v) => v - LANE_MARGIN), 0));
+  const maxY = maxOf(routeY, maxOf(hi.map((v) => v + LANE_MARGIN), 0));
+  const bounds: number[] = [minY];
+  for (let lane = 1; lane < departments.length; lane++) bounds.push(((hi[lane - 1] ?? 0) + (lo[lane] ?? 0)) / 2);
+  bounds.push(maxY);
+  const minX = minOf(edgePoints.flat().map((p) => p.x), minOf(positions.map((p) => p.x), 0));
+  const dy = -minY;
+  const dx = headerWidth + gutter - minX;
+  const shape = (i: number): { x: number; y: number; width: number; height: number } => ({
+    x: round((positions[i]?.x ?? 0) + dx),
+    y: round((positions[i]?.y ?? 0) + dy),
+    width: sizes[i]?.width ?? 0,
+    height: sizes[i]?.height ?? 0,
+  });
+
+  const steps: LaidOutStep[] = [];
+  const connectors: LaidOutConnector[] = [];
+  graph.nodes.forEach((node, i) => {
+    const at = shape(i);
+    if (node.kind === 'task' && node.step !== undefined) {
+      const step = node.step;
+      const box = boxes.get(i) ?? { lines: [] };
+      let lineTop = at.y + BOX_PADDING.y;
+      const lines = box.lines.map((line) => {
+        const baseline = round(lineTop + line.fontSize);
+        lineTop += line.fontSize * LINE_HEIGHT;
+        return { ...line, width: round(line.width), baseline };
+      });
+      const wait = step.waitDays > 0 ? t.wait({ days: formatDays(step.waitDays) }) : null;
+      const condition = step.condition.trim() === '' ? null : step.condition.trim();
+      steps.push({
+        stepId: step.id,
+        department: step.department,
+        lane: node.lane,
+        ...at,
+        lines,
+        applicantVisit: step.applicantVisit,
+        conditional: condition !== null,
+        title: t.stepTooltip({ label: `${step.id} ${step.name}`, department: step.department, role: roleLabel(step.role, lang), time: stepTimeText(step, lang), wait, condition, visit: step.applicantVisit }),
+      });
+      return;
+    }
+    const kind = node.kind === 'task' ? 'parallel' : node.kind;
+    const label = kind === 'start' ? t.legendStart : kind === 'end' ? t.legendEnd : '';
+    const title = node.name !== '' ? node.name : kind === 'parallel' ? t.legendParallelGateway : kind === 'exclusive' ? t.legendExclusiveGateway : label;
+    connectors.push({ id: node.id, kind, stepId: node.stepId ?? null, lane: node.lane, ...at, label, title });
+  });
+  const edges: LaidOutEdge[] = graph.flows.map((flow, k) => {
+    const points = (edgePoints[k] ?? []).map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) }));
+    clipEnd(points, true, shape(flow.from), outlineOf(graph.nodes[flow.from]!.kind));
+    clipEnd(points, false, shape(flow.to), outlineOf(graph.nodes[flow.to]!.kind));
+    return { id: flow.id, role: flow.role, from: flow.steps[0], to: flow.steps[1], points };
+  });
+  const maxX = maxOf(edges.flatMap((e) => e.points.map((p) => p.x)), maxOf(graph.nodes.map((_, i) => shape(i).x + (sizes[i]?.width ?? 0)), dx + 40));
   const lanes: Lane[] = departments.map((department, lane) => ({
     department,
     y: round((bounds[lane] ?? 0) + dy),
@@ -443,7 +317,10 @@ function assemble(
     headerWidth,
     headerFontSize: HEADER_FONT_SIZE,
     lanes,
-    steps: laid,
+    steps,
+    connectors,
     edges,
+    routing: layout.routing,
+    geometry: { graph, sizes: [...sizes], layout },
   };
 }

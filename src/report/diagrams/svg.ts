@@ -2,7 +2,7 @@
 // the legend. Every piece of data text goes through escapeXml; numbers are rounded to 0.01 px.
 
 import { escapeXml } from '../escape.js';
-import { DIAGRAM_FONT_FAMILY, estimateTextWidth } from './text-width.js';
+import { DIAGRAM_FONT_FAMILY, estimateTextWidth, wrapText } from './text-width.js';
 
 /** Colours used across diagrams (and explained by their legends). */
 export const PALETTE = {
@@ -22,6 +22,16 @@ export const PALETTE = {
   edge: '#7a8699',
   wait: '#c9d3e0',
   work: '#6b8bb5',
+  ghostFill: '#f1f3f6',
+  ghostStroke: '#a7b1bf',
+  ghostText: '#8a94a3',
+  merged: '#b7791f',
+  gateway: '#5b6b82',
+  returnLink: '#c26d00',
+  offClock: '#b9c3d0',
+  promised: '#d0421b',
+  legal: '#1f2933',
+  warn: '#b45309',
 } as const;
 
 /** A number for an SVG attribute: at most two decimals, no "-0". */
@@ -86,24 +96,32 @@ export interface LegendEntry {
 
 const LEGEND_FONT = 12;
 const LEGEND_ROW = 22;
+const LEGEND_LINE = 15;
+const SAMPLE_WIDTH = 34;
+const ENTRY_GAP = 18;
 
-/** Legend entries flowed into rows no wider than maxWidth; returns the SVG group and its height. */
+/**
+ * Legend entries flowed into rows no wider than maxWidth (an entry too wide for a row wraps its
+ * label onto more lines); returns the SVG group and its height.
+ */
 export function renderLegend(entries: readonly LegendEntry[], x: number, y: number, maxWidth: number): { svg: string; height: number } {
   const parts: string[] = [];
   let cx = 0;
-  let row = 0;
+  let top = 0;
+  let rowHeight = 0;
   for (const entry of entries) {
-    const w = 34 + estimateTextWidth(entry.label, LEGEND_FONT) + 18;
+    const lines = wrapText(entry.label, LEGEND_FONT, Math.max(60, maxWidth - SAMPLE_WIDTH - ENTRY_GAP));
+    const w = SAMPLE_WIDTH + Math.max(...lines.map((l) => estimateTextWidth(l, LEGEND_FONT))) + ENTRY_GAP;
+    const h = LEGEND_ROW + (lines.length - 1) * LEGEND_LINE;
     if (cx > 0 && cx + w > maxWidth) {
-      row += 1;
+      top += rowHeight;
       cx = 0;
+      rowHeight = 0;
     }
-    const ox = x + cx;
-    const oy = y + row * LEGEND_ROW;
-    parts.push(
-      `<g transform="translate(${num(ox)},${num(oy)})">${entry.sample}${svgText(34, 11.5, entry.label, { size: LEGEND_FONT, fill: PALETTE.muted })}</g>`,
-    );
+    const text = lines.map((l, k) => svgText(SAMPLE_WIDTH, 11.5 + k * LEGEND_LINE, l, { size: LEGEND_FONT, fill: PALETTE.muted })).join('');
+    parts.push(`<g transform="translate(${num(x + cx)},${num(y + top)})">${entry.sample}${text}</g>`);
     cx += w;
+    rowHeight = Math.max(rowHeight, h);
   }
-  return { svg: `<g class="legend">${parts.join('')}</g>\n`, height: (row + 1) * LEGEND_ROW };
+  return { svg: `<g class="legend">${parts.join('')}</g>\n`, height: entries.length === 0 ? 0 : top + rowHeight };
 }

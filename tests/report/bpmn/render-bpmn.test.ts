@@ -55,7 +55,7 @@ describe('BPMN of the bundled examples', () => {
     expect(task?.name).toBe('受理');
     expect(task?.$attrs?.['procopt:role']).toBe('accept');
     expect(task?.documentation?.[0]?.text).toBe(
-      '环节 2：受理（市行政审批服务局食品科，受理 accept）\n办理时限：1 个工作日，等待 0.5 个工作日\n所需材料：食品经营许可申请书；营业执照\n产出：受理通知书\n退回补正至环节：1',
+      '环节 2：受理（市行政审批服务局食品科，受理）\n办理时限：1 个工作日，等待 0.5 个工作日\n所需材料：食品经营许可申请书；营业执照\n产出：受理通知书\n退回补正至环节：1',
     );
   });
 

@@ -14,15 +14,19 @@ const EPS = 0.5;
 function checkLayout(steps: readonly Step[], layout: ProcedureLayout): void {
   expect(layout.steps.map((s) => s.stepId)).toEqual(steps.map((s) => s.id));
   const declared = steps.flatMap((s) => [...new Set(s.predecessors)].filter((p) => p !== s.id && steps.some((t) => t.id === p)).map((p) => `${p}->${s.id}`));
-  expect(layout.edges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(declared.sort());
+  expect(declaredLinks(layout).sort()).toEqual(declared.sort());
+  // One start and one end event.
+  expect(layout.connectors.filter((c) => c.kind === 'start')).toHaveLength(1);
+  expect(layout.connectors.filter((c) => c.kind === 'end')).toHaveLength(1);
 
-  // No two boxes overlap.
-  for (let i = 0; i < layout.steps.length; i++) {
-    for (let j = i + 1; j < layout.steps.length; j++) {
-      const a = layout.steps[i]!;
-      const b = layout.steps[j]!;
+  // No two shapes (step boxes, gateways, events) overlap.
+  const shapes = [...layout.steps.map((s) => ({ name: s.stepId, ...s })), ...layout.connectors.map((c) => ({ name: c.id, ...c }))];
+  for (let i = 0; i < shapes.length; i++) {
+    for (let j = i + 1; j < shapes.length; j++) {
+      const a = shapes[i]!;
+      const b = shapes[j]!;
       const apart = a.x + a.width <= b.x + EPS || b.x + b.width <= a.x + EPS || a.y + a.height <= b.y + EPS || b.y + b.height <= a.y + EPS;
-      expect(apart, `${a.stepId} overlaps ${b.stepId}`).toBe(true);
+      expect(apart, `${a.name} overlaps ${b.name}`).toBe(true);
     }
   }
   // Every label line fits inside its box, and no text was dropped.
@@ -37,35 +41,39 @@ function checkLayout(steps: readonly Step[], layout: ProcedureLayout): void {
     // eslint-disable-next-line no-control-regex
     expect(nameText.replace(/\s/g, '')).toBe(step.name.replace(/[\s\u0000-\u001f]/g, ''));
   });
-  // Lanes: one per department in order of first appearance, stacked without gaps, each holding its steps.
+  // Lanes: one per department in order of first appearance, stacked without gaps, each holding its shapes.
   expect(layout.lanes.map((l) => l.department)).toEqual([...new Set(steps.map((s) => s.department))]);
   layout.lanes.forEach((lane, k) => {
     if (k > 0) expect(lane.y).toBeCloseTo(layout.lanes[k - 1]!.y + layout.lanes[k - 1]!.height, 1);
   });
-  for (const box of layout.steps) {
-    const lane = layout.lanes[box.lane]!;
-    expect(lane.department).toBe(box.department);
-    expect(box.y).toBeGreaterThanOrEqual(lane.y - EPS);
-    expect(box.y + box.height).toBeLessThanOrEqual(lane.y + lane.height + EPS);
+  for (const box of [...layout.steps, ...layout.connectors]) {
+    const lane = layout.lanes[box.lane];
+    if ('department' in box) expect(lane!.department).toBe(box.department);
+    if (lane !== undefined) {
+      expect(box.y).toBeGreaterThanOrEqual(lane.y - EPS);
+      expect(box.y + box.height).toBeLessThanOrEqual(lane.y + lane.height + EPS);
+    }
     expect(box.x).toBeGreaterThanOrEqual(layout.headerWidth);
     expect(box.x + box.width).toBeLessThanOrEqual(layout.width + EPS);
   }
-  // Edges: orthogonal polylines from the source box to the target box.
-  const byId = new Map(layout.steps.map((s) => [s.stepId, s]));
+  // Edges: orthogonal polylines with finite coordinates, from one shape's outline to another's.
   for (const edge of layout.edges) {
     expect(edge.points.length).toBeGreaterThanOrEqual(2);
+    for (const p of edge.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     for (let k = 1; k < edge.points.length; k++) {
       const p = edge.points[k - 1]!;
       const q = edge.points[k]!;
-      expect(Math.abs(p.x - q.x) < EPS || Math.abs(p.y - q.y) < EPS, `${edge.from}->${edge.to} not orthogonal`).toBe(true);
+      expect(Math.abs(p.x - q.x) < EPS || Math.abs(p.y - q.y) < EPS, `${edge.id} not orthogonal`).toBe(true);
     }
-    const touches = (pt: { x: number; y: number }, id: string): boolean => {
-      const b = byId.get(id)!;
-      return pt.x >= b.x - 1 && pt.x <= b.x + b.width + 1 && pt.y >= b.y - 1 && pt.y <= b.y + b.height + 1;
-    };
-    expect(touches(edge.points[0]!, edge.from)).toBe(true);
-    expect(touches(edge.points[edge.points.length - 1]!, edge.to)).toBe(true);
+    const touches = (pt: { x: number; y: number }): boolean => shapes.some((b) => pt.x >= b.x - 1 && pt.x <= b.x + b.width + 1 && pt.y >= b.y - 1 && pt.y <= b.y + b.height + 1);
+    expect(touches(edge.points[0]!), `${edge.id} starts nowhere`).toBe(true);
+    expect(touches(edge.points[edge.points.length - 1]!), `${edge.id} ends nowhere`).toBe(true);
   }
+}
+
+/** The declared links a layout draws: order flows between two different steps, as 'from->to'. */
+function declaredLinks(layout: ProcedureLayout): string[] {
+  return layout.edges.filter((e) => e.role === 'order' && e.from !== null && e.to !== null && e.from !== e.to).map((e) => `${e.from}->${e.to}`);
 }
 
 /** Boxes in one layer: their x-intervals overlap pairwise. */
@@ -84,7 +92,7 @@ describe('layoutProcedure', () => {
     expect(b!.x + b!.width).toBeLessThan(c!.x);
     expect(layout.lanes.map((l) => l.department)).toEqual(['窗口', '业务科']);
     expect(layout.steps.map((s) => s.lane)).toEqual([0, 1, 1]);
-    expect(a!.lines.map((l) => l.text)).toEqual(['受理', 'A · 受理 · 1 天']);
+    expect(a!.lines.map((l) => l.text)).toEqual(['受理', 'A · 受理 · 1 个工作日']);
   });
 
   it('diamond: the two branches share a layer, one conditional', async () => {
@@ -96,7 +104,7 @@ describe('layoutProcedure', () => {
     expect(s1!.x).toBeLessThan(s2!.x);
     expect(s4!.x).toBeGreaterThan(s2!.x);
     expect(layout.steps.map((s) => s.conditional)).toEqual([false, false, true, false]);
-    expect(s3!.lines.map((l) => l.text)).toEqual(['现场勘验', 'S3 · 勘验 · 1 天', '等待 1 天']);
+    expect(s3!.lines.map((l) => l.text)).toEqual(['现场勘验', 'S3 · 勘验 · 1 个工作日', '等待 1 个工作日']);
   });
 
   it('three-department-parallel: four lanes in order, the three reviews in one layer', async () => {
@@ -119,7 +127,7 @@ describe('layoutProcedure', () => {
     ];
     const layout = await layoutProcedure(steps);
     expect(layout.steps).toHaveLength(2);
-    expect(layout.edges.map((e) => [e.from, e.to])).toEqual([['X', 'Y']]);
+    expect(declaredLinks(layout)).toEqual(['X->Y']);
   });
 
   it('lays out an empty procedure', async () => {
@@ -137,7 +145,7 @@ describe('layoutProcedure', () => {
     // A link leaves its source's right side and enters its target's left side, turning once in between.
     const layout = await layoutProcedure(chain(), { routingAttempts: 0 });
     const [a, b] = layout.steps;
-    const first = layout.edges[0]!;
+    const first = layout.edges.find((e) => e.from === 'A' && e.to === 'B')!;
     expect(first.points[0]).toEqual({ x: a!.x + a!.width, y: a!.y + a!.height / 2 });
     expect(first.points.at(-1)).toEqual({ x: b!.x, y: b!.y + b!.height / 2 });
   });

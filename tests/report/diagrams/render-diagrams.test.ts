@@ -195,8 +195,14 @@ describe('renderDiagrams', () => {
     const ba = checkInert(d.beforeAfter);
     expect(ba.filter((e) => e.attrs['data-side']).map((e) => e.attrs['data-side'])).toEqual(['before', 'after']);
     const sideTexts = ba.filter((e) => e.name === 'text' && e.ancestors.includes('g') && e.ancestors.length === 2).map((e) => e.text);
-    expect(sideTexts).toContain('现状 before: 16 天 · 8 个环节 · 2 次到场');
-    expect(sideTexts).toContain('方案 parallel+merge after: 12 天 · 7 个环节 · 2 次到场');
+    expect(sideTexts).toEqual(['现状：16 个工作日，8 个环节，申请人到场 2 次', '优化方案（并联审批＋环节合并）：12 个工作日，7 个环节，申请人到场 2 次']);
+    // Stacked: the after panel lies below the before panel, so a page never clips it off to the right.
+    const headings = ba.filter((e) => e.name === 'text' && e.ancestors.length === 2);
+    expect(headings[0]!.attrs.x).toBe(headings[1]!.attrs.x);
+    const beforeBottom = Math.max(...ba.filter((e) => e.name === 'rect' && e.ancestors.length > 2 && e.ancestors.includes('g') && ba.indexOf(e) < ba.indexOf(headings[1]!)).map((e) => Number(e.attrs.y ?? 0) + Number(e.attrs.height ?? 0)));
+    expect(Number(headings[1]!.attrs.y)).toBeGreaterThan(beforeBottom);
+    // The legend names the marks drawn: the merged steps with their members.
+    expect(ba.filter((e) => e.name === 'text').map((e) => e.text)).toContain('方案中合并的环节：S2、S5 并入 S2+S5');
     const gantt = checkInert(d.gantt);
     const panels = gantt.filter((e) => e.attrs['data-panel'] !== undefined);
     expect(panels).toHaveLength(2);
@@ -205,7 +211,13 @@ describe('renderDiagrams', () => {
     // S3 waits 1 day before 3 days of work: a lighter wait bar then the work bar.
     const s3 = gantt.filter((e) => e.name === 'rect' && (e.attrs.class === 'wait' || e.attrs.class === 'work'));
     expect(s3.filter((e) => e.attrs.class === 'wait')).toHaveLength(2);
-    expect(bars.filter((b) => b.attrs.class === 'bar critical').map((b) => b.attrs['data-step-id'])).toEqual(['S1', 'S2', 'S5', 'S3', 'S4', 'S6', 'S7', 'S1', 'S2+S5', 'S8', 'S6', 'S7']);
+    const barsWith = (mark: string): (string | undefined)[] => bars.filter((b) => b.attrs.class!.split(' ').includes(mark)).map((b) => b.attrs['data-step-id']);
+    expect(barsWith('critical')).toEqual(['S1', 'S2', 'S5', 'S3', 'S4', 'S6', 'S7', 'S1', 'S2+S5', 'S8', 'S6', 'S7']);
+    // S8 (专家评审) is off the statutory clock; the limits are vertical lines; the axis names its unit.
+    expect(barsWith('off-clock')).toEqual(['S8', 'S8']);
+    const ganttTexts = gantt.filter((e) => e.name === 'text').map((e) => e.text);
+    expect(ganttTexts.filter((t) => t === '自开始起的工作日')).toHaveLength(2);
+    expect(ganttTexts.filter((t) => t === '承诺时限 12' || t === '法定时限 20')).toHaveLength(4);
   });
 
   it('chain without candidates: no best diagram, one Gantt panel', async () => {
