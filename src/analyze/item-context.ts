@@ -76,7 +76,7 @@ export function buildItemContext(procedure: Procedure, lang: Lang = 'en'): ItemC
     time,
     clock,
     declared,
-    required: findRequiredOrder(graph, declared),
+    required: findRequiredOrder(graph, declared, ANALYSIS_TEXT[lang]),
     slots: {},
     text: ANALYSIS_TEXT[lang],
   };

@@ -35,6 +35,17 @@ const en = {
     `The 承诺时限 of ${p.promised} days exceeds ${p.candidateId === null ? 'the item’s clock time' : `the clock time of the fastest redesign (${p.candidateId})`}, ${p.clock} days, by ${p.margin} days; the promise can be cut to ${p.clock} days.`,
   /** Joins step labels in a list inside a sentence. */
   list: (p: { items: readonly string[] }) => p.items.join(', '),
+  // Order problems (orderProblems): links left out of the required order.
+  backwardData: (p: { stepId: string; stepName: string; document: string; producers: readonly string[] }) =>
+    `${p.stepId} ${p.stepName} uses 《${p.document}》, which only ${p.producers.join(', ')} ${p.producers.length > 1 ? 'produce' : 'produces'}, ` +
+    `and ${p.producers.length > 1 ? 'they come' : 'it comes'} after ${p.stepId} in the declared order; this data dependency is ignored.`,
+  linkClosesCycle: (p: { fromId: string; toId: string; why: string }) =>
+    `The required link ${p.fromId} → ${p.toId} (${p.why}) closes a cycle with the declared order; it is ignored.`,
+  linkData: (p: { fromId: string; toId: string; document: string }) => `${p.toId} uses 《${p.document}》 from ${p.fromId}`,
+  linkHard: (p: { fromId: string; toId: string }) => `${p.fromId} is a 法定前置 of ${p.toId}`,
+  linkAcceptGate: (p: { fromId: string }) => `受理 step ${p.fromId} precedes every other step`,
+  linkApproveGate: (p: { fromId: string }) => `${p.fromId} must come before every 审批 (approve) step`,
+  linkDeliverGate: (p: { toId: string }) => `送达 step ${p.toId} follows every other step`,
 };
 
 /** The analysis catalogue's shape: every language has exactly these messages and parameters. */
@@ -58,6 +69,14 @@ const zhCN: AnalysisText = {
   limitSlack: (p) =>
     `承诺时限 ${p.promised} 个工作日，比${p.candidateId === null ? '本事项的计时时长' : `最快优化方案（${p.candidateId}）的计时时长`}（${p.clock} 个工作日）多出 ${p.margin} 个工作日；承诺时限可以压缩至 ${p.clock} 个工作日。`,
   list: (p) => p.items.join('、'),
+  backwardData: (p) =>
+    `${p.stepId} ${p.stepName}使用《${p.document}》，而该材料仅由 ${p.producers.join('、')} 产生，按现行顺序其均在 ${p.stepId} 之后；该数据依赖不予采用。`,
+  linkClosesCycle: (p) => `必需的先后关系 ${p.fromId} → ${p.toId}（${p.why}）与现行顺序构成循环，不予采用。`,
+  linkData: (p) => `${p.toId} 使用 ${p.fromId} 产生的《${p.document}》`,
+  linkHard: (p) => `${p.fromId} 是 ${p.toId} 的法定前置`,
+  linkAcceptGate: (p) => `受理环节 ${p.fromId} 先于其他所有环节`,
+  linkApproveGate: (p) => `${p.fromId} 须在所有审批环节之前`,
+  linkDeliverGate: (p) => `送达环节 ${p.toId} 在其他所有环节之后`,
 };
 
 /** The analysis messages in every language. */

@@ -3,12 +3,14 @@
 // (openLogSources reads a file in 1 MB chunks, so an XES log streams from disk).
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import type { Diagnostic, LogCase } from '../domain/index.js';
+import type { Diagnostic, Lang, LogCase } from '../domain/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT } from '../i18n/index.js';
 import { createCaseCollector } from './case-collector.js';
 import type { EncodingName } from './decode-text.js';
 import { sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import { readCaseLogCsv } from './import-case-log-csv.js';
 import { readXes } from './import-xes.js';
+import { unreadableReason } from './read-source-files.js';
 
 /** One log file: its name as the user gave it, and its bytes as chunks (read when iterated). */
 export interface LogSource {
@@ -22,6 +24,8 @@ export interface CaseLogOptions {
   encoding: EncodingName;
   /** The item of an XES log whose traces carry no item_code (--item). */
   itemCode?: string;
+  /** The language of the diagnostics' messages; default zh-CN. */
+  lang?: Lang;
 }
 
 /** Every case of the logs, and every problem found (sorted by file, line). */
@@ -43,20 +47,19 @@ export function logSourceOf(file: string, bytes: Uint8Array, chunkBytes = CHUNK_
   };
 }
 
-/** Log sources for paths; a path that is missing or not a file is an UNREADABLE_FILE diagnostic. */
-export function openLogSources(paths: readonly string[]): { sources: LogSource[]; diagnostics: Diagnostic[] } {
+/** Log sources for paths; a path that is missing or not a file is an UNREADABLE_FILE diagnostic (in `lang`). */
+export function openLogSources(paths: readonly string[], lang: Lang = DEFAULT_LANG): { sources: LogSource[]; diagnostics: Diagnostic[] } {
   const sources: LogSource[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of paths) {
-    let reason: string | null = null;
+    let why: ReturnType<typeof unreadableReason> | null = null;
     try {
-      if (!statSync(file).isFile()) reason = 'it is a directory, not a file';
+      if (!statSync(file).isFile()) why = { reason: 'directory', detail: '' };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(error);
+      why = unreadableReason(error);
     }
-    if (reason !== null) {
-      diagnostics.push({ severity: 'error', code: 'UNREADABLE_FILE', file, line: 0, message: `cannot read the case log: ${reason}` });
+    if (why !== null) {
+      diagnostics.push({ severity: 'error', code: 'UNREADABLE_FILE', file, line: 0, message: IMPORT_TEXT[lang].unreadableFile({ what: 'case-log', ...why }) });
       continue;
     }
     sources.push({
@@ -99,6 +102,7 @@ function isXes(file: string, head: Uint8Array): boolean {
 
 /** Reads every log (never throws): the cases of all files by case id, events in time order. */
 export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOptions): CaseLogImport {
+  const lang = options.lang ?? DEFAULT_LANG;
   const collector = createCaseCollector();
   const pending: PendingDiagnostic[] = [];
   for (const source of sources) {
@@ -107,10 +111,10 @@ export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOp
     const head = first.done === true ? new Uint8Array(0) : first.value;
     if (isXes(source.file, head)) {
       const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => iterator };
-      readXes(source.file, prepend(head, rest), { encoding: options.encoding, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
+      readXes(source.file, prepend(head, rest), { encoding: options.encoding, lang, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
     } else {
       iterator.return?.();
-      readCaseLogCsv(source.file, source.bytes(), options.encoding, collector, pending);
+      readCaseLogCsv(source.file, source.bytes(), options.encoding, lang, collector, pending);
     }
   }
   const fileOrder = new Map(sources.map((s, i) => [s.file, i] as const));

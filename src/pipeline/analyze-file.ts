@@ -2,7 +2,7 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import type { FindingKind, ItemAnalysis, ObservedStep, Procedure } from '../domain/index.js';
+import type { FindingKind, ItemAnalysis, Lang, ObservedStep, Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
 import { analyzeProcedure, findItemFigures, type ItemFigures } from '../analyze/index.js';
 import { applyObservedDurations, type DurationSource } from '../conformance/index.js';
@@ -25,6 +25,8 @@ export interface FileTask {
   pretty: boolean;
   /** Also render every candidate as a procedure CSV (--emit-candidates). */
   emitCandidates: boolean;
+  /** The language of every message and of the rendered text (--lang). */
+  lang: Lang;
   /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
   observed?: ObservedFigures;
 }
@@ -40,11 +42,11 @@ export interface ObservedFigures {
  * The item's analysis; with observed figures, of the procedure whose observed steps take their
  * median or p90 (see applyObservedDurations), saying per step which figure was used.
  */
-export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigures | undefined): ItemAnalysis {
+export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigures | undefined, lang: Lang): ItemAnalysis {
   const steps = observed?.steps[procedure.itemCode];
-  if (observed === undefined || steps === undefined) return analyzeProcedure(procedure);
+  if (observed === undefined || steps === undefined) return analyzeProcedure(procedure, { lang });
   const applied = applyObservedDurations(procedure, steps, observed.source, observed.minCases);
-  return { ...analyzeProcedure(applied.procedure), observedDurations: applied.used };
+  return { ...analyzeProcedure(applied.procedure, { lang }), observedDurations: applied.used };
 }
 
 /** An analysed item as it travels back: its text and what the summary, the tables and --fail-on need. */
@@ -60,14 +62,14 @@ export interface AnalysedItem {
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
-  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
+  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords, lang: task.lang, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
   if (task.itemCode === null) return imported;
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }
 
 /** Analyses one procedure and renders it as the task asks. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
-  const analysis = analyzeWithObserved(procedure, task.observed);
+  const analysis = analyzeWithObserved(procedure, task.observed, task.lang);
   const stream: FormatStream = reportFormats[task.format].stream;
   return {
     itemCode: analysis.itemCode,

@@ -3,6 +3,7 @@
 // trailing newline. The procedures' steps (for diagrams and re-rendering) are included on request.
 
 import type {
+  Lang,
   AnalysisError,
   AnalysisResult,
   Candidate,
@@ -133,8 +134,8 @@ export interface JsonWriter {
  * A writer that hands the document to `write` in pieces, so a large catalogue is never one huge
  * string; nothing is written before the first item or `end`. The pieces joined equal `renderJson`.
  */
-export function createJsonWriter(write: (text: string) => void, schemaVersion: AnalysisResult['schemaVersion'] = 1): JsonWriter {
-  const head = `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "items": [`;
+export function createJsonWriter(write: (text: string) => void, lang: Lang, schemaVersion: AnalysisResult['schemaVersion'] = 1): JsonWriter {
+  const head = `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "lang": ${JSON.stringify(lang)},\n  "items": [`;
   let count = 0;
   return {
     item(text) {
@@ -170,7 +171,7 @@ export function renderJson(result: AnalysisResult, options: JsonOptions = {}): s
 
 /** renderJson through `write`, one item at a time. */
 export function writeJson(result: AnalysisResult, options: JsonOptions, write: (text: string) => void): void {
-  const writer = createJsonWriter(write, result.schemaVersion);
+  const writer = createJsonWriter(write, result.lang, result.schemaVersion);
   for (const analysis of result.items) writer.item(renderJsonItem(analysis, options));
   writer.end(result);
 }
@@ -184,8 +185,8 @@ export const jsonFormat = {
   write: (result, context, write) => writeJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }, write),
   stream: {
     renderItem: (item, options) => renderJsonItem(item, options),
-    createWriter(write) {
-      const json = createJsonWriter(write);
+    createWriter(write, options) {
+      const json = createJsonWriter(write, options.lang);
       return { item: (text) => json.item(text), end: (parts) => json.end(parts) };
     },
   } satisfies FormatStream<string>,

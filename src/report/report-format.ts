@@ -2,11 +2,13 @@
 // is, how it writes a whole result, and — for the formats `analyze --format` offers — how it writes
 // a catalogue item by item). The registry in formats.ts lists them; the CLI and the tests read it.
 
-import type { AnalysisResult, ConformanceResult, ItemAnalysis } from '../domain/index.js';
+import type { AnalysisResult, ConformanceResult, ItemAnalysis, Lang } from '../domain/index.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
 
 /** What a format may need besides the result. */
 export interface ReportContext {
+  /** The language of everything the format words for people (--lang); default the result's own `lang`. */
+  lang?: Lang;
   /** Item code → rendered diagrams, embedded by html (items without an entry get a note). */
   diagrams?: ReadonlyMap<string, ItemDiagrams>;
   /** Include every item's and candidate's full steps in json (the report folder's analysis.json does). */
@@ -39,10 +41,11 @@ export interface ReportFormat {
   readonly stream?: FormatStream;
 }
 
-/** The options of a streamed item (JSON's; the other formats have none). */
+/** The options of a streamed item (JSON's, and the language every format words its item in). */
 export interface StreamOptions {
   includeSteps: boolean;
   pretty: boolean;
+  lang: Lang;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface StreamOptions {
  */
 export interface FormatStream<Piece = unknown> {
   renderItem(item: ItemAnalysis, options: StreamOptions): Piece;
-  createWriter(write: (piece: string | Uint8Array) => void): StreamWriter<Piece>;
+  createWriter(write: (piece: string | Uint8Array) => void, options: { lang: Lang }): StreamWriter<Piece>;
 }
 
 /** What a streamed document shows after its items, known once every item is in. */

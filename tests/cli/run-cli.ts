@@ -19,13 +19,21 @@ export interface CliRun {
   stderr: string;
 }
 
-/** procopt ARGS… with cwd (default the repo root); environment without colours. */
-export function procopt(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliRun {
+/**
+ * procopt ARGS… with cwd (default the repo root); environment without colours. The tests that read
+ * procopt's words read the English ones: PROCOPT_LANG is `env.PROCOPT_LANG` (default en; null leaves
+ * it unset, so the default language, zh-CN, applies).
+ */
+export function procopt(args: readonly string[], options: { cwd?: string; input?: string; lang?: string | null } = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  delete env.PROCOPT_LANG;
+  const lang = options.lang === undefined ? 'en' : options.lang;
+  if (lang !== null) env.PROCOPT_LANG = lang;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env,
     timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

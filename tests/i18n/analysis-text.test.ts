@@ -7,6 +7,7 @@ const SAMPLE = {
   from: 'S1 收件', to: 'S2 受理', fromId: 'S1', toId: 'S2', first: 'S2 初审', second: 'S3 复审', department: '业务科',
   materials: '《申请表》', keptId: 'S2', step: 'S5 转办', material: '申请表', steps: 'S1 受理、S4 勘验', count: 2,
   clock: 6.5, promised: 10, legal: 20, margin: 3.5, candidateId: null, items: ['S1 受理', 'S4 勘验'],
+  stepId: 'S3', stepName: '审查', document: '现场核查记录', producers: ['S5', 'S6'], why: 'S3 使用 S5 产生的《现场核查记录》',
 };
 
 describe('analysis messages', () => {

@@ -5,6 +5,7 @@
 import { InternalError, type Role, type Step } from '../../domain/index.js';
 import type { StepGraph } from '../../model/index.js';
 import { buildDigraph, closeRows, findReachable, forEachBit, hasBit, orderRows, setBit, successors } from '../../graph/index.js';
+import { ANALYSIS_TEXT, type AnalysisText } from '../../i18n/index.js';
 import type { DeclaredOrder } from './declared-order.js';
 
 /** The required order of one item, with what had to be left out of it. */
@@ -50,21 +51,21 @@ export function findProducers(steps: readonly Step[]): Map<string, number[]> {
  * imply. Every edge left inside a strongly connected component then follows the declared order, so
  * the union becomes acyclic, and the rule does not depend on the order of the rows.
  */
-export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder): RequiredOrder {
+export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder, text: AnalysisText = ANALYSIS_TEXT.en): RequiredOrder {
   const { n } = graph;
   const steps = graph.procedure.steps;
   const { words, reach: declaredReach } = declared;
   const problems: string[] = [];
   const producers = findProducers(steps);
   let rel: Uint32Array = new Uint32Array(n * words);
-  collectLinks(graph, declaredReach, words, producers, problems, rel, null);
+  collectLinks(graph, declaredReach, words, producers, problems, rel, null, text);
   const combined = rel.slice();
   for (let i = 0; i < combined.length; i++) combined[i]! |= declared.adjacency[i]!;
   let order = orderRows(combined, n, words);
   if (order === null) {
     // Rare: list the links one by one (in the order of the rules) to report the ones that close a cycle.
     const links: Link[] = [];
-    collectLinks(graph, declaredReach, words, producers, null, new Uint32Array(n * words), links);
+    collectLinks(graph, declaredReach, words, producers, null, new Uint32Array(n * words), links, text);
     const reachAll = reachWithCycles(combined, n, words);
     const dropped = new Uint32Array(n * words);
     const kept: Link[] = [];
@@ -73,7 +74,7 @@ export function findRequiredOrder(graph: StepGraph, declared: DeclaredOrder): Re
       if (hasBit(reachAll, words, to, from) && !hasBit(declaredReach, words, from, to)) {
         if (!hasBit(dropped, words, from, to)) {
           setBit(dropped, words, from, to);
-          problems.push(`The required link ${steps[from]!.id} → ${steps[to]!.id} (${describeLink(link, steps)}) closes a cycle with the declared order; it is ignored.`);
+          problems.push(text.linkClosesCycle({ fromId: steps[from]!.id, toId: steps[to]!.id, why: describeLink(link, steps, text) }));
         }
       } else {
         kept.push(link);
@@ -102,6 +103,7 @@ function collectLinks(
   problems: string[] | null,
   rel: Uint32Array,
   links: Link[] | null,
+  text: AnalysisText,
 ): void {
   const { n } = graph;
   const steps = graph.procedure.steps;
@@ -122,11 +124,8 @@ function collectLinks(
       if (others === 0) continue;
       if (usable === 0) {
         if (problems !== null) {
-          const who = makers.filter((p) => p !== b).map((p) => steps[p]!.id).join(', ');
-          problems.push(
-            `${steps[b]!.id} ${steps[b]!.name} uses 《${d}》, which only ${who} ${others > 1 ? 'produce' : 'produces'}, ` +
-              `and ${others > 1 ? 'they come' : 'it comes'} after ${steps[b]!.id} in the declared order; this data dependency is ignored.`,
-          );
+          const producers = makers.filter((p) => p !== b).map((p) => steps[p]!.id);
+          problems.push(text.backwardData({ stepId: steps[b]!.id, stepName: steps[b]!.name, document: d, producers }));
         }
         continue;
       }
@@ -186,19 +185,19 @@ function reachWithCycles(rel: Uint32Array, n: number, words: number): Uint32Arra
   return reach;
 }
 
-function describeLink(link: Link, steps: readonly Step[]): string {
-  const from = steps[link.from]!.id;
-  const to = steps[link.to]!.id;
+function describeLink(link: Link, steps: readonly Step[], text: AnalysisText): string {
+  const fromId = steps[link.from]!.id;
+  const toId = steps[link.to]!.id;
   switch (link.kind) {
     case 'data':
-      return `${to} uses 《${link.document}》 from ${from}`;
+      return text.linkData({ fromId, toId, document: link.document });
     case 'hard':
-      return `${from} is a 法定前置 of ${to}`;
+      return text.linkHard({ fromId, toId });
     case 'accept-gate':
-      return `受理 step ${from} precedes every other step`;
+      return text.linkAcceptGate({ fromId });
     case 'approve-gate':
-      return `${from} must come before every 审批 (approve) step`;
+      return text.linkApproveGate({ fromId });
     case 'deliver-gate':
-      return `送达 step ${to} follows every other step`;
+      return text.linkDeliverGate({ toId });
   }
 }

@@ -24,14 +24,15 @@ import { analyzeSources } from '../../pipeline/index.js';
 import { caseLogChartHref } from '../case-log-report.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { importOptions, printDiagnostics, readInputs, type LangOption } from '../inputs.js';
+import { CLI_TEXT } from '../../i18n/index.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
 import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
 import { writeCaseLogReport } from '../case-log-report.js';
 
-export interface ReportOptions extends AnalysisLogOptions {
+export interface ReportOptions extends AnalysisLogOptions, LangOption {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -50,9 +51,10 @@ export interface ReportOptions extends AnalysisLogOptions {
  * embeds every diagram, comes last.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
-  const { files, unreadable } = readInputs(paths, io);
+  const text = CLI_TEXT[options.lang];
+  const { files, unreadable } = readInputs(paths, options.lang, io);
   const { imported, result } = analyzeSources(files, importOptions(options, io));
-  printDiagnostics(imported.diagnostics, io);
+  printDiagnostics(imported.diagnostics, options.lang, io);
   // With --log: the cases checked against the analysed items; conformance.* and the charts go in the folder.
   const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 
@@ -63,7 +65,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const waiting = new Map<string, ItemDiagrams>();
   let done = 0;
   let nextPage = 0;
-  const progress = startProgress(io, 'drawing');
+  const progress = startProgress(io, options.lang, 'drawing');
   const drawing = renderCatalogueDiagrams(result.items, {
     workers: options.workers,
     retain: pages.length === 0,
@@ -112,7 +114,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams });
   // Every item's original and best candidate as BPMN 2.0, for modelers and workflow engines.
   mkdirSync(join(out, 'bpmn'), { recursive: true });
-  const modelling = startProgress(io, 'BPMN');
+  const modelling = startProgress(io, options.lang, 'bpmn');
   await renderCatalogueBpmn(result.items, {
     workers: options.workers,
     onProgress: (count, total) => modelling.update(count, total),
@@ -124,8 +126,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     },
   });
   modelling.stop();
-  const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
-  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}\n`);
+  io.err(`${text.wroteReport({ items: result.items.length, candidates, pages: pages.length, out })}\n`);
 
   if (unreadable.length > 0 || logs?.unreadable === true) return EXIT.usage;
   return imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;
