@@ -46,16 +46,17 @@ describe('registries, docs and tests in step', () => {
       expect(README, `README lacks ${format.fileName}`).toContain(format.fileName);
       expect(reportTests, `no report test renders ${name}`).toContain(`renderReport('${name}'`);
     }
-    const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0');
+    const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0', 'en');
     const formatOption = program.commands.find((c) => c.name() === 'analyze')!.options.find((o) => o.long === '--format')!;
     expect(formatOption.argChoices).toEqual([...STREAM_FORMATS]);
     for (const name of STREAM_FORMATS) expect(README, `README lacks analyze --format ${name}`).toContain(`--format ${name}`);
   });
 
   it('every command is in the README table and has a CLI test', () => {
-    const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0');
+    const program = buildProgram({ out: () => undefined, outBytes: () => undefined, err: () => undefined, errIsTty: false }, () => undefined, '0.0.0', 'en');
     const commands = program.commands.map((c) => c.name());
     expect(commands).toEqual(['validate', 'model', 'analyze', 'diagram', 'bpmn', 'report', 'conformance', 'template']);
+    for (const command of program.commands) expect(command.options.find((o) => o.long === '--lang')?.argChoices, `${command.name()} --lang`).toEqual(['zh-CN', 'en']);
     const cliTests =
       read('tests/cli/cli.test.ts') + read('tests/cli/report-commands.test.ts') + read('tests/cli/workbook-commands.test.ts') + read('tests/cli/conformance.test.ts');
     for (const command of commands) {

@@ -38,7 +38,7 @@ export function findItemWarnings(ctx: ItemContext): ItemWarning[] {
       code: 'DATA_AGAINST_ORDER',
       line: u.line,
       column: 'inputs',
-      message: `${labelStep(u)} uses 《${ctx.materials.names[material]}》, which ${labelStep(p)} produces, but ${p.id} is declared after ${u.id}: this is not taken as a required link; correct the 前置环节 or the materials`,
+      message: ctx.text.dataAgainstOrder({ user: labelStep(u), producer: labelStep(p), producerId: p.id, userId: u.id, material: ctx.materials.names[material] ?? '' }),
     };
   });
 }

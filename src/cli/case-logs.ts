@@ -4,7 +4,7 @@
 
 import { buildWorkingCalendar, builtInCalendar, type WorkingCalendar } from '../calendar/index.js';
 import { checkConformance, DEFAULT_ALIGNMENT_MAX_STATES, DEFAULT_MIN_CASES, type DurationSource } from '../conformance/index.js';
-import type { ConformanceResult, Diagnostic, LeftOutItem, LogError, Procedure } from '../domain/index.js';
+import type { ConformanceResult, Diagnostic, Lang, LeftOutItem, LogError, Procedure } from '../domain/index.js';
 import { importCalendar, importCaseLogs, importFiles, openLogSources, readSourceFiles, type EncodingName, type ImportOptions, type SourceFile } from '../import/index.js';
 import type { ObservedFigures } from '../pipeline/index.js';
 import type { Io } from './io.js';
@@ -16,6 +16,8 @@ export interface CaseLogOptions {
   maxStates?: number;
   item?: string;
   encoding: EncodingName;
+  /** The language of every message (--lang). */
+  lang: Lang;
 }
 
 export interface CaseLogRun {
@@ -27,16 +29,16 @@ export interface CaseLogRun {
 }
 
 /** The calendar: built in, with the --calendar file's days on top (its problems printed). */
-export function loadCalendar(path: string | undefined, encoding: EncodingName, io: Io): { calendar: WorkingCalendar; diagnostics: Diagnostic[] } {
+export function loadCalendar(path: string | undefined, encoding: EncodingName, lang: Lang, io: Io): { calendar: WorkingCalendar; diagnostics: Diagnostic[] } {
   if (path === undefined) return { calendar: builtInCalendar(), diagnostics: [] };
-  const { files, diagnostics } = readSourceFiles([path]);
+  const { files, diagnostics } = readSourceFiles([path], lang);
   const file = files[0];
   if (file === undefined) {
-    printDiagnostics(diagnostics, io);
+    printDiagnostics(diagnostics, lang, io);
     return { calendar: builtInCalendar(), diagnostics };
   }
-  const imported = importCalendar(file, encoding);
-  printDiagnostics(imported.diagnostics, io);
+  const imported = importCalendar(file, encoding, lang);
+  printDiagnostics(imported.diagnostics, lang, io);
   return { calendar: buildWorkingCalendar(imported.overrides), diagnostics: imported.diagnostics };
 }
 
@@ -51,22 +53,23 @@ const toLogError = (d: Diagnostic): LogError => ({
 
 /** Reads the logs and checks every case against `procedures`; prints every problem. */
 export function runCaseLogs(procedures: readonly Procedure[], leftOut: readonly LeftOutItem[], options: CaseLogOptions, io: Io): CaseLogRun {
-  const { calendar, diagnostics: calendarProblems } = loadCalendar(options.calendar, options.encoding, io);
-  const { sources, diagnostics: unreadable } = openLogSources(options.log);
-  const logs = importCaseLogs(sources, { encoding: options.encoding, ...(options.item !== undefined ? { itemCode: options.item } : {}) });
+  const { calendar, diagnostics: calendarProblems } = loadCalendar(options.calendar, options.encoding, options.lang, io);
+  const { sources, diagnostics: unreadable } = openLogSources(options.log, options.lang);
+  const logs = importCaseLogs(sources, { encoding: options.encoding, lang: options.lang, ...(options.item !== undefined ? { itemCode: options.item } : {}) });
   const run = checkConformance(procedures, logs.cases, {
     calendar,
     maxStates: options.maxStates ?? DEFAULT_ALIGNMENT_MAX_STATES,
     ...(options.item !== undefined ? { itemCode: options.item } : {}),
     leftOutItems: leftOut.map((l) => l.itemCode),
+    lang: options.lang,
   });
   const diagnostics = [...unreadable, ...logs.diagnostics, ...run.diagnostics];
-  printDiagnostics(diagnostics, io);
+  printDiagnostics(diagnostics, options.lang, io);
   const all = [...calendarProblems, ...diagnostics];
   return {
     conformance: {
       schemaVersion: 1,
-      lang: 'zh-CN',
+      lang: options.lang,
       items: run.items,
       summary: run.summary,
       errors: all.filter((d) => d.severity === 'error').map(toLogError),
@@ -99,7 +102,7 @@ export interface AnalysisLogOptions {
  */
 export function observeCatalogue(
   files: readonly SourceFile[],
-  options: AnalysisLogOptions & { encoding: EncodingName; item?: string },
+  options: AnalysisLogOptions & { encoding: EncodingName; lang: Lang; item?: string },
   importing: ImportOptions,
   io: Io,
 ): { observed: ObservedFigures; run: CaseLogRun } | undefined {

@@ -6,6 +6,7 @@ import type { DayNumber } from '../calendar/index.js';
 import type { EncodingName } from '../import/index.js';
 import { loadCalendar } from './case-logs.js';
 import type { Io } from './io.js';
+import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
 
 export interface DateAndOddsCliOptions {
   /** --start-date (the 受理 date), read by the option's parser. */
@@ -14,6 +15,8 @@ export interface DateAndOddsCliOptions {
   samples?: number;
   seed?: number;
   encoding: EncodingName;
+  /** The language of the calendar's problems (default zh-CN). */
+  lang?: Lang;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface DateAndOddsCliOptions {
 export function datesAndOddsOptions(options: DateAndOddsCliOptions, io: Io): DatesAndOddsOptions {
   const odds = { samples: options.samples ?? DEFAULT_SAMPLES, seed: options.seed ?? DEFAULT_SEED };
   if (options.startDate === undefined) return odds;
-  const { calendar } = loadCalendar(options.calendar, options.encoding, io);
+  const { calendar } = loadCalendar(options.calendar, options.encoding, options.lang ?? DEFAULT_LANG, io);
   checkStartDate(calendar, options.startDate);
   return { ...odds, dates: { calendar, startDate: options.startDate } };
 }

@@ -4,17 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { ProcoptError } from '../domain/index.js';
+import { CLI_TEXT, DEFAULT_LANG, type Lang } from '../i18n/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { terminalIo, type Io } from './io.js';
+import { resolveLang } from './lang.js';
 import { buildProgram } from './program.js';
 
-/** Runs one command line; never throws, returns the exit status. Messages go out through terminalIo. */
-export async function runCli(argv: readonly string[], rawIo: Io): Promise<ExitCode> {
+/**
+ * Runs one command line; never throws, returns the exit status. Messages go out through terminalIo.
+ * `env` is the process environment (PROCOPT_LANG picks the language when --lang is not given).
+ */
+export async function runCli(argv: readonly string[], rawIo: Io, env: Readonly<Record<string, string | undefined>> = {}): Promise<ExitCode> {
   // Every message quotes input somewhere (an item code, a file name): none reaches the terminal raw.
   const io = terminalIo(rawIo);
   let code: ExitCode = EXIT.ok;
-  const program = buildProgram(io, (c) => (code = c), readVersion());
+  let lang: Lang = DEFAULT_LANG;
   try {
+    lang = resolveLang(argv, env);
+    const program = buildProgram(io, (c) => (code = c), readVersion(), lang);
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
@@ -26,7 +33,7 @@ export async function runCli(argv: readonly string[], rawIo: Io): Promise<ExitCo
       io.err(`procopt: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.err(`procopt: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(`procopt: ${CLI_TEXT[lang].internalError({ detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
     return EXIT.usage;
   }
 }

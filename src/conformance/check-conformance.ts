@@ -18,6 +18,7 @@ import type {
 } from '../domain/index.js';
 import { ProcoptError } from '../domain/index.js';
 import { localDayOf, workingDaysElapsed, yearOf, type WorkingCalendar } from '../calendar/index.js';
+import { CASE_LOG_TEXT, DEFAULT_LANG, type Lang } from '../i18n/index.js';
 import { mean, quantilesOf } from '../stats/index.js';
 import { alignTrace, replayTrace, type AlignmentMove } from './align.js';
 import { nameDeviations } from './deviations.js';
@@ -41,6 +42,8 @@ export interface ConformanceOptions {
   leftOutItems?: readonly string[];
   /** Zone of the calendar's days, minutes east of UTC (default China Standard Time, 480). */
   offsetMinutes?: number;
+  /** The language of the diagnostics' messages; default zh-CN. */
+  lang?: Lang;
 }
 
 export interface ConformanceRun {
@@ -64,6 +67,7 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 export function checkConformance(procedures: readonly Procedure[], cases: readonly LogCase[], options: ConformanceOptions): ConformanceRun {
   const maxStates = options.maxStates ?? DEFAULT_ALIGNMENT_MAX_STATES;
   const offset = options.offsetMinutes ?? 480;
+  const text = CASE_LOG_TEXT[options.lang ?? DEFAULT_LANG];
   const diagnostics: Diagnostic[] = [];
   const byItem = new Map<string, LogCase[]>();
   for (const c of cases) {
@@ -77,7 +81,6 @@ export function checkConformance(procedures: readonly Procedure[], cases: readon
   for (const [code, list] of byItem) {
     if (known.has(code)) continue;
     const first = list[0]!;
-    const why = leftOut.has(code) ? 'was left out because of input errors in the procedure files' : 'is not in the catalogue';
     diagnostics.push({
       severity: 'error',
       code: 'UNKNOWN_ITEM',
@@ -85,7 +88,7 @@ export function checkConformance(procedures: readonly Procedure[], cases: readon
       line: first.source.line,
       column: 'item_code',
       itemCode: code,
-      message: `item ${code} ${why}: its ${list.length} case${list.length === 1 ? '' : 's'} (first ${first.caseId}) are left out`,
+      message: text.caseItemMissing({ itemCode: code, why: leftOut.has(code) ? 'left-out' : 'unknown', cases: list.length, firstCase: first.caseId }),
     });
   }
   const outside = new Map<number, { cases: number; first: LogCase }>();
@@ -114,7 +117,7 @@ export function checkConformance(procedures: readonly Procedure[], cases: readon
       file: first.source.file,
       line: first.source.line,
       itemCode: first.itemCode,
-      message: `${count} case${count === 1 ? '' : 's'} (first ${first.caseId}) have times around ${year}, outside the working-day calendar: their durations are left out (give the year with --calendar FILE)`,
+      message: text.outsideCalendar({ cases: count, firstCase: first.caseId, year }),
     });
   }
   return { items, summary: summarizeCatalogue(items, sums), diagnostics };

@@ -1,6 +1,8 @@
 // The analysis result: plain, JSON-serializable data matching docs/analysis-json.md.
 // Reports read only this, so every format can be rendered again from a saved JSON.
 
+import type { Lang } from './lang.js';
+
 import type { DiagnosticCode } from './diagnostic.js';
 import type { ObservedDurations } from './case-log.js';
 import type { Step } from './procedure.js';
@@ -242,6 +244,8 @@ export interface AnalysisError {
 
 export interface AnalysisResult {
   schemaVersion: 1;
+  /** The language of every human `message` (and of orderProblems and notes); keys, kinds, codes and ids never change with it. */
+  lang: Lang;
   items: ItemAnalysis[];
   summary: AnalysisSummary;
   errors: AnalysisError[];

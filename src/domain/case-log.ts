@@ -1,6 +1,8 @@
 // Case logs (办件日志) and what conformance checking says about them: plain, JSON-serializable data
 // matching docs/case-log.md. The importer builds the log; src/conformance builds the result.
 
+import type { Lang } from './lang.js';
+
 /** Whether an event marks the start or the completion of an activity (XES lifecycle:transition). */
 export type Lifecycle = 'start' | 'complete';
 
@@ -149,7 +151,8 @@ export interface ConformanceSummary {
 /** What `procopt conformance --format json` writes (case-log.md). */
 export interface ConformanceResult {
   schemaVersion: 1;
-  lang: 'zh-CN';
+  /** The language of every human `message`; keys, kinds, codes and ids never change with it. */
+  lang: Lang;
   items: ItemConformance[];
   summary: ConformanceSummary;
   errors: LogError[];

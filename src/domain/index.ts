@@ -1,3 +1,4 @@
+export type { Lang } from './lang.js';
 export type { Role, Step, Procedure } from './procedure.js';
 export { ROLES } from './procedure.js';
 export { labelStep } from './step-label.js';

@@ -3,7 +3,8 @@
 // ordered. Generic in what an item carries, so files imported in worker threads can hand back
 // their items already analysed instead of whole procedures.
 
-import type { Diagnostic, LeftOutItem, Procedure } from '../domain/index.js';
+import type { Diagnostic, Lang, LeftOutItem, Procedure } from '../domain/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT } from '../i18n/index.js';
 import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import type { ImportOptions } from './decode-text.js';
 import { importFile, type SourceFile } from './import-file.js';
@@ -43,8 +44,8 @@ export interface CombinedImport<T> {
 }
 
 /** Combines files' imports in the order given; see the file comment for the cross-file rule. */
-export function combineFileImports<T>(files: readonly ImportedFile<T>[]): CombinedImport<T> {
-  const combiner = createCombiner<T>();
+export function combineFileImports<T>(files: readonly ImportedFile<T>[], lang: Lang = DEFAULT_LANG): CombinedImport<T> {
+  const combiner = createCombiner<T>(lang);
   const accepted = files.flatMap((file) => combiner.add(file));
   return { accepted, ...combiner.finish() };
 }
@@ -57,8 +58,9 @@ export interface Combiner<T> {
   finish(): Omit<CombinedImport<T>, 'accepted'>;
 }
 
-/** A combiner for files added in catalogue order (the first file to use an item code keeps it). */
-export function createCombiner<T>(): Combiner<T> {
+/** A combiner for files added in catalogue order (the first file to use an item code keeps it); messages in `lang`. */
+export function createCombiner<T>(lang: Lang = DEFAULT_LANG): Combiner<T> {
+  const text = IMPORT_TEXT[lang];
   const pending: PendingDiagnostic[] = [];
   const leftOut: LeftOutItem[] = [];
   const owner = new Map<string, { file: string; line: number }>();
@@ -76,13 +78,9 @@ export function createCombiner<T>(): Combiner<T> {
         let errorLine = item.errorLine;
         const first = owner.get(item.itemCode);
         if (first) {
-          const where = first.file === file ? `line ${first.line}` : `${first.file}:${first.line}`;
+          const where = { file: first.file === file ? null : first.file, line: first.line };
           pending.push(
-            makeDiagnostic(
-              'DUPLICATE_ITEM',
-              { file, line: item.line, column: 'item_code', itemCode: item.itemCode },
-              `item ${item.itemCode} is already defined in ${where}; an item code must be unique across files, so the first file's item is kept and this one is left out`,
-            ),
+            makeDiagnostic('DUPLICATE_ITEM', { file, line: item.line, column: 'item_code', itemCode: item.itemCode }, text.duplicateItem({ itemCode: item.itemCode, first: where })),
           );
           errorLine = errorLine === null ? item.line : Math.min(errorLine, item.line);
         } else {
@@ -103,8 +101,9 @@ export function createCombiner<T>(): Combiner<T> {
 /**
  * Imports one file on its own, its valid items carrying their procedures (combine with
  * `combineFileImports`). Files imported with one `pool` share their repeated strings; `table`
- * (default: the contract's words and `options.roleWords`) reads the type words. A workbook
- * (.xlsx, .xls: told by its content) is read sheet by sheet, each sheet as one CSV file.
+ * (default: the contract's words and `options.roleWords`) reads the type words; messages are in
+ * `options.lang` (default zh-CN). A workbook (.xlsx, .xls: told by its content) is read sheet by
+ * sheet, each sheet as one CSV file.
  */
 export function importSourceFile(
   source: SourceFile,
@@ -112,9 +111,10 @@ export function importSourceFile(
   pool: StringPool = new Map(),
   table: RoleTable = createRoleTable(options.roleWords),
 ): ImportedFile<Procedure> {
+  const context = { pool, table, text: IMPORT_TEXT[options.lang ?? DEFAULT_LANG] };
   const { diagnostics, items } = isWorkbook(source.bytes)
-    ? importWorkbook(source, options.sheet !== undefined ? { sheet: options.sheet } : {}, pool, table)
-    : importFile(source, options.encoding ?? 'auto', pool, table);
+    ? importWorkbook(source, options.sheet !== undefined ? { sheet: options.sheet } : {}, context)
+    : importFile(source, options.encoding ?? 'auto', context);
   return {
     file: source.file,
     diagnostics,

@@ -2,8 +2,9 @@
 // GB18030 (a superset of GBK/GB2312, Excel's "CSV" on Chinese Windows), all through the built-in
 // WHATWG TextDecoder (Node's full ICU). Bad bytes become U+FFFD, which the importer reports.
 
-
+import type { Lang } from '../domain/index.js';
 import type { RoleWord } from './read-type-word.js';
+
 /** Encodings the importer reads (and, except `auto`, writes). */
 export type EncodingName = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'gbk';
 
@@ -14,6 +15,8 @@ export interface ImportOptions {
   roleWords?: readonly RoleWord[];
   /** In workbooks (.xlsx, .xls), read only this sheet (`--sheet`); CSV files ignore it. */
   sheet?: string;
+  /** The language of the diagnostics' messages (`--lang`); default zh-CN. */
+  lang?: Lang;
 }
 
 /** Every accepted `--encoding` value; `auto` first. */

@@ -1,7 +1,10 @@
 // Building, ordering and printing diagnostics. Every problem carries file, line, column and item
 // code where known; output is compiler style (file:line: [warning: ][column: ]message (CODE)).
 
-import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
+import type { Diagnostic, DiagnosticCode, Lang } from '../domain/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT, type ImportText } from '../i18n/index.js';
+import { COLUMNS } from './columns.js';
+import { LOG_COLUMNS } from './case-log-columns.js';
 import { flatString } from './keep-string.js';
 
 /** Codes that are warnings: reported, nothing is left out. Every other code is an error. */
@@ -71,10 +74,23 @@ export function sortDiagnostics(pending: readonly PendingDiagnostic[], fileOrder
     .map(({ p }) => p.diagnostic);
 }
 
-/** `item FBL-001, step S3: ` / `item FBL-001: ` / `` — the prefix that names where in the data a problem is. */
-export function subject(itemCode: string | undefined, stepId?: string): string {
-  if (!itemCode) return stepId ? `step ${stepId}: ` : '';
-  return stepId ? `item ${itemCode}, step ${stepId}: ` : `item ${itemCode}: `;
+/** `item FBL-001, step S3: ` / `item FBL-001: ` / `` (事项 FBL-001，环节 S3：) — the prefix that names where in the data a problem is. */
+export function subject(text: ImportText, itemCode: string | undefined, stepId?: string): string {
+  if (!itemCode) return stepId ? text.subjectStep({ stepId }) : '';
+  return stepId ? text.subjectItemStep({ itemCode, stepId }) : text.subjectItem({ itemCode });
+}
+
+/** Every column a diagnostic may name (procedure files, case logs, calendar files) with its first Chinese header. */
+const CHINESE_COLUMN: ReadonlyMap<string, string> = new Map([
+  ...[...COLUMNS, ...LOG_COLUMNS].map((c): [string, string] => [c.name, c.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? c.name]),
+  ['date', '日期'],
+  ['kind', '类型'],
+  ['word', '用语'],
+]);
+
+/** A column as messages name it: its contract name and its Chinese header (the name itself where it has none, e.g. an XES attribute). */
+export function columnRef(name: string): { name: string; chinese: string } {
+  return { name, chinese: CHINESE_COLUMN.get(name) ?? name };
 }
 
 /** Control characters (C0 but tab, DEL, C1) and bidirectional overrides: shown escaped, never sent to a terminal. */
@@ -101,14 +117,18 @@ export function printable(text: string, keepNewlines = false): string {
 
 /**
  * Prints a diagnostic compiler-style, on one line, e.g.
- * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "-3" (BAD_DURATION)`;
- * in a workbook sheet the cell is named as Excel names it: `窗口.xlsx[食品科]!G17: …`.
- * Line 0 (a whole-file problem) prints as `file: message (CODE)`. Cell text in it (a step name, a
- * type word) cannot break the line or reach the terminal as control sequences (see printable).
+ * `window-03.csv:17: duration_days: item FBL-001, step S3: duration must be … got "-3" (BAD_DURATION)`
+ * (zh-CN: `window-03.csv:17: 办理时限：事项 FBL-001，环节 S3：办理时限不得为负数…… (BAD_DURATION)`);
+ * in a workbook sheet the cell is named as Excel names it: `窗口.xlsx[食品科]!G17: …`. The location and
+ * the code are the same in every language; the warning label and the column follow `lang` (the
+ * message is already in the language it was imported in). Line 0 (a whole-file problem) prints as
+ * `file: message (CODE)`. Cell text in it (a step name, a type word) cannot break the line or reach
+ * the terminal as control sequences (see printable).
  */
-export function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: Diagnostic, lang: Lang = DEFAULT_LANG): string {
+  const text = IMPORT_TEXT[lang];
   const where = d.cell !== undefined ? `${d.file}!${d.cell}:` : d.line > 0 ? `${d.file}:${d.line}:` : `${d.file}:`;
-  const severity = d.severity === 'warning' ? ' warning:' : '';
-  const column = d.column !== undefined ? ` ${d.column}:` : '';
-  return printable(`${where}${severity}${column} ${d.message} (${d.code})`);
+  const severity = d.severity === 'warning' ? text.warningLabel() : '';
+  const column = d.column !== undefined ? text.columnPrefix({ column: columnRef(d.column) }) : '';
+  return printable(`${where} ${severity}${column}${d.message} (${d.code})`);
 }

@@ -2,12 +2,13 @@
 // covered) and note, decoded and cut like procedure CSVs (decodeText, detectDelimiter, openRecords).
 // Every bad row is a located diagnostic and is left out alone; the good rows always stand.
 
-import type { Diagnostic, DiagnosticCode } from '../domain/index.js';
+import type { Diagnostic, DiagnosticCode, Lang } from '../domain/index.js';
+import { CALENDAR_TEXT, DEFAULT_LANG, IMPORT_TEXT, type ImportText } from '../i18n/index.js';
 import { BUILT_IN_HOLIDAYS, dayNumberOf, formatIsoDate, yearOf, type CalendarDay, type CalendarOverrides, type DayKind } from '../calendar/index.js';
 import type { CellRecord } from './cell-record.js';
 import { decodeText, type EncodingName } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
-import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
+import { columnRef, makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import type { SourceFile } from './import-file.js';
 import { openRecords } from './scan-records.js';
 
@@ -63,10 +64,12 @@ const MAX_UNDECODABLE = 10;
 
 /**
  * Reads a calendar file. Never throws. A row with a bad date, an unknown kind, a repeated date or
- * a quote problem is reported (file, line, column) and left out; a bad header leaves the file out.
+ * a quote problem is reported (file, line, column; in `lang`) and left out; a bad header leaves the file out.
  */
-export function importCalendar(source: SourceFile, encoding: EncodingName = 'auto'): CalendarImport {
+export function importCalendar(source: SourceFile, encoding: EncodingName = 'auto', lang: Lang = DEFAULT_LANG): CalendarImport {
   const file = source.file;
+  const shared = IMPORT_TEXT[lang];
+  const text = CALENDAR_TEXT[lang];
   const pending: PendingDiagnostic[] = [];
   const report = (code: DiagnosticCode, line: number, column: CalendarColumn | undefined, order: number, message: string): void => {
     pending.push(makeDiagnostic(code, { file, line, ...(column !== undefined ? { column, columnOrder: order } : {}) }, message));
@@ -76,22 +79,23 @@ export function importCalendar(source: SourceFile, encoding: EncodingName = 'aut
     diagnostics: sortDiagnostics(pending, new Map([[file, 0]])),
   });
 
-  const { text, encoding: used } = decodeText(source.bytes, encoding);
-  if (text.trim() === '') {
-    report('EMPTY_FILE', 0, undefined, -1, 'the calendar file is empty: no header and no days');
+  const decoded = decodeText(source.bytes, encoding);
+  const used = decoded.encoding;
+  if (decoded.text.trim() === '') {
+    report('EMPTY_FILE', 0, undefined, -1, text.empty());
     return finish([], []);
   }
-  const next = openRecords(text, detectDelimiter(text));
+  const next = openRecords(decoded.text, detectDelimiter(decoded.text));
   let header = next();
   for (let skipped = 0; header && skipped < MAX_TITLE_ROWS && isTitleRow(header); skipped++) {
-    report('TITLE_ROW', header.line, undefined, -1, `title row "${header.cells.find((c) => c !== '')}" above the header skipped`);
+    report('TITLE_ROW', header.line, undefined, -1, shared.titleRow({ title: header.cells.find((c) => c !== '') ?? '' }));
     header = next();
   }
   if (!header) {
-    report('EMPTY_FILE', 0, undefined, -1, 'the calendar file is empty: no header and no days');
+    report('EMPTY_FILE', 0, undefined, -1, text.empty());
     return finish([], []);
   }
-  const positions = readHeader(header, report);
+  const positions = readHeader(header, report, shared);
   if (positions === undefined) return finish([], []);
 
   const days: CalendarDay[] = [];
@@ -109,19 +113,18 @@ export function importCalendar(source: SourceFile, encoding: EncodingName = 'aut
     const order = (c: CalendarColumn): number => positions.get(c) ?? -1;
     if (row.problem !== null) {
       const code = row.problem.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE';
-      const what = code === 'UNTERMINATED_QUOTE' ? 'a quote (") opened here is never closed' : 'a quote (") stands inside an unquoted cell or after a closing quote';
-      report(code, row.problem.line, undefined, row.problem.field, `${what}; the row is left out`);
+      report(code, row.problem.line, undefined, row.problem.field, shared.tableRowQuote({ kind: row.problem.kind }));
       continue;
     }
     if (row.cells.some((c) => c.includes('\uFFFD'))) {
       undecodable++;
       if (undecodable <= MAX_UNDECODABLE) {
-        report('UNDECODABLE', row.line, undefined, -1, `bytes that are not valid ${used.toUpperCase()} (shown as U+FFFD); the row is left out — save the file as UTF-8 or GBK, or name its encoding with --encoding`);
+        report('UNDECODABLE', row.line, undefined, -1, shared.tableRowUndecodable({ what: 'calendar', encoding: used.toUpperCase() }));
       }
       continue;
     }
     if (row.cells.slice(header.cells.length).some((c) => c !== '')) {
-      report('COLUMN_COUNT', row.line, undefined, -1, `the row has ${row.cells.length} cells but the header has ${header.cells.length}; the row is left out`);
+      report('COLUMN_COUNT', row.line, undefined, -1, shared.tableColumnCount({ cells: row.cells.length, width: header.cells.length }));
       continue;
     }
     const dateCell = cell('date');
@@ -129,28 +132,28 @@ export function importCalendar(source: SourceFile, encoding: EncodingName = 'aut
     const note = cell('note');
     let bad = false;
     if (dateCell === '') {
-      report('MISSING_CELL', row.line, 'date', order('date'), 'the date is empty; the row is left out');
+      report('MISSING_CELL', row.line, 'date', order('date'), text.noDate());
       bad = true;
     }
     const kind = KIND_BY_WORD.get(normalize(kindCell));
     if (kindCell === '') {
-      report('MISSING_CELL', row.line, 'kind', order('kind'), 'the kind is empty (holiday 节假日, workday 调休上班, or covered 全年); the row is left out');
+      report('MISSING_CELL', row.line, 'kind', order('kind'), text.noKind());
       bad = true;
     } else if (kind === undefined) {
-      report('BAD_DAY_KIND', row.line, 'kind', order('kind'), `kind must be holiday (节假日, 休息日), workday (工作日, 调休上班) or covered (全年), got "${kindCell}"; the row is left out`);
+      report('BAD_DAY_KIND', row.line, 'kind', order('kind'), text.badKind({ cell: kindCell }));
       bad = true;
     }
     if (bad || kind === undefined) continue;
 
     if (kind === 'covered') {
       if (!YEAR.test(dateCell)) {
-        report('BAD_DATE', row.line, 'date', order('date'), `a covered row names a year (e.g. 2027), got "${dateCell}"; the row is left out`);
+        report('BAD_DATE', row.line, 'date', order('date'), text.badCoveredYear({ cell: dateCell }));
         continue;
       }
       const key = dateCell;
       const first = firstLine.get(key);
       if (first !== undefined) {
-        report('DUPLICATE_DATE', row.line, 'date', order('date'), `year ${key} is already declared covered on line ${first.line}; this row is left out`);
+        report('DUPLICATE_DATE', row.line, 'date', order('date'), text.duplicateYear({ year: key, line: first.line }));
         continue;
       }
       firstLine.set(key, { line: row.line, kind });
@@ -159,25 +162,25 @@ export function importCalendar(source: SourceFile, encoding: EncodingName = 'aut
     }
     const date = readDate(dateCell);
     if (date === undefined) {
-      const hint = YEAR.test(dateCell) ? ' (a bare year is only for a covered row)' : '';
-      report('BAD_DATE', row.line, 'date', order('date'), `date must be a calendar date such as 2027-01-01 or 2027/1/1, got "${dateCell}"${hint}; the row is left out`);
+      report('BAD_DATE', row.line, 'date', order('date'), text.badDate({ cell: dateCell, bareYear: YEAR.test(dateCell) }));
       continue;
     }
     const key = formatIsoDate(date);
     const first = firstLine.get(key);
     if (first !== undefined) {
-      const same = first.kind === kind ? 'again' : `as ${first.kind}, this row says ${kind}`;
-      report('DUPLICATE_DATE', row.line, 'date', order('date'), `${key} is already given on line ${first.line} (${same}); this row is left out`);
+      report('DUPLICATE_DATE', row.line, 'date', order('date'), text.duplicateDate({ date: key, line: first.line, first: first.kind, kind }));
       continue;
     }
     firstLine.set(key, { line: row.line, kind });
     days.push({ date, kind, name: note !== '' ? note : kind === 'holiday' ? '节假日' : '调休上班' });
   }
   if (undecodable > MAX_UNDECODABLE) {
-    report('UNDECODABLE', 0, undefined, -1, `${undecodable - MAX_UNDECODABLE} more rows with undecodable bytes left out`);
+    report('UNDECODABLE', 0, undefined, -1, shared.tableMoreUndecodable({ rows: undecodable - MAX_UNDECODABLE }));
   }
-  if (dataRows === 0) report('EMPTY_FILE', header.line, undefined, -1, 'the calendar file has a header but no days');
-  warnUncoveredYears(days, coveredYears, firstLine, report);
+  if (dataRows === 0) report('EMPTY_FILE', header.line, undefined, -1, text.headerOnly());
+  warnUncoveredYears(days, coveredYears, firstLine, (year, line) =>
+    report('UNCOVERED_YEAR', line, 'date', -1, text.uncoveredYear({ year, firstYear: BUILT_IN_HOLIDAYS.firstYear, lastYear: BUILT_IN_HOLIDAYS.lastYear })),
+  );
   return finish(days, coveredYears);
 }
 
@@ -191,10 +194,10 @@ function isTitleRow(r: CellRecord): boolean {
 type Report = (code: DiagnosticCode, line: number, column: CalendarColumn | undefined, order: number, message: string) => void;
 
 /** Column positions of the header, or undefined (reported) when the file cannot be read. */
-function readHeader(header: CellRecord, report: Report): Map<CalendarColumn, number> | undefined {
+function readHeader(header: CellRecord, report: Report, text: ImportText): Map<CalendarColumn, number> | undefined {
   const line = header.line;
   if (header.problem !== null) {
-    report(header.problem.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE', line, undefined, -1, 'a quote problem in the header; the calendar file is left out');
+    report(header.problem.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE', line, undefined, -1, text.tableHeaderQuote({ what: 'calendar' }));
     return undefined;
   }
   const positions = new Map<CalendarColumn, number>();
@@ -203,19 +206,19 @@ function readHeader(header: CellRecord, report: Report): Map<CalendarColumn, num
   header.cells.forEach((name, i) => {
     if (name === '') return;
     const column = COLUMN_BY_HEADER.get(normalize(name));
-    if (column === undefined) unknown.push(`"${name}"`);
+    if (column === undefined) unknown.push(name);
     else if (positions.has(column)) {
-      report('DUPLICATE_COLUMN', line, column, i, `"${name}" names the ${column} column again (column ${positions.get(column)! + 1} already does); the calendar file is left out`);
+      report('DUPLICATE_COLUMN', line, column, i, text.tableDuplicateColumn({ what: 'calendar', header: name, column: columnRef(column), first: positions.get(column)! + 1 }));
       ok = false;
     } else positions.set(column, i);
   });
   for (const column of ['date', 'kind'] as const) {
     if (!positions.has(column)) {
-      report('MISSING_COLUMN', line, column, -1, `required column ${column} is missing (header names accepted: ${HEADERS[column].join(', ')}); the calendar file is left out`);
+      report('MISSING_COLUMN', line, column, -1, text.tableMissingColumn({ what: 'calendar', column: columnRef(column), accepted: HEADERS[column] }));
       ok = false;
     }
   }
-  if (ok && unknown.length > 0) report('UNKNOWN_COLUMN', line, undefined, -1, `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} ignored`);
+  if (ok && unknown.length > 0) report('UNKNOWN_COLUMN', line, undefined, -1, text.tableUnknownColumns({ headers: unknown }));
   return ok ? positions : undefined;
 }
 
@@ -224,7 +227,7 @@ function warnUncoveredYears(
   days: readonly CalendarDay[],
   coveredYears: readonly number[],
   firstLine: ReadonlyMap<string, { line: number }>,
-  report: Report,
+  warn: (year: number, line: number) => void,
 ): void {
   const covered = new Set(coveredYears);
   const warned = new Set<number>();
@@ -232,14 +235,6 @@ function warnUncoveredYears(
     const year = yearOf(d.date);
     if (covered.has(year) || (year >= BUILT_IN_HOLIDAYS.firstYear && year <= BUILT_IN_HOLIDAYS.lastYear) || warned.has(year)) continue;
     warned.add(year);
-    const line = firstLine.get(formatIsoDate(d.date))?.line ?? 0;
-    report(
-      'UNCOVERED_YEAR',
-      line,
-      'date',
-      -1,
-      `${year} is not in the built-in calendar (${BUILT_IN_HOLIDAYS.firstYear}–${BUILT_IN_HOLIDAYS.lastYear}) and this file does not declare it covered: ` +
-        `its dates stay outside the calendar until a row "${year},covered" says the file lists all of ${year}'s holidays and 调休 working days`,
-    );
+    warn(year, firstLine.get(formatIsoDate(d.date))?.line ?? 0);
   }
 }

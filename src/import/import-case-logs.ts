@@ -3,13 +3,14 @@
 // (openLogSources reads a file in 1 MB chunks, so an XES log streams from disk).
 
 import { closeSync, fstatSync, readSync } from 'node:fs';
-import type { Diagnostic, LogCase } from '../domain/index.js';
+import type { Diagnostic, Lang, LogCase } from '../domain/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT } from '../i18n/index.js';
 import { createCaseCollector } from './case-collector.js';
 import type { EncodingName } from './decode-text.js';
 import { makeDiagnostic, sortDiagnostics, type PendingDiagnostic } from './diagnostics.js';
 import { readCaseLogCsv } from './import-case-log-csv.js';
 import { readXes } from './import-xes.js';
-import { MAX_INPUT_BYTES, openRegularFile, readRegularFile, UnreadableFileError } from './read-source-files.js';
+import { MAX_INPUT_BYTES, openRegularFile, readRegularFile, unreadableReason, UnreadableFileError } from './read-source-files.js';
 
 /** One log file: its name as the user gave it, and its bytes as chunks (read when iterated). */
 export interface LogSource {
@@ -23,6 +24,8 @@ export interface CaseLogOptions {
   encoding: EncodingName;
   /** The item of an XES log whose traces carry no item_code (--item). */
   itemCode?: string;
+  /** The language of the diagnostics' messages; default zh-CN. */
+  lang?: Lang;
 }
 
 /** Every case of the logs, and every problem found (sorted by file, line). */
@@ -48,10 +51,10 @@ export function logSourceOf(file: string, bytes: Uint8Array, chunkBytes = CHUNK_
 
 /**
  * Log sources for paths; a path that is missing or not a regular file (a folder, a FIFO, a device)
- * is an UNREADABLE_FILE diagnostic. A CSV log is read whole, up to MAX_INPUT_BYTES (a larger one
+ * is an UNREADABLE_FILE diagnostic (in `lang`). A CSV log is read whole, up to MAX_INPUT_BYTES (a larger one
  * is reported when read); an XES log streams, so it has no size limit.
  */
-export function openLogSources(paths: readonly string[]): { sources: LogSource[]; diagnostics: Diagnostic[] } {
+export function openLogSources(paths: readonly string[], lang: Lang = DEFAULT_LANG): { sources: LogSource[]; diagnostics: Diagnostic[] } {
   const sources: LogSource[] = [];
   const diagnostics: Diagnostic[] = [];
   const unreadable = (file: string, error: unknown): Diagnostic => ({
@@ -59,7 +62,7 @@ export function openLogSources(paths: readonly string[]): { sources: LogSource[]
     code: 'UNREADABLE_FILE',
     file,
     line: 0,
-    message: `cannot read the case log: ${error instanceof UnreadableFileError ? error.reason : String(error)}`,
+    message: IMPORT_TEXT[lang].unreadableFile({ what: 'case-log', ...unreadableReason(error) }),
   });
   for (const file of paths) {
     try {
@@ -114,6 +117,7 @@ function isXes(file: string, head: Uint8Array): boolean {
 
 /** Reads every log (never throws): the cases of all files by case id, events in time order. */
 export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOptions): CaseLogImport {
+  const lang = options.lang ?? DEFAULT_LANG;
   const collector = createCaseCollector();
   const pending: PendingDiagnostic[] = [];
   for (const source of sources) {
@@ -123,15 +127,15 @@ export function importCaseLogs(sources: readonly LogSource[], options: CaseLogOp
       const head = first.done === true ? new Uint8Array(0) : first.value;
       if (isXes(source.file, head)) {
         const rest: Iterable<Uint8Array> = { [Symbol.iterator]: () => iterator };
-        readXes(source.file, prepend(head, rest), { encoding: options.encoding, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
+        readXes(source.file, prepend(head, rest), { encoding: options.encoding, lang, ...(options.itemCode !== undefined ? { itemCode: options.itemCode } : {}) }, collector, pending);
       } else {
         iterator.return?.();
-        readCaseLogCsv(source.file, source.bytes(), options.encoding, collector, pending);
+        readCaseLogCsv(source.file, source.bytes(), options.encoding, lang, collector, pending);
       }
     } catch (error) {
       // The file changed since openLogSources checked it (replaced by a FIFO, grown past the limit).
       if (!(error instanceof UnreadableFileError)) throw error;
-      pending.push(makeDiagnostic('UNREADABLE_FILE', { file: source.file, line: 0 }, `cannot read the case log: ${error.reason}`));
+      pending.push(makeDiagnostic('UNREADABLE_FILE', { file: source.file, line: 0 }, IMPORT_TEXT[lang].unreadableFile({ what: 'case-log', ...unreadableReason(error) })));
     }
   }
   const fileOrder = new Map(sources.map((s, i) => [s.file, i] as const));

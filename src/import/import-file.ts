@@ -5,13 +5,14 @@
 
 import type { DiagnosticCode, Procedure, Step } from '../domain/index.js';
 import { buildDigraph, findCycle } from '../graph/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT, type ImportText } from '../i18n/index.js';
 import { COLUMNS, findColumn, normalizeHeader, readHeaderColumn, type ColumnName, type DurationUnit } from './columns.js';
 import { decodeText, type EncodingName } from './decode-text.js';
-import { makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.js';
-import { cellOf, columnLabel, columnPositions, readRow, type Header, type RowFacts } from './read-row.js';
-import { keepString, type StringPool } from './keep-string.js';
+import { columnRef, makeDiagnostic, subject, type PendingDiagnostic } from './diagnostics.js';
+import { cellOf, columnPositions, readRow, type Header, type ReadContext, type RowFacts } from './read-row.js';
+import { keepString } from './keep-string.js';
 import { settleItemRoles, type RowStep } from './read-item-roles.js';
-import { defaultRoleTable, type RoleTable } from './read-type-word.js';
+import { defaultRoleTable } from './read-type-word.js';
 import { openRecords, type RecordReader } from './scan-records.js';
 import type { CellRecord } from './cell-record.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -57,17 +58,23 @@ function replacementLines(text: string): number[] {
   return lines;
 }
 
+/** Reading with no pool shared, the contract's role table and the default language's messages. */
+export function defaultReadContext(): ReadContext {
+  return { pool: new Map(), table: defaultRoleTable(), text: IMPORT_TEXT[DEFAULT_LANG] };
+}
+
 /**
  * Reads one file's items. Pure: never throws, every problem is a diagnostic. Kept strings go
- * through `pool`; type words are read with `table` (the contract's words and a centre's own).
+ * through `context.pool`; type words are read with `context.table` (the contract's words and a
+ * centre's own); messages are `context.text`'s.
  */
-export function importFile(source: SourceFile, encoding: EncodingName, pool: StringPool = new Map(), table: RoleTable = defaultRoleTable()): FileImport {
+export function importFile(source: SourceFile, encoding: EncodingName, context: ReadContext = defaultReadContext()): FileImport {
   const file = source.file;
   const diagnostics: PendingDiagnostic[] = [];
   const { text, encoding: used } = decodeText(source.bytes, encoding);
 
   if (text.trim() === '') {
-    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, 'the file is empty: no header and no steps'));
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, context.text.emptyFile()));
     return { diagnostics, items: [] };
   }
 
@@ -75,45 +82,39 @@ export function importFile(source: SourceFile, encoding: EncodingName, pool: Str
   let fileErrorLine: number | null = null;
   const badLines = replacementLines(text);
   badLines.slice(0, MAX_UNDECODABLE_LINES).forEach((line, k) => {
-    const more = badLines.length - MAX_UNDECODABLE_LINES;
-    const rest = k === MAX_UNDECODABLE_LINES - 1 && more > 0 ? ` (and ${more} more lines)` : '';
-    const message =
-      `bytes that are not valid ${used.toUpperCase()} (undecodable, shown as U+FFFD)${rest}; ` +
-      'the whole file is left out — save it as UTF-8 or GBK, or name its encoding with --encoding';
-    diagnostics.push(makeDiagnostic('UNDECODABLE', { file, line }, message));
+    const more = k === MAX_UNDECODABLE_LINES - 1 ? badLines.length - MAX_UNDECODABLE_LINES : 0;
+    diagnostics.push(makeDiagnostic('UNDECODABLE', { file, line }, context.text.undecodable({ encoding: used.toUpperCase(), more })));
   });
   if (badLines[0] !== undefined) fileErrorLine = badLines[0];
 
-  return importRecords(file, openRecords(text, detectDelimiter(text)), pool, table, diagnostics, fileErrorLine);
+  return importRecords(file, openRecords(text, detectDelimiter(text)), context, diagnostics, fileErrorLine);
 }
 
 /**
  * One table's records → its items: skip title rows, read the header and every row, check each item.
  * A CSV file's records and a workbook sheet's rows both come here, so both are read alike; `line` is
- * the CSV line or the sheet row; type words are read with `table`. `diagnostics` holds what was found before (they are added to), and
+ * the CSV line or the sheet row; type words are read with `context.table`. `diagnostics` holds what was found before (they are added to), and
  * `fileErrorLine` an error that already leaves the whole table out.
  */
 export function importRecords(
   file: string,
   records: RecordReader,
-  pool: StringPool,
-  table: RoleTable,
+  context: ReadContext,
   diagnostics: PendingDiagnostic[] = [],
   fileErrorLine: number | null = null,
 ): FileImport {
+  const { pool, text } = context;
   let next = records;
   let headerRecord = next();
   // Sheets exported from Excel often carry a title above the header (one merged cell, e.g.
   // 食品经营许可办理流程表): such rows are skipped with a warning.
   for (let skipped = 0; headerRecord && skipped < MAX_TITLE_ROWS && isTitleRow(headerRecord); skipped++) {
     const title = headerRecord.cells.find((c) => c !== '') ?? '';
-    diagnostics.push(
-      makeDiagnostic('TITLE_ROW', { file, line: headerRecord.line }, `title row "${title.length > 40 ? `${title.slice(0, 40)}…` : title}" above the header skipped`),
-    );
+    diagnostics.push(makeDiagnostic('TITLE_ROW', { file, line: headerRecord.line }, text.titleRow({ title: title.length > 40 ? `${title.slice(0, 40)}…` : title })));
     headerRecord = next();
   }
   if (!headerRecord) {
-    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, 'the file is empty: no header and no steps'));
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: 0 }, text.emptyFile()));
     return { diagnostics, items: [] };
   }
 
@@ -124,7 +125,7 @@ export function importRecords(
     allRows = scanRest(next);
     next = recordsOf(allRows);
   }
-  const { header, errorLine: headerErrorLine } = readHeader(headerRecord, allRows, file, diagnostics);
+  const { header, errorLine: headerErrorLine } = readHeader(headerRecord, allRows, file, diagnostics, text);
   const errorLine = minLine(fileErrorLine, headerErrorLine);
 
   if (errorLine !== null) {
@@ -141,10 +142,10 @@ export function importRecords(
     }
     return { diagnostics, items: [...items.values()] };
   }
-  const { items, dataRows } = readItems(next, header, file, diagnostics, pool, table);
+  const { items, dataRows } = readItems(next, header, file, diagnostics, context);
   if (dataRows === 0) {
     // No data row gave readItems anything to report, so this is the file's only diagnostic after the header's.
-    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: header.line }, 'the file has a header but no steps'));
+    diagnostics.push(makeDiagnostic('EMPTY_FILE', { file, line: header.line }, text.headerOnly()));
     return { diagnostics, items: [] };
   }
   return { diagnostics, items };
@@ -188,6 +189,7 @@ function readHeader(
   rows: readonly CellRecord[],
   file: string,
   diagnostics: PendingDiagnostic[],
+  text: ImportText,
 ): { header: Header; errorLine: number | null } {
   const line = record.line;
   let errorLine: number | null = null;
@@ -197,7 +199,7 @@ function readHeader(
   };
   if (record.problem) {
     const code = record.problem.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE';
-    fail(code, undefined, record.problem.field, `${quoteMessage(record.problem.kind)} in the header; the whole file is left out`);
+    fail(code, undefined, record.problem.field, text.headerQuote({ kind: record.problem.kind }));
   }
   const index = new Map<ColumnName, number>();
   const units: Partial<Record<ColumnName, DurationUnit>> = {};
@@ -216,7 +218,7 @@ function readHeader(
       if (first === undefined) {
         index.set(column, i);
         if (unit !== null) units[column] = unit;
-      } else fail('DUPLICATE_COLUMN', column, i, `"${name}" names ${columnLabel(column)} again (column ${first + 1} already does); the whole file is left out`);
+      } else fail('DUPLICATE_COLUMN', column, i, text.duplicateColumn({ header: name, column: columnRef(column), first: first + 1 }));
       return;
     }
     const key = normalizeHeader(name);
@@ -224,32 +226,20 @@ function readHeader(
     if (first === undefined) {
       seenUnknown.set(key, i);
       attributes.push({ index: i, key: name });
-    } else fail('DUPLICATE_COLUMN', name, i, `column "${name}" appears twice (columns ${first + 1} and ${i + 1}); the whole file is left out`);
+    } else fail('DUPLICATE_COLUMN', name, i, text.duplicateUnknownColumn({ header: name, first: first + 1, second: i + 1 }));
   });
   for (const spec of COLUMNS) {
     if (spec.required && !index.has(spec.name)) {
-      const aliases = [spec.name, ...spec.aliases].join(', ');
-      fail('MISSING_COLUMN', spec.name, -1, `required column ${spec.name} is missing (header names accepted: ${aliases}); the whole file is left out`);
+      fail('MISSING_COLUMN', spec.name, -1, text.missingColumn({ column: columnRef(spec.name), accepted: [spec.name, ...spec.aliases] }));
     }
   }
   if (attributes.length > 0 && errorLine === null) {
-    const names = attributes.map((a) => `"${a.key}"`).join(', ');
-    diagnostics.push(
-      makeDiagnostic('UNKNOWN_COLUMN', { file, line }, `unknown column${attributes.length > 1 ? 's' : ''} ${names} kept as step attributes`),
-    );
+    diagnostics.push(makeDiagnostic('UNKNOWN_COLUMN', { file, line }, text.unknownColumns({ headers: attributes.map((a) => a.key) })));
   }
   if (!index.has('duration_days') && errorLine === null) {
-    const message =
-      "the file has no duration column (办理时限, 时限, 办理时间): every step's time is unknown (counted as 0), so every item's durations are incomplete";
-    diagnostics.push(makeDiagnostic('NO_DURATION_COLUMN', { file, line, column: 'duration_days' }, message));
+    diagnostics.push(makeDiagnostic('NO_DURATION_COLUMN', { file, line, column: 'duration_days' }, text.noDurationColumn()));
   }
   return { header: { line, width: record.cells.length, index, at: columnPositions(index), units, attributes }, errorLine };
-}
-
-function quoteMessage(kind: 'bad-quote' | 'unterminated-quote'): string {
-  return kind === 'unterminated-quote'
-    ? 'a quote (") opened here is never closed'
-    : 'a quote (") stands inside an unquoted cell or after a closing quote; quote the whole cell and double inner quotes ("")';
 }
 
 interface ItemDraft {
@@ -267,9 +257,9 @@ function readItems(
   header: Header,
   file: string,
   diagnostics: PendingDiagnostic[],
-  pool: StringPool,
-  table: RoleTable,
+  context: ReadContext,
 ): { items: FileItem[]; dataRows: number } {
+  const { pool, text } = context;
   const drafts = new Map<string, ItemDraft>();
   const columnOrder = (column: ColumnName | undefined): number => (column ? (header.index.get(column) ?? -1) : -1);
   // An item's rows usually come together, so the last draft is tried before the map.
@@ -307,22 +297,21 @@ function readItems(
       const column = COLUMNS.find((c) => header.index.get(c.name) === p.field)?.name;
       if (code !== '') draftOf(code, row.line).brokenStepIds.push(cellOf(row.cells, header, 'step_id'));
       const kind = p.kind === 'unterminated-quote' ? 'UNTERMINATED_QUOTE' : 'BAD_QUOTE';
-      const tail = p.kind === 'unterminated-quote' ? '; reading goes on at the next line' : '';
-      report(kind, p.line, column, code, `${subject(code)}${quoteMessage(p.kind)}${tail}`);
+      report(kind, p.line, column, code, `${subject(text, code)}${text.rowQuote({ kind: p.kind })}`);
       continue;
     }
     if (row.cells.length !== header.width) {
       if (code !== '') draftOf(code, row.line).brokenStepIds.push(cellOf(row.cells, header, 'step_id'));
-      report('COLUMN_COUNT', row.line, undefined, code, `${subject(code)}the row has ${row.cells.length} cells but the header has ${header.width}`);
+      report('COLUMN_COUNT', row.line, undefined, code, `${subject(text, code)}${text.columnCount({ cells: row.cells.length, width: header.width })}`);
       continue;
     }
-    const facts = readRow(row.cells, row.line, header, report, pool, table);
+    const facts = readRow(row.cells, row.line, header, report, context);
     if (code !== '') draftOf(code, row.line).facts.push(facts);
   }
 
   const items: FileItem[] = [];
   for (const draft of drafts.values()) {
-    const procedure = checkItem(draft, file, header.index.has('predecessors'), (c, line, column, message) => report(c, line, column, draft.code, message));
+    const procedure = checkItem(draft, file, header.index.has('predecessors'), text, (c, line, column, message) => report(c, line, column, draft.code, message));
     items.push({ itemCode: draft.code, line: draft.line, procedure: draft.errorLine === null ? procedure : null, errorLine: draft.errorLine });
   }
   return { items, dataRows };
@@ -334,15 +323,15 @@ type ItemReport = (code: DiagnosticCode, line: number, column: ColumnName, messa
  * Item-wide checks and readings; returns the procedure (meaningful only when nothing was reported
  * as an error). Without a predecessors column the item's rows form a chain in file order.
  */
-function checkItem(draft: ItemDraft, file: string, hasPredecessors: boolean, report: ItemReport): Procedure {
+function checkItem(draft: ItemDraft, file: string, hasPredecessors: boolean, text: ImportText, report: ItemReport): Procedure {
   const code = draft.code;
-  if (!hasPredecessors) chainRows(draft, report);
+  if (!hasPredecessors) chainRows(draft, text, report);
   const firstLineOf = new Map<string, number>();
   for (const f of draft.facts) {
     if (f.stepId === '') continue;
     const first = firstLineOf.get(f.stepId);
     if (first === undefined) firstLineOf.set(f.stepId, f.line);
-    else report('DUPLICATE_STEP', f.line, 'step_id', `${subject(code)}step id "${f.stepId}" is used twice (first at line ${first})`);
+    else report('DUPLICATE_STEP', f.line, 'step_id', `${subject(text, code)}${text.duplicateStep({ stepId: f.stepId, first })}`);
   }
 
   let itemName: { value: string; line: number } | null = null;
@@ -352,43 +341,46 @@ function checkItem(draft: ItemDraft, file: string, hasPredecessors: boolean, rep
     if (f.itemName !== '') {
       if (!itemName) itemName = { value: f.itemName, line: f.line };
       else if (itemName.value !== f.itemName) {
-        report('ITEM_VALUE_CONFLICT', f.line, 'item_name', `${subject(code)}item name (事项名称) "${f.itemName}" disagrees with "${itemName.value}" at line ${itemName.line}`);
+        report('ITEM_VALUE_CONFLICT', f.line, 'item_name', `${subject(text, code)}${text.itemNameConflict({ name: f.itemName, other: itemName.value, line: itemName.line })}`);
       }
     }
     if (f.legalLimitDays !== null) {
       if (!legal) legal = { value: f.legalLimitDays, line: f.line };
       else if (legal.value !== f.legalLimitDays) {
-        report('ITEM_VALUE_CONFLICT', f.line, 'legal_limit_days', `${subject(code)}legal limit (法定时限) ${f.legalLimitDays} disagrees with ${legal.value} at line ${legal.line}`);
+        const message = text.limitConflict({ column: 'legal_limit_days', value: f.legalLimitDays, other: legal.value, line: legal.line });
+        report('ITEM_VALUE_CONFLICT', f.line, 'legal_limit_days', `${subject(text, code)}${message}`);
       }
     }
     if (f.promisedLimitDays !== null) {
       if (!promised) promised = { value: f.promisedLimitDays, line: f.line };
       else if (promised.value !== f.promisedLimitDays) {
-        report('ITEM_VALUE_CONFLICT', f.line, 'promised_limit_days', `${subject(code)}promised limit (承诺时限) ${f.promisedLimitDays} disagrees with ${promised.value} at line ${promised.line}`);
+        const message = text.limitConflict({ column: 'promised_limit_days', value: f.promisedLimitDays, other: promised.value, line: promised.line });
+        report('ITEM_VALUE_CONFLICT', f.line, 'promised_limit_days', `${subject(text, code)}${message}`);
       }
     }
   }
   if (!itemName && draft.facts.length > 0) {
-    report('MISSING_CELL', draft.line, 'item_name', `${subject(code)}${columnLabel('item_name')} is empty on every row of the item`);
+    report('MISSING_CELL', draft.line, 'item_name', `${subject(text, code)}${text.noItemName({ column: columnRef('item_name') })}`);
   }
 
   const broken = draft.brokenStepIds;
   const isKnown = (id: string): boolean => firstLineOf.has(id) || (broken.length > 0 && id !== '' && broken.includes(id));
-  for (const f of draft.facts) {
-    for (const id of f.predecessors) {
-      if (id === f.stepId) report('SELF_REFERENCE', f.line, 'predecessors', `${stepSubject(code, f)}the step lists itself as a predecessor (前置环节)`);
-      else if (!isKnown(id)) report('UNKNOWN_STEP', f.line, 'predecessors', `${stepSubject(code, f)}predecessor (前置环节) "${id}" is not a step of this item`);
+  let f: RowFacts;
+  const checkReferences = (ids: readonly string[], column: 'predecessors' | 'hard_predecessors'): void => {
+    for (const id of ids) {
+      if (id === f.stepId) report('SELF_REFERENCE', f.line, column, `${stepSubject(text, code, f)}${text.selfReference({ column })}`);
+      else if (!isKnown(id)) report('UNKNOWN_STEP', f.line, column, `${stepSubject(text, code, f)}${text.unknownReference({ column, stepId: id })}`);
     }
-    for (const id of f.hardPredecessors) {
-      if (id === f.stepId) report('SELF_REFERENCE', f.line, 'hard_predecessors', `${stepSubject(code, f)}the step lists itself as a hard predecessor (法定前置)`);
-      else if (!isKnown(id)) report('UNKNOWN_STEP', f.line, 'hard_predecessors', `${stepSubject(code, f)}hard predecessor (法定前置) "${id}" is not a step of this item`);
-    }
+  };
+  for (f of draft.facts) {
+    checkReferences(f.predecessors, 'predecessors');
+    checkReferences(f.hardPredecessors, 'hard_predecessors');
     if (f.returnTo !== null && !isKnown(f.returnTo)) {
-      report('UNKNOWN_STEP', f.line, 'return_to', `${stepSubject(code, f)}return step (退回环节) "${f.returnTo}" is not a step of this item`);
+      report('UNKNOWN_STEP', f.line, 'return_to', `${stepSubject(text, code, f)}${text.unknownReference({ column: 'return_to', stepId: f.returnTo })}`);
     }
   }
 
-  reportCycle(draft, report);
+  reportCycle(draft, text, report);
 
   const steps: Step[] = [];
   const rows: RowStep[] = [];
@@ -397,7 +389,7 @@ function checkItem(draft: ItemDraft, file: string, hasPredecessors: boolean, rep
     steps.push(f.step);
     rows.push({ step: f.step, countsGiven: f.countsGiven, durationEmpty: f.durationEmpty });
   }
-  settleItemRoles(rows, (c, step, message) => report(c, step.line, 'duration_days', `${subject(code, step.id)}${message}`));
+  settleItemRoles(rows, (c, step) => report(c, step.line, 'duration_days', `${subject(text, code, step.id)}${text.emptyDuration()}`));
   return {
     itemCode: code,
     itemName: itemName?.value ?? '',
@@ -409,25 +401,22 @@ function checkItem(draft: ItemDraft, file: string, hasPredecessors: boolean, rep
 }
 
 /** A file without a predecessors column: each row of the item follows the one before it (one note per item). */
-function chainRows(draft: ItemDraft, report: ItemReport): void {
+function chainRows(draft: ItemDraft, text: ImportText, report: ItemReport): void {
   let previous = '';
   for (const f of draft.facts) {
     if (previous !== '' && f.stepId !== '' && f.stepId !== previous) f.predecessors.push(previous);
     if (f.stepId !== '') previous = f.stepId;
   }
-  const message =
-    `${subject(draft.code)}the file has no predecessors column (前置环节): the item's ${draft.facts.length} rows are read as a chain, ` +
-    'each step after the row before it, as the declared order';
-  report('NO_PREDECESSORS_COLUMN', draft.line, 'predecessors', message);
+  report('NO_PREDECESSORS_COLUMN', draft.line, 'predecessors', `${subject(text, draft.code)}${text.noPredecessorsColumn({ rows: draft.facts.length })}`);
 }
 
 /** `item X, step Y: ` for a row's message. */
-function stepSubject(itemCode: string, f: RowFacts): string {
-  return subject(itemCode, f.stepId || undefined);
+function stepSubject(text: ImportText, itemCode: string, f: RowFacts): string {
+  return subject(text, itemCode, f.stepId || undefined);
 }
 
 /** Finds one cycle of the declared order (predecessors) and names it, reported at its first step in file order. */
-function reportCycle(draft: ItemDraft, report: ItemReport): void {
+function reportCycle(draft: ItemDraft, text: ImportText, report: ItemReport): void {
   const indexOf = new Map<string, number>();
   const rows: RowFacts[] = [];
   for (const f of draft.facts) {
@@ -460,5 +449,5 @@ function reportCycle(draft: ItemDraft, report: ItemReport): void {
   const ids = ordered.map((i) => rows[i]?.stepId ?? '');
   const first = rows[ordered[0] ?? 0];
   if (!first) return;
-  report('CYCLE', first.line, 'predecessors', `${subject(draft.code)}cycle in the declared order: ${[...ids, ids[0]].join(' → ')}`);
+  report('CYCLE', first.line, 'predecessors', `${subject(text, draft.code)}${text.cycle({ stepIds: [...ids, ids[0]!] })}`);
 }

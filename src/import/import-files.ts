@@ -27,6 +27,9 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
   // One string pool for the whole call: departments and materials repeat across files too.
   const pool: StringPool = new Map();
   const table = createRoleTable(options.roleWords);
-  const { accepted, diagnostics, leftOut } = combineFileImports(files.map((source) => importSourceFile(source, options, pool, table)));
+  const { accepted, diagnostics, leftOut } = combineFileImports(
+    files.map((source) => importSourceFile(source, options, pool, table)),
+    options.lang,
+  );
   return { procedures: accepted, diagnostics, leftOut };
 }

@@ -4,7 +4,8 @@
 // concept:name, time:timestamp, lifecycle:transition, org:resource, org:group; <global> defaults apply.
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { DiagnosticCode, Lifecycle } from '../domain/index.js';
+import type { DiagnosticCode, Lang, Lifecycle } from '../domain/index.js';
+import { CASE_LOG_TEXT } from '../i18n/index.js';
 import type { CaseCollector } from './case-collector.js';
 import { findLifecycle, XES_OTHER_TRANSITIONS } from './case-log-columns.js';
 import type { EncodingName } from './decode-text.js';
@@ -50,10 +51,11 @@ function sniffEncoding(head: Uint8Array, forced: EncodingName): string {
 export function readXes(
   file: string,
   chunks: Iterable<Uint8Array>,
-  options: { encoding: EncodingName; itemCode?: string },
+  options: { encoding: EncodingName; lang: Lang; itemCode?: string },
   collector: CaseCollector,
   pending: PendingDiagnostic[],
 ): void {
+  const text = CASE_LOG_TEXT[options.lang];
   const report = (code: DiagnosticCode, line: number, column: string | undefined, message: string, itemCode?: string): void => {
     pending.push(makeDiagnostic(code, { file, line, ...(column !== undefined ? { column } : {}), ...(itemCode !== undefined ? { itemCode } : {}) }, message));
   };
@@ -68,47 +70,47 @@ export function readXes(
   let failed = false;
 
   const commitTrace = (t: XesTrace): void => {
-    const where = `trace ${t.index}`;
+    const where = (event: number | null, caseId: string | null): string => text.xesPlace({ place: { trace: t.index, event, caseId } });
     const value = (key: string): string => (t.attributes.get(key) ?? traceDefaults.get(key) ?? '').trim();
     const caseId = value('concept:name');
     const itemCode = value('item_code') || (options.itemCode ?? '');
     if (caseId === '') {
-      report('MISSING_CELL', t.line, 'concept:name', `${where}: the trace has no concept:name (the case id); the trace is left out`, itemCode || undefined);
+      report('MISSING_CELL', t.line, 'concept:name', `${where(null, null)}${text.xesNoCaseId()}`, itemCode || undefined);
       return;
     }
     if (itemCode === '') {
-      report('MISSING_CELL', t.line, 'item_code', `${where} (case ${caseId}): the trace has no item_code attribute and no --item names the log's item; the trace is left out`);
+      report('MISSING_CELL', t.line, 'item_code', `${where(null, caseId)}${text.xesNoItem()}`);
       return;
     }
     for (const e of t.events) {
-      const at = `${where}, event ${e.index} (case ${caseId})`;
+      const at = where(e.index, caseId);
       const get = (key: string): string => (e.attributes.get(key) ?? eventDefaults.get(key) ?? '').trim();
       const transition = get('lifecycle:transition').toLowerCase();
       if (XES_OTHER_TRANSITIONS.has(transition)) continue;
       const lifecycle: Lifecycle | undefined = findLifecycle(transition);
       if (lifecycle === undefined) {
-        report('BAD_LIFECYCLE', e.line, 'lifecycle:transition', `${at}: lifecycle:transition must be start or complete (or another XES standard transition, passed over), got "${transition}"; the event is left out`, itemCode);
+        report('BAD_LIFECYCLE', e.line, 'lifecycle:transition', `${at}${text.xesBadLifecycle({ cell: transition })}`, itemCode);
         continue;
       }
       const activity = get('concept:name');
       if (activity === '') {
-        report('MISSING_CELL', e.line, 'concept:name', `${at}: the event has no concept:name (its activity); the event is left out`, itemCode);
+        report('MISSING_CELL', e.line, 'concept:name', `${at}${text.xesNoActivity()}`, itemCode);
         continue;
       }
       const stamp = get('time:timestamp');
       if (stamp === '') {
-        report('MISSING_CELL', e.line, 'time:timestamp', `${at}: the event has no time:timestamp; the event is left out`, itemCode);
+        report('MISSING_CELL', e.line, 'time:timestamp', `${at}${text.xesNoTimestamp()}`, itemCode);
         continue;
       }
       const time = parseTimestamp(stamp);
       if (time === undefined) {
-        report('BAD_TIMESTAMP', e.line, 'time:timestamp', `${at}: time:timestamp must be an xs:dateTime such as 2026-03-02T09:30:00+08:00, got "${stamp}"; the event is left out`, itemCode);
+        report('BAD_TIMESTAMP', e.line, 'time:timestamp', `${at}${text.xesBadTimestamp({ cell: stamp })}`, itemCode);
         continue;
       }
       const department = get('org:group') || get('department');
       const other = collector.add(caseId, itemCode, activity, time, lifecycle, get('org:resource'), department, file, t.index);
       if (other !== null) {
-        report('CASE_ITEM_CONFLICT', t.line, 'item_code', `${where}: case ${caseId} belongs to item ${other} (its first trace says so), this trace says ${itemCode}; the trace is left out`, itemCode);
+        report('CASE_ITEM_CONFLICT', t.line, 'item_code', `${where(null, null)}${text.xesCaseItemConflict({ caseId, itemCode, other })}`, itemCode);
         return;
       }
     }
@@ -156,8 +158,8 @@ export function readXes(
   parser.on('error', (error: Error) => {
     if (failed) return;
     failed = true;
-    const inTrace = trace === null ? '' : ` in trace ${trace.index}${event === null ? '' : `, event ${event.index}`}`;
-    report('BAD_XML', parser.line, undefined, `the XES file is not well-formed XML${inTrace} (${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')}); reading stops here, the traces before it stand`);
+    const detail = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+    report('BAD_XML', parser.line, undefined, text.xesBadXml({ trace: trace === null ? null : trace.index, event: trace === null || event === null ? null : event.index, detail }));
   });
 
   // The encoding is read from the first bytes (a BOM, or the declaration within its first 200
@@ -185,13 +187,13 @@ export function readXes(
     feed(chunk, false);
   }
   if (bytes === 0) {
-    report('EMPTY_FILE', 0, undefined, 'the case log is empty: no log and no events');
+    report('EMPTY_FILE', 0, undefined, text.xesEmpty());
     return;
   }
   if (!failed) {
     feed(new Uint8Array(0), true);
     if (!failed) parser.close();
   }
-  if (!failed && !sawLog) report('BAD_XML', 1, undefined, 'the file is XML but has no <log> element: not an XES log');
-  else if (!failed && traces === 0) report('EMPTY_FILE', 0, undefined, 'the XES log has no traces');
+  if (!failed && !sawLog) report('BAD_XML', 1, undefined, text.xesNoLog());
+  else if (!failed && traces === 0) report('EMPTY_FILE', 0, undefined, text.xesNoTraces());
 }

@@ -246,35 +246,7 @@ function plainHundredths(cell: string): number {
   return whole * 100 + (decimalDigits === 1 ? decimals * 10 : decimals);
 }
 
-const UNIT_TEXT: Readonly<Record<DurationUnit, string>> = {
-  workday: 'working days (工作日)',
-  'calendar-day': 'calendar days (自然日)',
-  hour: 'hours (小时)',
-};
-
-/** `5 working days (工作日)` for messages. */
-export function amountText(hundredths: number, unit: DurationUnit): string {
-  return `${formatHundredths(hundredths)} ${UNIT_TEXT[unit]}`;
-}
-
-function formatHundredths(h: number): string {
+/** Hundredths as messages write the amount: `5`, `2.5`, `0.25`. */
+export function formatHundredths(h: number): string {
   return (h / 100).toFixed(2).replace(/\.?0+$/, '');
-}
-
-/** What a reading warning says, for a cell read as `amount` (e.g. "5 working days (工作日)"). */
-export function readingMessage(code: DurationReadingCode, cell: string, amount: string, note: string): string {
-  switch (code) {
-    case 'AMBIGUOUS_DAYS':
-      return `"${cell}": 天/日 does not say whether working or calendar days; read as ${amount} (write 个工作日 or 个自然日 to say which)`;
-    case 'DURATION_RANGE':
-      return `"${cell}" is a range: read as its larger bound, ${amount}`;
-    case 'DURATION_MINIMUM':
-      return `"${cell}" is a minimum period: read as its minimum, ${amount}`;
-    case 'DURATION_DEADLINE':
-      return `"${cell}" is a deadline (at most): read as the time it allows, ${amount}`;
-    case 'DURATION_FROM_ACCEPTANCE':
-      return `"${cell}" is a deadline counted from 受理: read as the step's own time, ${amount}`;
-    case 'DURATION_NOTE':
-      return `"${cell}": the note "${note}" at its end is dropped; read as ${amount}`;
-  }
 }

@@ -20,8 +20,8 @@ export interface RowStep {
   durationEmpty: boolean;
 }
 
-/** Reports a warning about a step's row. */
-export type StepReport = (code: DiagnosticCode, step: Step, message: string) => void;
+/** Reports a warning about a step's row (its message is the code's). */
+export type StepReport = (code: DiagnosticCode, step: Step) => void;
 
 /**
  * Settles the roles that depend on the declared order, then each step's `role`,
@@ -38,7 +38,7 @@ export function settleItemRoles(rows: readonly RowStep[], report: StepReport): v
     if (!countsGiven) step.countsTowardLimit = !CLOCK_EXEMPT_ROLES.has(step.role);
     if (step.durationMissing && step.roles.some((r) => TIMELESS_ROLES.has(r))) step.durationMissing = false;
     if (durationEmpty && step.durationMissing) {
-      report('EMPTY_DURATION', step, "duration (办理时限) is empty; the step counts as 0 days and the item's durations are incomplete");
+      report('EMPTY_DURATION', step);
     }
   });
 }

@@ -3,11 +3,12 @@
 // Every problem is a located BAD_ROLES_FILE error; the CLI stops before reading any item, since a
 // mistyped role would silently misread every step that uses the word.
 
-import { ROLES, type Diagnostic, type Role } from '../domain/index.js';
+import { ROLES, type Diagnostic, type Lang, type Role } from '../domain/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT } from '../i18n/index.js';
 import { decodeText, type EncodingName } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import type { SourceFile } from './import-file.js';
-import { defaultRoleTable, type RoleWord } from './read-type-word.js';
+import { defaultRoleTable, roleRef, type RoleWord } from './read-type-word.js';
 import { openRecords } from './scan-records.js';
 
 /** What a roles file gave: its words, and its problems (every one an error). */
@@ -29,21 +30,23 @@ function roleOfCell(cell: string): Role | undefined {
   return defaultRoleTable().roleOf.get(lower);
 }
 
-/** Reads a roles file. Pure: never throws; a bad row is reported and its word not used. */
-export function readRolesFile(source: SourceFile, encoding: EncodingName = 'auto'): RolesFile {
+/** Reads a roles file. Pure: never throws; a bad row is reported (in `lang`) and its word not used. */
+export function readRolesFile(source: SourceFile, encoding: EncodingName = 'auto', lang: Lang = DEFAULT_LANG): RolesFile {
+  const text = IMPORT_TEXT[lang];
+  const roles = ROLES.map(roleRef);
   const file = source.file;
   const diagnostics: Diagnostic[] = [];
   const fail = (line: number, column: string | undefined, message: string): void => {
     diagnostics.push({ severity: 'error', code: 'BAD_ROLES_FILE', file, line, ...(column !== undefined ? { column } : {}), message });
   };
-  const { text, encoding: used } = decodeText(source.bytes, encoding);
-  if (text.includes('\uFFFD')) {
-    fail(0, undefined, `the roles file has bytes that are not valid ${used.toUpperCase()}; save it as UTF-8 or GBK, or name its encoding with --encoding`);
+  const decoded = decodeText(source.bytes, encoding);
+  if (decoded.text.includes('\uFFFD')) {
+    fail(0, undefined, text.rolesUndecodable({ encoding: decoded.encoding.toUpperCase() }));
     return { words: [], diagnostics };
   }
   const words: RoleWord[] = [];
   const lineOf = new Map<string, { role: Role; line: number }>();
-  const next = openRecords(text, detectDelimiter(text));
+  const next = openRecords(decoded.text, detectDelimiter(decoded.text));
   let first = true;
   for (let r = next(); r !== null; r = next()) {
     const cells = r.cells;
@@ -51,36 +54,32 @@ export function readRolesFile(source: SourceFile, encoding: EncodingName = 'auto
     const isFirst = first;
     first = false;
     if (r.problem !== null) {
-      fail(r.problem.line, undefined, 'a quote (") is not closed or stands inside an unquoted cell; quote the whole cell and double inner quotes ("")');
+      fail(r.problem.line, undefined, text.rolesQuote());
       continue;
     }
     const [word = '', roleCell = '', ...rest] = cells;
     if (isFirst && (HEADER_WORDS.has(word.toLowerCase()) || HEADER_ROLES.has(roleCell.toLowerCase())) && roleOfCell(roleCell) === undefined) continue;
     if (word === '') {
-      fail(r.line, 'word', 'the word is empty; each row is: word, role (e.g. 会办,review)');
+      fail(r.line, 'word', text.rolesEmptyWord());
       continue;
     }
     if (rest.some((c) => c !== '')) {
-      fail(r.line, 'role', `the row has more than two cells; each row is: word, role (e.g. ${word},review)`);
+      fail(r.line, 'role', text.rolesTooManyCells({ word }));
       continue;
     }
     const role = roleOfCell(roleCell);
     if (role === undefined) {
-      const message =
-        roleCell === ''
-          ? `no role is given for the word "${word}"`
-          : `"${roleCell}" (for the word "${word}") is not a role of the table`;
-      fail(r.line, 'role', `${message}; a role is one of ${ROLES.join(', ')}, or a word of the table (审查, 受理 …)`);
+      fail(r.line, 'role', roleCell === '' ? text.rolesNoRole({ word, roles }) : text.rolesBadRole({ word, cell: roleCell, roles }));
       continue;
     }
     const earlier = lineOf.get(word.toLowerCase());
     if (earlier !== undefined) {
-      if (earlier.role !== role) fail(r.line, 'word', `the word "${word}" is given the role ${role} here and ${earlier.role} at line ${earlier.line}`);
+      if (earlier.role !== role) fail(r.line, 'word', text.rolesConflict({ word, role: roleRef(role), other: roleRef(earlier.role), line: earlier.line }));
       continue;
     }
     lineOf.set(word.toLowerCase(), { role, line: r.line });
     words.push({ word, role });
   }
-  if (words.length === 0 && diagnostics.length === 0) fail(0, undefined, 'the roles file holds no words; each row is: word, role (e.g. 会办,review)');
+  if (words.length === 0 && diagnostics.length === 0) fail(0, undefined, text.rolesEmpty());
   return { words, diagnostics };
 }

@@ -5,12 +5,20 @@
 // and whether an empty time is unknown) is settled later, by read-item-roles.ts.
 
 import type { DiagnosticCode, Step } from '../domain/index.js';
+import type { DayColumn, ImportText } from '../i18n/index.js';
 import { COLUMNS, findUnit, parseBoolean, splitList, type ColumnName, type DurationUnit } from './columns.js';
-import { subject } from './diagnostics.js';
+import { columnRef, subject } from './diagnostics.js';
 import { keepString, keepStrings, type StringPool } from './keep-string.js';
-import { amountText, readDays, readingMessage } from './read-duration.js';
-import { primaryRole, readStepRoles, type RoleTable } from './read-type-word.js';
+import { formatHundredths, readDays, type DurationReadingCode } from './read-duration.js';
+import { primaryRole, readStepRoles, roleNoteMessage, type RoleTable } from './read-type-word.js';
 import { CLOCK_EXEMPT_ROLES } from './role-words.js';
+
+/** What reading a table's rows needs besides the rows: the string pool, the role table and the messages' language. */
+export interface ReadContext {
+  pool: StringPool;
+  table: RoleTable;
+  text: ImportText;
+}
 
 /** The file's header: where each contract column stands, and which columns are kept as attributes. */
 export interface Header {
@@ -59,13 +67,6 @@ export interface RowFacts {
   step: Step | null;
 }
 
-const CHINESE_NAME: ReadonlyMap<ColumnName, string> = new Map(COLUMNS.map((c) => [c.name, c.aliases[0] ?? c.name]));
-
-/** `duration_days (办理时限)`: the contract name with its first Chinese alias, for messages. */
-export function columnLabel(column: ColumnName): string {
-  return `${column} (${CHINESE_NAME.get(column) ?? ''})`;
-}
-
 /** The cell under a contract column ('' when the file has no such column). */
 export function cellOf(cells: readonly string[], header: Header, column: ColumnName): string {
   const i = header.at[column];
@@ -100,46 +101,51 @@ const DAY_LABEL: Readonly<Partial<Record<ColumnName, string>>> = {
 };
 
 function dayLabel(column: ColumnName): string {
-  return DAY_LABEL[column] ?? columnLabel(column);
+  return DAY_LABEL[column] ?? column;
 }
 
 /** A day cell read: working days, or why not. */
 type DayCell = { kind: 'days'; days: number; amount: number; unit: DurationUnit } | { kind: 'negative' } | { kind: 'unparsed' };
 
-/** Where a row's problems go: the report, the row's line, item and step. */
+/** Where a row's problems go: the report, the row's line, item and step, and the messages. */
 interface RowPlace {
   report: RowReport;
   line: number;
   itemCode: string;
   stepId: string;
+  text: ImportText;
 }
+
+/** The message of each way a duration word can be read. */
+const READING_MESSAGE: Readonly<Record<DurationReadingCode, 'ambiguousDays' | 'durationRange' | 'durationMinimum' | 'durationDeadline' | 'durationFromAcceptance' | 'durationNote'>> = {
+  AMBIGUOUS_DAYS: 'ambiguousDays',
+  DURATION_RANGE: 'durationRange',
+  DURATION_MINIMUM: 'durationMinimum',
+  DURATION_DEADLINE: 'durationDeadline',
+  DURATION_FROM_ACCEPTANCE: 'durationFromAcceptance',
+  DURATION_NOTE: 'durationNote',
+};
 
 /**
  * Reads a non-empty day cell in `unit` (a unit the cell names wins) and reports how it was read
  * (AMBIGUOUS_DAYS, a range, a minimum or deadline phrase, a dropped note) as warnings on `column`.
  */
-function readDayCell(cell: string, unit: DurationUnit, column: ColumnName, place: RowPlace): DayCell {
+function readDayCell(cell: string, unit: DurationUnit, column: DayColumn, place: RowPlace): DayCell {
   const reading = readDays(cell);
   if (reading.kind !== 'days') return reading;
   const used = reading.unit ?? unit;
   if (reading.readings.length > 0) {
-    const amount = amountText(reading.hundredths, used);
+    const amount = { days: formatHundredths(reading.hundredths), unit: used };
     for (const code of reading.readings) {
-      failRow(place.report, place.line, place.itemCode, place.stepId, code, column, `${dayLabel(column)} ${readingMessage(code, cell, amount, reading.note)}`);
+      failRow(place, code, column, place.text[READING_MESSAGE[code]]({ column, cell, amount, note: reading.note }));
     }
   }
   return { kind: 'days', days: toWorkdays(reading.hundredths, used), amount: reading.hundredths / 100, unit: used };
 }
 
-/** UNPARSED_DURATION's message for a cell of `column`, saying what it counts as instead. */
-function unparsedMessage(column: ColumnName, cell: string, instead: string): string {
-  return (
-    `${dayLabel(column)} "${cell}" is not a duration procopt can read (a number of 工作日, 自然日 or 小时, 天, a range, 不少于 …, … 内, 即办 …): ${instead}`
-  );
-}
-
 /** Reads one row of the right length. Reports every bad cell; the step is null when any cell was bad. */
-export function readRow(cells: readonly string[], line: number, header: Header, report: RowReport, pool: StringPool, table: RoleTable): RowFacts {
+export function readRow(cells: readonly string[], line: number, header: Header, report: RowReport, context: ReadContext): RowFacts {
+  const { pool, table, text } = context;
   const at = header.at;
   const itemCode = cellAt(cells, at.item_code);
   const stepId = cellAt(cells, at.step_id);
@@ -148,15 +154,16 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   // No closure per row: most rows report nothing, and their message prefix is never built.
   let bad = false;
 
-  if (itemCode === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'item_code', `${columnLabel('item_code')} is empty, so the row belongs to no item`);
-  if (stepId === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'step_id', `${columnLabel('step_id')} is empty; every step needs one`);
-  if (stepName === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'step_name', `${columnLabel('step_name')} is empty; every step needs one`);
-  if (department === '') bad = failRow(report, line, itemCode, stepId, 'MISSING_CELL', 'department', `${columnLabel('department')} is empty; every step needs one`);
+  const place: RowPlace = { report, line, itemCode, stepId, text };
+
+  if (itemCode === '') bad = failRow(place, 'MISSING_CELL', 'item_code', text.noItemCode({ column: columnRef('item_code') }));
+  if (stepId === '') bad = failRow(place, 'MISSING_CELL', 'step_id', text.emptyStepCell({ column: columnRef('step_id') }));
+  if (stepName === '') bad = failRow(place, 'MISSING_CELL', 'step_name', text.emptyStepCell({ column: columnRef('step_name') }));
+  if (department === '') bad = failRow(place, 'MISSING_CELL', 'department', text.emptyStepCell({ column: columnRef('department') }));
 
   const typeWord = cellAt(cells, at.role);
   const { roles, note } = readStepRoles(typeWord, stepName, department, table);
-  if (note !== null) report(note.code, line, 'role', itemCode, subject(itemCode, stepId || undefined) + note.message);
-  const place: RowPlace = { report, line, itemCode, stepId };
+  if (note !== null) failRow(place, note.code, 'role', roleNoteMessage(note, text));
 
   // A row's 时限单位 gives the unit of its duration and wait; a header may give a column's unit
   // (`办理时限（自然日）`). Both given and different is a contradiction, not a choice to guess.
@@ -165,10 +172,10 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   if (unitCell !== '') {
     const found = findUnit(unitCell);
     if (found) rowUnit = found;
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', `unknown unit (时限单位) "${unitCell}"; expected workday 工作日, calendar-day 自然日 or hour 小时`);
+    else bad = failRow(place, 'BAD_UNIT', 'duration_unit', text.badUnit({ cell: unitCell }));
   }
   const unit = rowUnit ?? header.units.duration_days ?? 'workday';
-  if (conflicts(header.units.duration_days, rowUnit)) bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', unitConflict('duration_days', header.units.duration_days!, rowUnit!));
+  if (conflicts(header.units.duration_days, rowUnit)) bad = failRow(place, 'BAD_UNIT', 'duration_unit', unitConflict(text, 'duration_days', header.units.duration_days!, rowUnit!));
 
   // An empty or unreadable duration is unknown time; whether that makes the item incomplete (and
   // warrants EMPTY_DURATION) depends on the step's final role, known once the item is assembled.
@@ -186,10 +193,10 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
     if (read.kind === 'days') {
       durationDays = read.days;
       if (read.unit !== 'workday') durationWritten = { amount: read.amount, unit: read.unit, workdays: read.days };
-    } else if (read.kind === 'negative') durationBad = bad = failRow(report, line, itemCode, stepId, 'BAD_DURATION', 'duration_days', `duration must be ≥ 0 ${UNIT_TEXT[unit]}, got "${durationCell}"`);
+    } else if (read.kind === 'negative') durationBad = bad = failRow(place, 'BAD_DURATION', 'duration_days', text.negativeDays({ column: 'duration_days', unit, cell: durationCell }));
     else {
       timeUnknown = true;
-      failRow(report, line, itemCode, stepId, 'UNPARSED_DURATION', 'duration_days', unparsedMessage('duration_days', durationCell, "the step's time is unknown (counted as 0; the item's durations are incomplete)"));
+      failRow(place, 'UNPARSED_DURATION', 'duration_days', text.unparsedDays({ column: 'duration_days', cell: durationCell, instead: 'unknown-time' }));
     }
   }
 
@@ -200,11 +207,11 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   const waitCell = cellAt(cells, at.wait_days);
   if (waitCell !== '') {
     const waitUnit = rowUnit ?? header.units.wait_days ?? 'workday';
-    if (conflicts(header.units.wait_days, rowUnit)) bad = failRow(report, line, itemCode, stepId, 'BAD_UNIT', 'duration_unit', unitConflict('wait_days', header.units.wait_days!, rowUnit!));
+    if (conflicts(header.units.wait_days, rowUnit)) bad = failRow(place, 'BAD_UNIT', 'duration_unit', unitConflict(text, 'wait_days', header.units.wait_days!, rowUnit!));
     const read = readDayCell(waitCell, waitUnit, 'wait_days', place);
     if (read.kind === 'days') waitDays = read.days;
-    else if (read.kind === 'negative') bad = failRow(report, line, itemCode, stepId, 'BAD_WAIT', 'wait_days', `wait (等待时间) must be ≥ 0 ${UNIT_TEXT[waitUnit]}, got "${waitCell}"`);
-    else failRow(report, line, itemCode, stepId, 'UNPARSED_DURATION', 'wait_days', unparsedMessage('wait_days', waitCell, 'read as empty (no wait)'));
+    else if (read.kind === 'negative') bad = failRow(place, 'BAD_WAIT', 'wait_days', text.negativeDays({ column: 'wait_days', unit: waitUnit, cell: waitCell }));
+    else failRow(place, 'UNPARSED_DURATION', 'wait_days', text.unparsedDays({ column: 'wait_days', cell: waitCell, instead: 'no-wait' }));
   }
 
   let countsGiven: boolean | null = null;
@@ -212,14 +219,14 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   if (countsCell !== '') {
     const value = parseBoolean(countsCell);
     if (value !== undefined) countsGiven = value;
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_BOOLEAN', 'counts_toward_limit', booleanMessage('counts_toward_limit', countsCell));
+    else bad = failRow(place, 'BAD_BOOLEAN', 'counts_toward_limit', text.badBoolean({ column: columnRef('counts_toward_limit'), cell: countsCell }));
   }
   let applicantVisit = false;
   const visitCell = cellAt(cells, at.applicant_visit);
   if (visitCell !== '') {
     const value = parseBoolean(visitCell);
     if (value !== undefined) applicantVisit = value;
-    else bad = failRow(report, line, itemCode, stepId, 'BAD_BOOLEAN', 'applicant_visit', booleanMessage('applicant_visit', visitCell));
+    else bad = failRow(place, 'BAD_BOOLEAN', 'applicant_visit', text.badBoolean({ column: columnRef('applicant_visit'), cell: visitCell }));
   }
 
   const legalCell = cellAt(cells, at.legal_limit_days);
@@ -282,27 +289,15 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
   };
 }
 
-/** Reports a bad cell of the row (prefixed by its item and step); returns true, the row's new `bad`. */
-function failRow(
-  report: RowReport,
-  line: number,
-  itemCode: string,
-  stepId: string,
-  code: DiagnosticCode,
-  column: ColumnName,
-  message: string,
-): true {
-  report(code, line, column, itemCode, subject(itemCode, stepId || undefined) + message);
+/** Reports a problem of a cell of the row (prefixed by its item and step); returns true, the row's new `bad` for an error. */
+function failRow(place: RowPlace, code: DiagnosticCode, column: ColumnName, message: string): true {
+  place.report(code, place.line, column, place.itemCode, subject(place.text, place.itemCode, place.stepId || undefined) + message);
   return true;
 }
 
 /** The cell at position i (−1: no such column → ''). */
 function cellAt(cells: readonly string[], i: number): string {
   return i < 0 ? '' : (cells[i] ?? '');
-}
-
-function booleanMessage(column: 'counts_toward_limit' | 'applicant_visit', text: string): string {
-  return `${columnLabel(column)} must be 是/否, yes/no, true/false, 1/0 or Y/N, got "${text}"`;
 }
 
 /**
@@ -314,10 +309,10 @@ function readLimit(cell: string, unit: DurationUnit | undefined, column: 'legal_
   const read = readDayCell(cell, unit ?? 'workday', column, place);
   if (read.kind === 'days') return read.days;
   if (read.kind === 'negative') {
-    failRow(place.report, place.line, place.itemCode, place.stepId, 'BAD_LIMIT', column, `${dayLabel(column)} must be ≥ 0 ${UNIT_TEXT[unit ?? 'workday']}, got "${cell}"`);
+    failRow(place, 'BAD_LIMIT', column, place.text.negativeDays({ column, unit: unit ?? 'workday', cell }));
     return undefined;
   }
-  failRow(place.report, place.line, place.itemCode, place.stepId, 'UNPARSED_DURATION', column, unparsedMessage(column, cell, 'read as not given'));
+  failRow(place, 'UNPARSED_DURATION', column, place.text.unparsedDays({ column, cell, instead: 'not-given' }));
   return null;
 }
 
@@ -347,7 +342,7 @@ function readThreePoint(
   const maxCell = cellAt(cells, header.at.duration_max);
   if (minCell === '' && maxCell === '') return null;
   const fail = (code: DiagnosticCode, column: ColumnName, message: string): undefined => {
-    failRow(place.report, place.line, place.itemCode, place.stepId, code, column, message);
+    failRow(place, code, column, message);
     return undefined;
   };
   if (minCell === '' || maxCell === '') {
@@ -356,7 +351,7 @@ function readThreePoint(
   }
   const read = (cell: string, column: 'duration_min' | 'duration_max'): number | undefined => {
     const unit = rowUnit ?? header.units[column] ?? header.units.duration_days ?? 'workday';
-    if (conflicts(header.units[column], rowUnit)) return fail('BAD_UNIT', 'duration_unit', unitConflict(column, header.units[column]!, rowUnit!));
+    if (conflicts(header.units[column], rowUnit)) return fail('BAD_UNIT', 'duration_unit', unitConflict(place.text, column, header.units[column]!, rowUnit!));
     const day = readDayCell(cell, unit, column, place);
     if (day.kind === 'days') return day.days;
     if (day.kind === 'negative') return fail('BAD_DURATION', column, `${dayLabel(column)} must be ≥ 0 ${UNIT_TEXT[unit]}, got "${cell}"`);
@@ -383,6 +378,6 @@ function conflicts(named: DurationUnit | undefined, rowUnit: DurationUnit | null
   return named !== undefined && rowUnit !== null && named !== rowUnit;
 }
 
-function unitConflict(column: 'duration_days' | 'duration_min' | 'duration_max' | 'wait_days', named: DurationUnit, rowUnit: DurationUnit): string {
-  return `the header gives ${columnLabel(column)} in ${UNIT_TEXT[named]}, but this row's unit (时限单位) says ${UNIT_TEXT[rowUnit]}`;
+function unitConflict(text: ImportText, column: 'duration_days' | 'duration_min' | 'duration_max' | 'wait_days', named: DurationUnit, rowUnit: DurationUnit): string {
+  return text.unitConflict({ column: columnRef(column), header: named, row: rowUnit });
 }

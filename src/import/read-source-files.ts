@@ -4,7 +4,8 @@
 // fstat on the open descriptor (no race with a rename), then read in chunks up to the limit.
 
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Diagnostic } from '../domain/index.js';
+import type { Diagnostic, Lang } from '../domain/index.js';
+import { DEFAULT_LANG, IMPORT_TEXT, type UnreadableReason } from '../i18n/index.js';
 import type { SourceFile } from './import-file.js';
 
 /**
@@ -110,6 +111,18 @@ export function readRegularFile(path: string, maxBytes = MAX_INPUT_BYTES): Uint8
   }
 }
 
+const REASON_KINDS: Readonly<Record<string, UnreadableReason>> = { ENOENT: 'missing', EISDIR: 'directory', EACCES: 'permission', EPERM: 'permission' };
+
+/**
+ * Why a file could not be read, as the message catalogue words it: missing, a folder, no permission,
+ * or another reason given in English detail (a FIFO, a device, too large).
+ */
+export function unreadableReason(error: unknown): { reason: UnreadableReason; detail: string } {
+  if (error instanceof UnreadableFileError) return { reason: error.reason === 'it is a directory, not a file' ? 'directory' : 'other', detail: error.reason };
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return { reason: REASON_KINDS[code] ?? 'other', detail: reasonOf(error) };
+}
+
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
@@ -119,15 +132,14 @@ function reasonOf(error: unknown): string {
  * Reads each path as given; unreadable paths are reported (line 0) and skipped, the rest are
  * returned in order. Only regular files are read, each up to `maxBytes` (default MAX_INPUT_BYTES).
  */
-export function readSourceFiles(paths: readonly string[], maxBytes = MAX_INPUT_BYTES): { files: SourceFile[]; diagnostics: Diagnostic[] } {
+export function readSourceFiles(paths: readonly string[], lang: Lang = DEFAULT_LANG, maxBytes = MAX_INPUT_BYTES): { files: SourceFile[]; diagnostics: Diagnostic[] } {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of paths) {
     try {
       files.push({ file, bytes: readRegularFile(file, maxBytes) });
     } catch (error) {
-      const reason = error instanceof UnreadableFileError ? error.reason : reasonOf(error);
-      diagnostics.push({ severity: 'error', code: 'UNREADABLE_FILE', file, line: 0, message: `cannot read the file: ${reason}` });
+      diagnostics.push({ severity: 'error', code: 'UNREADABLE_FILE', file, line: 0, message: IMPORT_TEXT[lang].unreadableFile({ what: 'file', ...unreadableReason(error) }) });
     }
   }
   return { files, diagnostics };

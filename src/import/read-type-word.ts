@@ -5,6 +5,7 @@
 // are guesses (5). A step of the applicant (department 申请人 …) is `submit` unless its word is deliver.
 
 import { ROLES, type Role } from '../domain/index.js';
+import type { ImportText, RoleRef } from '../i18n/index.js';
 import {
   APPLICANT_DEPARTMENTS,
   APPLICANT_DEPARTMENT_PREFIXES,
@@ -41,8 +42,8 @@ export type TypeWordReading =
   | { kind: 'table'; roles: Role[] }
   /** Some act was read by rule 3 or 4: `words` are the words (or endings) found, in the cell's order. */
   | { kind: 'guessed'; roles: Role[]; words: string[] }
-  /** Nothing in it is known; `suggestions` are up to three table words sharing the most characters with it. */
-  | { kind: 'unknown'; suggestions: string[] };
+  /** Nothing in it is known; `suggestions` are up to three table words (with their roles) sharing the most characters with it. */
+  | { kind: 'unknown'; suggestions: { word: string; role: Role }[] };
 
 /** Cache no more readings than this per table, so a file of all-different words stays bounded. */
 const MAX_CACHED = 20_000;
@@ -90,10 +91,9 @@ export function primaryRole(roles: readonly Role[]): Role {
   return best;
 }
 
-/** The role and its first Chinese word, for messages: `review (审查)`. */
-export function roleText(role: Role): string {
-  const word = ROLE_WORDS[role][0];
-  return word === undefined ? role : `${role} (${word})`;
+/** A role as messages name it: `review` and its first word of the table, 审查. */
+export function roleRef(role: Role): RoleRef {
+  return { role, word: ROLE_WORDS[role][0] ?? role };
 }
 
 /** Reads a type word (trimmed; '' reads as unknown). */
@@ -217,8 +217,8 @@ function isObject(o: Occurrence, found: readonly Occurrence[]): boolean {
   return o.word === OBJECT_WORD || OBJECT_TAKING_ROLES.has(before.role);
 }
 
-/** Up to three table words sharing the most (distinct) characters with `text`, as `会签 (review)`. */
-function suggest(text: string, table: RoleTable): string[] {
+/** Up to three table words sharing the most (distinct) characters with `text`, with their roles. */
+function suggest(text: string, table: RoleTable): { word: string; role: Role }[] {
   const chars = new Set(text);
   const scored: { word: string; score: number; index: number }[] = [];
   table.words.forEach((word, index) => {
@@ -227,7 +227,7 @@ function suggest(text: string, table: RoleTable): string[] {
     if (score > 0) scored.push({ word, score, index });
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return scored.slice(0, 3).map(({ word }) => `${word} (${table.roleOf.get(word.toLowerCase())})`);
+  return scored.slice(0, 3).map(({ word }) => ({ word, role: table.roleOf.get(word.toLowerCase()) ?? 'other' }));
 }
 
 /** First characters of the applicant's departments: most departments are ruled out by one comparison. */
@@ -240,10 +240,19 @@ export function isApplicantDepartment(department: string): boolean {
   return APPLICANT_DEPARTMENTS.has(d) || APPLICANT_DEPARTMENT_PREFIXES.some((p) => d.startsWith(p));
 }
 
+/** A warning that says how a step's roles were read: its code and what its message names. */
+export interface RoleNote {
+  code: 'ROLE_GUESSED' | 'UNKNOWN_ROLE' | 'ROLE_FROM_NAME';
+  /** The text read: the type word, or the step name when the type cell is empty. */
+  text: string;
+  reading: TypeWordReading;
+  roles: readonly Role[];
+}
+
 /** A step's roles as its row alone gives them, and the warning that says how they were read (null: none). */
 export interface StepRoleReading {
   roles: Role[];
-  note: { code: 'ROLE_GUESSED' | 'UNKNOWN_ROLE' | 'ROLE_FROM_NAME'; message: string } | null;
+  note: RoleNote | null;
 }
 
 const OTHER = Object.freeze(['other']) as Role[];
@@ -261,28 +270,18 @@ export function readStepRoles(typeWord: string, name: string, department: string
   const roles = reading.kind === 'unknown' ? OTHER : reading.roles;
   if (isApplicantDepartment(department) && !roles.includes('deliver')) return { roles: SUBMIT, note: null };
   // Most rows name a table word: no message to build.
-  return { roles, note: reading.kind === 'table' && !fromName ? null : noteOf(reading, text, roles, fromName) };
+  if (reading.kind === 'table' && !fromName) return { roles, note: null };
+  return { roles, note: { code: fromName ? 'ROLE_FROM_NAME' : reading.kind === 'guessed' ? 'ROLE_GUESSED' : 'UNKNOWN_ROLE', text, reading, roles } };
 }
 
-function noteOf(reading: TypeWordReading, text: string, roles: readonly Role[], fromName: boolean): StepRoleReading['note'] {
-  const as = roles.map(roleText).join(' and ');
-  const by = reading.kind === 'guessed' ? `, by the word${reading.words.length > 1 ? 's' : ''} ${reading.words.join(', ')}` : '';
-  if (fromName) {
-    const message =
-      reading.kind === 'unknown'
-        ? `the type cell (环节类型) is empty and nothing in the step name "${text}" is a known word, so the step is other (其他): no gate, never removed or merged`
-        : `the type cell (环节类型) is empty: the step name "${text}" is read as ${as}${by}`;
-    return { code: 'ROLE_FROM_NAME', message };
-  }
-  if (reading.kind === 'guessed') {
-    return { code: 'ROLE_GUESSED', message: `type word (环节类型) "${text}" is not in the table: read as ${as}${by}` };
-  }
+/** A role note's message in the language of `messages`. */
+export function roleNoteMessage(note: RoleNote, messages: ImportText): string {
+  const { reading, text } = note;
   if (reading.kind === 'unknown') {
-    const near = reading.suggestions.length > 0 ? `; closest table words: ${reading.suggestions.join(', ')}` : '';
-    return {
-      code: 'UNKNOWN_ROLE',
-      message: `unknown type word (环节类型) "${text}": the step is other (其他): no gate, never removed or merged${near}; a centre's own words can be given with --roles FILE`,
-    };
+    if (note.code === 'ROLE_FROM_NAME') return messages.roleFromNameUnknown({ name: text });
+    return messages.unknownRole({ word: text, closest: reading.suggestions.map((s) => ({ word: s.word, role: roleRef(s.role) })) });
   }
-  return null;
+  const roles = note.roles.map(roleRef);
+  const words = reading.kind === 'guessed' ? reading.words : [];
+  return note.code === 'ROLE_FROM_NAME' ? messages.roleFromName({ name: text, roles, words }) : messages.roleGuessed({ word: text, roles, words });
 }

@@ -3,8 +3,9 @@
 // topological order, with the events that must be refused on the way) and a breadth-first search of
 // its states bounded by maxStates states and TRANSITIONS_PER_STATE × maxStates transitions.
 
-import type { Procedure } from '../domain/index.js';
+import type { Lang, Procedure } from '../domain/index.js';
 import { findCycle } from '../graph/index.js';
+import { DEFAULT_LANG, MODEL_TEXT, type ModelText, type StepName } from '../i18n/index.js';
 import { machineOfShape } from './build-machine.js';
 import { buildMachineConfig, stateKey } from './machine-config.js';
 import { buildMachineShape, type MachineShape } from './machine-shape.js';
@@ -30,6 +31,8 @@ export interface MachineCheck {
 export interface CheckOptions {
   /** Bound on the distinct states searched; default 5000. */
   maxStates?: number;
+  /** The language of the problems and of notChecked; default zh-CN. */
+  lang?: Lang;
 }
 
 export const DEFAULT_MAX_STATES = 5000;
@@ -49,40 +52,44 @@ export interface ShapeCheck {
   /** Distinct machine states the search found (at most maxStates). */
   statesExplored: number;
   /** The size over the limit when the machine was not built, else null. */
-  notChecked: string | null;
+  notChecked: OverLimit | null;
 }
 
-function stepLabel(graph: StepGraph, i: number): string {
+/** A machine's size over CHECK_LIMITS: its steps or its order links, and the limit. */
+export interface OverLimit {
+  what: 'steps' | 'links';
+  count: number;
+  limit: number;
+}
+
+function stepName(graph: StepGraph, i: number): StepName {
   const step = graph.procedure.steps[i]!;
-  return `${step.id} (${step.name})`;
+  return { id: step.id, name: step.name };
 }
 
 /** Problems visible without running the machine: unknown references, duplicate ids, a cycle. */
-function findStructuralProblems(graph: StepGraph): string[] {
+function findStructuralProblems(graph: StepGraph, text: ModelText): string[] {
   const problems: string[] = [];
   const steps = graph.procedure.steps;
   steps.forEach((step, i) => {
-    if (graph.indexOf.get(step.id) !== i) problems.push(`step id ${step.id} is used twice; the second step is unreachable by name`);
+    if (graph.indexOf.get(step.id) !== i) problems.push(text.duplicateId({ stepId: step.id }));
     for (const p of step.predecessors) {
-      if (!graph.indexOf.has(p)) problems.push(`predecessor ${p} of step ${stepLabel(graph, i)} is not a step of the item (ignored)`);
+      if (!graph.indexOf.has(p)) problems.push(text.unknownPredecessor({ id: p, step: stepName(graph, i) }));
     }
     if (step.returnTo !== null && !graph.indexOf.has(step.returnTo)) {
-      problems.push(`return_to ${step.returnTo} of step ${stepLabel(graph, i)} is not a step of the item (ignored)`);
+      problems.push(text.unknownReturn({ id: step.returnTo, step: stepName(graph, i) }));
     }
   });
   const cycle = findCycle(graph.declared);
-  if (cycle !== null) {
-    const names = [...cycle, cycle[0]!].map((i) => graph.ids[i]!).join(' → ');
-    problems.push(`the declared order has a cycle (${names}): its steps can never start`);
-  }
+  if (cycle !== null) problems.push(text.cycle({ stepIds: [...cycle, cycle[0]!].map((i) => graph.ids[i]!) }));
   return problems;
 }
 
-/** The size over CHECK_LIMITS, as the warning says it, or null when the machine is within them. */
-function sizeOverLimit(shape: MachineShape): string | null {
-  if (shape.n > CHECK_LIMITS.steps) return `${shape.n} steps > ${CHECK_LIMITS.steps}`;
+/** The size over CHECK_LIMITS, or null when the machine is within them. */
+function sizeOverLimit(shape: MachineShape): OverLimit | null {
+  if (shape.n > CHECK_LIMITS.steps) return { what: 'steps', count: shape.n, limit: CHECK_LIMITS.steps };
   const links = shape.order.succ.length;
-  if (links > CHECK_LIMITS.links) return `${links} order links > ${CHECK_LIMITS.links}`;
+  if (links > CHECK_LIMITS.links) return { what: 'links', count: links, limit: CHECK_LIMITS.links };
   return null;
 }
 
@@ -134,41 +141,58 @@ export function checkMachineShape(graph: StepGraph, options: CheckOptions = {}):
 }
 
 /** A shape problem as the message an item shows, with that item's step labels and ids. */
-function renderShapeProblem(graph: StepGraph, problem: ShapeProblem): string {
+function renderShapeProblem(graph: StepGraph, problem: ShapeProblem, text: ModelText): string {
+  const step = (i: number): StepName => stepName(graph, i);
   switch (problem.kind) {
-    case 'text':
-      return problem.text;
+    case 'deadlock':
+      return text.deadlock({ state: problem.state });
+    case 'approved-unreachable':
+      return text.approvedUnreachable();
+    case 'stuck':
+      return text.approvedUnreachableFrom({ state: problem.state });
+    case 'run-not-approved':
+      return text.runNotApproved({ value: problem.value });
     case 'not-active':
-      return `step ${stepLabel(graph, problem.step)} is not active after all its predecessors finished`;
+      return text.notActive({ step: step(problem.step) });
     case 'event-refused':
-      return `step ${stepLabel(graph, problem.step)} is active but ${problem.event} is not accepted`;
+      return text.eventRefused({ step: step(problem.step), event: problem.event });
     case 'event-accepted':
       return problem.waitsFor === null
-        ? `${problem.event} is accepted again after step ${stepLabel(graph, problem.step)} finished`
-        : `${problem.event} is accepted while step ${stepLabel(graph, problem.step)} waits for ${stepLabel(graph, problem.waitsFor)}`;
+        ? text.eventAcceptedAgain({ step: step(problem.step), event: problem.event })
+        : text.eventAcceptedEarly({ step: step(problem.step), event: problem.event, waitsFor: step(problem.waitsFor) });
     case 'event-result':
-      return `${problem.event} leaves step ${stepLabel(graph, problem.step)} ${problem.state}, expected ${problem.expected}`;
+      return text.eventResult({ step: step(problem.step), event: problem.event, state: problem.state, expected: problem.expected });
     case 'return-guard':
-      return `RETURN.${stateKey(problem.step)} is ${problem.accepted ? 'accepted' : 'refused'} while ${stepLabel(graph, problem.step)} is ${problem.stepState} and ${stepLabel(graph, problem.target)} is ${problem.targetState}`;
-    case 'return-reset': {
-      const wrong = problem.wrong.map((w) => `${graph.ids[w.step]} is ${w.state}, expected ${w.expected}`);
-      return `RETURN.${stateKey(problem.step)} (back to ${stepLabel(graph, problem.target)}): ${wrong.join('; ')}`;
-    }
+      return text.returnGuard({
+        event: `RETURN.${stateKey(problem.step)}`,
+        accepted: problem.accepted,
+        step: step(problem.step),
+        stepState: problem.stepState,
+        target: step(problem.target),
+        targetState: problem.targetState,
+      });
+    case 'return-reset':
+      return text.returnReset({
+        event: `RETURN.${stateKey(problem.step)}`,
+        target: step(problem.target),
+        wrong: problem.wrong.map((w) => ({ stepId: graph.ids[w.step]!, state: w.state, expected: w.expected })),
+      });
     case 'never-reaches':
-      return `step ${stepLabel(graph, problem.step)} never reaches: ${problem.states.join(', ')}`;
+      return text.neverReaches({ step: step(problem.step), states: problem.states });
   }
 }
 
 /**
  * An item's check from its shape's (see checkMachineShape): the item's structural problems (unknown
- * references, duplicate ids, a cycle), then the shape's problems in the item's own step labels. Failed
- * when there is any problem; else not-checked over the size limit; else ok only when the search was
- * complete, never beyond maxStates.
+ * references, duplicate ids, a cycle), then the shape's problems in the item's own step labels, in
+ * `lang`. Failed when there is any problem; else not-checked over the size limit; else ok only when
+ * the search was complete, never beyond maxStates.
  */
-export function renderMachineCheck(graph: StepGraph, shape: ShapeCheck): MachineCheck {
-  const problems = [...findStructuralProblems(graph), ...shape.problems.map((p) => renderShapeProblem(graph, p))];
+export function renderMachineCheck(graph: StepGraph, shape: ShapeCheck, lang: Lang = DEFAULT_LANG): MachineCheck {
+  const text = MODEL_TEXT[lang];
+  const problems = [...findStructuralProblems(graph, text), ...shape.problems.map((p) => renderShapeProblem(graph, p, text))];
   const status = problems.length > 0 ? 'failed' : shape.notChecked !== null ? 'not-checked' : shape.complete ? 'ok' : 'not-exhaustively-checked';
-  return { status, problems, statesExplored: shape.statesExplored, notChecked: shape.notChecked };
+  return { status, problems, statesExplored: shape.statesExplored, notChecked: shape.notChecked === null ? null : text.overLimit(shape.notChecked) };
 }
 
 /**
@@ -178,5 +202,5 @@ export function renderMachineCheck(graph: StepGraph, shape: ShapeCheck): Machine
  */
 export function checkMachine(procedure: Procedure, options: CheckOptions = {}): MachineCheck {
   const graph = buildStepGraph(procedure);
-  return renderMachineCheck(graph, checkMachineShape(graph, options));
+  return renderMachineCheck(graph, checkMachineShape(graph, options), options.lang);
 }

@@ -2,7 +2,7 @@
 // machines is CPU-bound (~1 ms for a typical item), so only one item per machine shape is checked,
 // in batches, and every item renders its shape's result; the same whatever the number of workers.
 
-import type { Procedure } from '../domain/index.js';
+import type { Lang, Procedure } from '../domain/index.js';
 import { runTasks } from '../workers/index.js';
 import { checkMachineShape, DEFAULT_MAX_STATES, renderMachineCheck, type MachineCheck, type ShapeCheck } from './check-machine.js';
 import { groupByMachineShape } from './machine-shape.js';
@@ -21,6 +21,8 @@ export function checkBatch(task: CheckTask): ShapeCheck[] {
 
 export interface CatalogueCheckOptions {
   maxStates?: number;
+  /** The language of the problems; default zh-CN. */
+  lang?: Lang;
   /** Worker threads; 0 checks in this thread. */
   workers: number;
   /** Called once before the checks start: distinct machine shapes to check, items in all. */
@@ -54,5 +56,5 @@ export async function checkMachines(procedures: readonly Procedure[], options: C
     ...(options.onProgress ? { onProgress: (done: number) => options.onProgress?.(itemsDone[done]!, procedures.length) } : {}),
   });
   const shapes = batches.flat();
-  return graphs.map((graph, i) => renderMachineCheck(graph, shapes[shapeOf[i]!]!));
+  return graphs.map((graph, i) => renderMachineCheck(graph, shapes[shapeOf[i]!]!, options.lang));
 }

@@ -20,7 +20,7 @@ export type { Stepper, MachineRun, MachineEvent, MachineStatus } from './stepper
 export { createStepper } from './stepper.js';
 export type { SnapshotStepper } from './snapshot-stepper.js';
 export { createSnapshotStepper } from './snapshot-stepper.js';
-export type { MachineCheck, CheckOptions, ShapeCheck } from './check-machine.js';
+export type { MachineCheck, CheckOptions, ShapeCheck, OverLimit } from './check-machine.js';
 export type { ShapeProblem } from './shape-problem.js';
 export { checkMachine, checkMachineShape, renderMachineCheck, CHECK_LIMITS, DEFAULT_MAX_STATES } from './check-machine.js';
 export { checkMachines, type CatalogueCheckOptions } from './check-machines.js';

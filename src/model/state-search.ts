@@ -138,7 +138,7 @@ export function searchProblems(shape: MachineShape, found: Search): ShapeProblem
   const deadlocks = states.flatMap((s, i) =>
     i < found.expanded && s.key !== 'approved' && s.key !== 'rejected' && !s.events.some((e) => e !== 'REJECT') ? [i] : [],
   );
-  for (const i of deadlocks.slice(0, 5)) problems.push({ kind: 'text', text: `deadlock: no step can act in state ${stateLabel(states[i]!.key)}` });
+  for (const i of deadlocks.slice(0, 5)) problems.push({ kind: 'deadlock', state: stateLabel(states[i]!.key) });
   if (!found.complete) return problems;
 
   const seen = Array.from({ length: shape.n }, () => new Set<string>());
@@ -165,7 +165,7 @@ export function searchProblems(shape: MachineShape, found: Search): ShapeProblem
   states.forEach((s, from) => s.to.forEach((to) => reverse[to]?.push(from)));
   const canApprove = new Uint8Array(states.length);
   const stack = approvedIndex >= 0 ? [approvedIndex] : [];
-  if (stack.length === 0) problems.push({ kind: 'text', text: 'approved is not reachable' });
+  if (stack.length === 0) problems.push({ kind: 'approved-unreachable' });
   for (const i of stack) canApprove[i] = 1;
   while (stack.length > 0) {
     for (const from of reverse[stack.pop()!]!) {
@@ -176,6 +176,6 @@ export function searchProblems(shape: MachineShape, found: Search): ShapeProblem
     }
   }
   const stuck = states.flatMap((s, i) => (s.key !== 'approved' && s.key !== 'rejected' && canApprove[i] === 0 ? [i] : []));
-  for (const i of stuck.slice(0, 5)) problems.push({ kind: 'text', text: `approved cannot be reached from state ${stateLabel(states[i]!.key)}` });
+  for (const i of stuck.slice(0, 5)) problems.push({ kind: 'stuck', state: stateLabel(states[i]!.key) });
   return problems;
 }

@@ -82,7 +82,7 @@ export function checkWitnessRun(order: Int32Array, shape: MachineShape, stepper:
     }
   }
   if (snapshot.value !== 'approved') {
-    problems.push({ kind: 'text', text: `finishing every step does not reach approved (${JSON.stringify(snapshot.value)})` });
+    problems.push({ kind: 'run-not-approved', value: JSON.stringify(snapshot.value) });
   }
   return problems;
 }

@@ -2,7 +2,7 @@
 // each valid item and render its text in the chosen format — so only text and small figures travel
 // between threads.
 
-import { ItemTimeLimitError, type FindingKind, type ItemAnalysis, type ObservedStep, type Procedure } from '../domain/index.js';
+import { ItemTimeLimitError, type FindingKind, type ItemAnalysis, type Lang, type ObservedStep, type Procedure } from '../domain/index.js';
 import { importSourceFile, type EncodingName, type ImportedFile, type RoleWord, type SourceFile } from '../import/index.js';
 import { addDatesAndOdds, analyzeProcedure, findItemFigures, type AnalyzeOptions, type DatesAndOddsOptions, type ItemFigures } from '../analyze/index.js';
 import { applyObservedDurations, type DurationSource } from '../conformance/index.js';
@@ -30,6 +30,8 @@ export interface FileTask {
   itemTimeLimitMs: number | null;
   /** The Monte Carlo's runs and seed (--samples, --seed) and, with --start-date, the start and its calendar. */
   datesAndOdds: DatesAndOddsOptions;
+  /** The language of every message and of the rendered text (--lang). */
+  lang: Lang;
   /** A case log's observed figures (analyze --log): used per step instead of the declared ones (--durations). */
   observed?: ObservedFigures;
 }
@@ -61,12 +63,12 @@ export function analyzeWithObserved(procedure: Procedure, observed: ObservedFigu
 export function analyzeFully(
   procedure: Procedure,
   observed: ObservedFigures | undefined,
-  itemTimeLimitMs: number | null,
+  options: AnalyzeOptions,
   datesAndOdds: DatesAndOddsOptions,
 ): { analysis: ItemAnalysis | null; problems: ItemProblems } {
   let analysed;
   try {
-    analysed = analyzeWithObserved(procedure, observed, itemTimeLimitMs === null ? {} : { timeLimitMs: itemTimeLimitMs });
+    analysed = analyzeWithObserved(procedure, observed, options);
   } catch (error) {
     if (!(error instanceof ItemTimeLimitError)) throw error;
     return { analysis: null, problems: timeLimitOf(procedure, error) };
@@ -98,14 +100,14 @@ export interface AnalysedItem {
 
 /** Imports one file; the valid items not selected by the task (--item) carry no procedure. */
 export function importTask(task: FileTask): ImportedFile<Procedure> {
-  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
+  const imported = importSourceFile(task.source, { encoding: task.encoding, roleWords: task.roleWords, lang: task.lang, ...(task.sheet !== null ? { sheet: task.sheet } : {}) });
   if (task.itemCode === null) return imported;
   return { ...imported, items: imported.items.map((item) => (item.payload?.itemCode === task.itemCode ? item : { ...item, payload: null })) };
 }
 
 /** Analyses one procedure and renders it as the task asks; an item over the time budget is left out whole. */
 export function analyzeItem(procedure: Procedure, task: FileTask): AnalysedItem {
-  const { analysis, problems } = analyzeFully(procedure, task.observed, task.itemTimeLimitMs, task.datesAndOdds);
+  const { analysis, problems } = analyzeFully(procedure, task.observed, { lang: task.lang, ...(task.itemTimeLimitMs === null ? {} : { timeLimitMs: task.itemTimeLimitMs }) }, task.datesAndOdds);
   if (analysis === null) return { itemCode: procedure.itemCode, piece: null, figures: null, findingKinds: [], candidateCsvs: [], problems };
   const stream: FormatStream = reportFormats[task.format].stream;
   return {

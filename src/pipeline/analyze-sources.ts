@@ -2,11 +2,12 @@
 // graphs) → analyze (CPM, findings, candidates). analyzeSources() gives one AnalysisResult in this
 // thread; analyzeSourcesToText() runs file by file on worker threads and writes a format's document.
 
-import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, LeftOutItem, Procedure } from '../domain/index.js';
+import type { AnalysisError, AnalysisResult, Diagnostic, FindingKind, ItemAnalysis, Lang, LeftOutItem, Procedure } from '../domain/index.js';
 import { ProcoptError } from '../domain/index.js';
 import { createCombiner, importFiles, type EncodingName, type ImportResult, type RoleWord, type SourceFile } from '../import/index.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED, summarizeFigures, summarizeItems, type DatesAndOddsOptions, type ItemFigures } from '../analyze/index.js';
 import { reportFormats, type FormatStream, type StreamFormatName } from '../report/index.js';
+import { CLI_TEXT, DEFAULT_LANG } from '../i18n/index.js';
 import { poolSize, streamTasks } from '../workers/index.js';
 import { analyzeFile, analyzeFully, analyzeItem, importTask, type AnalysedItem, type FileTask, type ObservedFigures } from './analyze-file.js';
 import { mergeProblems, type ItemProblems } from './item-problems.js';
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
   /** A case log's observed figures to use instead of the declared ones (analyze --log --durations). */
   observed?: ObservedFigures;
+  /** The language of every message (--lang); default zh-CN. */
+  lang?: Lang;
 }
 
 export interface PipelineRun {
@@ -40,13 +43,14 @@ const datesAndOddsOf = (options: PipelineOptions): DatesAndOddsOptions => option
 
 /** Imports every file and analyses every item that imported cleanly; bad items land in `result.errors`. */
 export function analyzeSources(files: readonly SourceFile[], options: PipelineOptions = {}): PipelineRun {
-  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [], ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
-  const procedures = selectItems(imported, options.itemCode);
+  const lang = options.lang ?? DEFAULT_LANG;
+  const imported = importFiles(files, { encoding: options.encoding ?? 'auto', roleWords: options.roleWords ?? [], lang, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const procedures = selectItems(imported, options.itemCode, lang);
   const items: ItemAnalysis[] = [];
   const added: ItemProblems[] = [];
   let done = 0;
   for (const procedure of procedures) {
-    const { analysis, problems } = analyzeFully(procedure, options.observed, options.itemTimeLimitMs ?? null, datesAndOddsOf(options));
+    const { analysis, problems } = analyzeFully(procedure, options.observed, { lang, ...(options.itemTimeLimitMs === undefined ? {} : { timeLimitMs: options.itemTimeLimitMs }) }, datesAndOddsOf(options));
     if (analysis !== null) items.push(analysis);
     added.push(problems);
     options.onProgress?.(++done, procedures.length);
@@ -54,6 +58,7 @@ export function analyzeSources(files: readonly SourceFile[], options: PipelineOp
   const problems = mergeProblems(imported, added, files);
   const result: AnalysisResult = {
     schemaVersion: 1,
+    lang,
     items,
     summary: summarizeItems(items),
     errors: toAnalysisErrors(problems.diagnostics, 'error', options.itemCode),
@@ -98,8 +103,10 @@ export async function analyzeSourcesToText(
   options: TextPipelineOptions,
   write: (piece: string | Uint8Array) => void,
 ): Promise<TextRun> {
+  const lang = options.lang ?? DEFAULT_LANG;
   const tasks = files.map(
     (source): FileTask => ({
+      lang,
       source,
       encoding: options.encoding ?? 'auto',
       roleWords: options.roleWords ?? [],
@@ -115,7 +122,7 @@ export async function analyzeSourcesToText(
     }),
   );
   const stream: FormatStream = reportFormats[options.format].stream;
-  const writer = stream.createWriter(write);
+  const writer = stream.createWriter(write, { lang });
   const figures: ItemFigures[] = [];
   const items: TextRun['items'] = [];
   const added: ItemProblems[] = [];
@@ -132,14 +139,14 @@ export async function analyzeSourcesToText(
   if (poolSize(options.workers, tasks.length) === 0) {
     // In this thread each item is analysed, rendered and written before the next, so no file's
     // items wait as text (a large file's text would outlive the young generation of the heap).
-    const combiner = createCombiner<Procedure>();
+    const combiner = createCombiner<Procedure>(lang);
     for (const [i, task] of tasks.entries()) {
       for (const procedure of combiner.add(importTask(task))) take(analyzeItem(procedure, task));
       options.onProgress?.(i + 1, tasks.length);
     }
     combined = combiner.finish();
   } else {
-    const combiner = createCombiner<AnalysedItem>();
+    const combiner = createCombiner<AnalysedItem>(lang);
     await streamTasks(
       new URL('./pipeline-worker.js', import.meta.url),
       tasks,
@@ -154,7 +161,7 @@ export async function analyzeSourcesToText(
   const { diagnostics, leftOut } = mergeProblems(combined, added, files);
   const itemCode = options.itemCode;
   if (itemCode !== undefined && items.length === 0 && !leftOut.some((l) => l.itemCode === itemCode)) {
-    throw unknownItem(itemCode);
+    throw unknownItem(itemCode, lang);
   }
   writer.end({
     summary: summarizeFigures(figures),
@@ -164,17 +171,17 @@ export async function analyzeSourcesToText(
   return { diagnostics, leftOut, items };
 }
 
-function unknownItem(itemCode: string): ProcoptError {
-  return new ProcoptError('UNKNOWN_ITEM', `no item with code "${itemCode}" (事项编码) in the input`);
+function unknownItem(itemCode: string, lang: Lang): ProcoptError {
+  return new ProcoptError('UNKNOWN_ITEM', CLI_TEXT[lang].unknownItem({ itemCode }));
 }
 
 /** The procedures to analyse: all, or the one named by --item (an unknown code is a usage error). */
-export function selectItems(imported: ImportResult, itemCode: string | undefined): Procedure[] {
+export function selectItems(imported: ImportResult, itemCode: string | undefined, lang: Lang = DEFAULT_LANG): Procedure[] {
   if (itemCode === undefined) return imported.procedures;
   const chosen = imported.procedures.filter((p) => p.itemCode === itemCode);
   const leftOut = imported.leftOut.some((l) => l.itemCode === itemCode);
   if (chosen.length === 0 && !leftOut) {
-    throw unknownItem(itemCode);
+    throw unknownItem(itemCode, lang);
   }
   return chosen;
 }

@@ -3,6 +3,7 @@
 // trailing newline. The procedures' steps (for diagrams and re-rendering) are included on request.
 
 import type {
+  Lang,
   AnalysisError,
   AnalysisResult,
   Candidate,
@@ -13,6 +14,7 @@ import type {
   Step,
 } from '../domain/index.js';
 import type { DocumentEnd, FormatStream, ReportFormat } from './report-format.js';
+import { DEFAULT_LANG } from '../i18n/index.js';
 
 export interface JsonOptions {
   /** Include every item's and candidate's full steps (large: about 10 × the size without). Default false. */
@@ -147,8 +149,8 @@ export interface JsonWriter {
  * A writer that hands the document to `write` in pieces, so a large catalogue is never one huge
  * string; nothing is written before the first item or `end`. The pieces joined equal `renderJson`.
  */
-export function createJsonWriter(write: (text: string) => void, schemaVersion: AnalysisResult['schemaVersion'] = 1): JsonWriter {
-  const head = `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "items": [`;
+export function createJsonWriter(write: (text: string) => void, lang: Lang, schemaVersion: AnalysisResult['schemaVersion'] = 1): JsonWriter {
+  const head = `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "lang": ${JSON.stringify(lang)},\n  "items": [`;
   let count = 0;
   return {
     item(text) {
@@ -184,7 +186,7 @@ export function renderJson(result: AnalysisResult, options: JsonOptions = {}): s
 
 /** renderJson through `write`, one item at a time. */
 export function writeJson(result: AnalysisResult, options: JsonOptions, write: (text: string) => void): void {
-  const writer = createJsonWriter(write, result.schemaVersion);
+  const writer = createJsonWriter(write, result.lang, result.schemaVersion);
   for (const analysis of result.items) writer.item(renderJsonItem(analysis, options));
   writer.end(result);
 }
@@ -198,8 +200,8 @@ export const jsonFormat = {
   write: (result, context, write) => writeJson(result, { includeSteps: context.includeSteps ?? false, pretty: context.pretty ?? false }, write),
   stream: {
     renderItem: (item, options) => renderJsonItem(item, options),
-    createWriter(write) {
-      const json = createJsonWriter(write);
+    createWriter(write, options) {
+      const json = createJsonWriter(write, options?.lang ?? DEFAULT_LANG);
       return { item: (text) => json.item(text), end: (parts) => json.end(parts) };
     },
   } satisfies FormatStream<string>,

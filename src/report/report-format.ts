@@ -2,13 +2,12 @@
 // is, how it writes a whole result, and — for the formats `analyze --format` offers — how it writes
 // a catalogue item by item). The registry in formats.ts lists them; the CLI and the tests read it.
 
-import type { AnalysisResult, ConformanceResult, ItemAnalysis } from '../domain/index.js';
-import type { Lang } from '../i18n/index.js';
+import type { AnalysisResult, ConformanceResult, ItemAnalysis, Lang } from '../domain/index.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/index.js';
 
 /** What a format may need besides the result. */
 export interface ReportContext {
-  /** The language of every text a person reads (default zh-CN); keys, kinds, codes and ids never change with it. */
+  /** The language of everything the format words for people (--lang); default the result's own `lang`. */
   lang?: Lang;
   /** Item code → rendered diagrams, embedded by html (items without an entry get a note). */
   diagrams?: ReadonlyMap<string, ItemDiagrams>;
@@ -42,7 +41,7 @@ export interface ReportFormat {
   readonly stream?: FormatStream;
 }
 
-/** The options of a streamed item (JSON's; the other formats have none). */
+/** The options of a streamed item (JSON's, and the language every format words its item in). */
 export interface StreamOptions {
   includeSteps: boolean;
   pretty: boolean;

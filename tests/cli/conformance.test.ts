@@ -15,7 +15,7 @@ beforeAll(() => buildOnce());
 
 describe('procopt conformance', () => {
   it('JSON per case-log.md on the bundled log; its XES twin gives the same document', () => {
-    const r = procopt(['conformance', ...MODELS, '--log', LOG]);
+    const r = procopt(['conformance', ...MODELS, '--log', LOG], { lang: null });
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout) as ConformanceResult;
     expect(result).toMatchObject({ schemaVersion: 1, lang: 'zh-CN', errors: [] });
@@ -29,8 +29,8 @@ describe('procopt conformance', () => {
       expect(item.fittingCases).toBe(item.caseResults.filter((c) => c.fitness === 1).length);
       for (const c of item.caseResults) expect(c.deviations.length === 0).toBe(c.cost === 0);
     }
-    expect(r.stderr).toContain('60 cases of 5 items');
-    const xes = procopt(['conformance', ...MODELS, '--log', 'models/logs/cases.xes']);
+    expect(r.stderr).toContain('5 个事项的 60 个办件：');
+    const xes = procopt(['conformance', ...MODELS, '--log', 'models/logs/cases.xes'], { lang: null });
     expect(xes.status, xes.stderr).toBe(0);
     expect(xes.stdout).toBe(r.stdout);
   });

@@ -28,14 +28,20 @@ export const isRoot = (): boolean => process.getuid?.() === 0;
 /**
  * procopt ARGS… with cwd (default the repo root); environment without colours. `unprivileged`: as
  * the user nobody when this process is root, so that a read-only folder is read-only to procopt.
+ * The tests that read procopt's words read the English ones: PROCOPT_LANG is `lang` (default en;
+ * null leaves it unset, so the default language, zh-CN, applies).
  */
-export function procopt(args: readonly string[], options: { cwd?: string; input?: string; timeout?: number; unprivileged?: boolean } = {}): CliRun {
+export function procopt(args: readonly string[], options: { cwd?: string; input?: string; timeout?: number; unprivileged?: boolean; lang?: string | null } = {}): CliRun {
   const asNobody = options.unprivileged === true && isRoot();
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  delete env.PROCOPT_LANG;
+  const lang = options.lang === undefined ? 'en' : options.lang;
+  if (lang !== null) env.PROCOPT_LANG = lang;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env,
     timeout: options.timeout ?? 120_000,
     ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
   });

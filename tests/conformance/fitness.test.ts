@@ -18,7 +18,7 @@ function logCase(caseId: string, activities: string[], itemCode = 'T-001'): LogC
 }
 
 function check(procedure: Procedure, cases: LogCase[], maxStates?: number) {
-  return checkConformance([procedure], cases, { calendar, ...(maxStates !== undefined ? { maxStates } : {}) });
+  return checkConformance([procedure], cases, { lang: 'en', calendar, ...(maxStates !== undefined ? { maxStates } : {}) });
 }
 
 // chain: A → B → C → D, nothing conditional: the cheapest complete run costs 4.
@@ -110,7 +110,7 @@ describe('the alignment bound', () => {
 
 describe('cases of items the catalogue lacks', () => {
   it('are reported once per item code, at the first case', () => {
-    const run = checkConformance([chain], [logCase('x1', ['A'], 'NOPE'), logCase('x2', ['A'], 'NOPE'), logCase('ok', ['A', 'B', 'C', 'D'])], { calendar });
+    const run = checkConformance([chain], [logCase('x1', ['A'], 'NOPE'), logCase('x2', ['A'], 'NOPE'), logCase('ok', ['A', 'B', 'C', 'D'])], { lang: 'en', calendar });
     expect(run.diagnostics.map((d) => [d.code, d.itemCode, d.line])).toEqual([['UNKNOWN_ITEM', 'NOPE', 2]]);
     expect(run.diagnostics[0]!.message).toContain('2 cases');
     expect(run.items.map((i) => i.itemCode)).toEqual(['T-001']);

@@ -10,7 +10,7 @@ import { importFiles } from '../../src/import/index.js';
 
 const FILE = 'spec-casebook.csv';
 const bytes = new Uint8Array(readFileSync(new URL('../fixtures/casebook/spec-casebook.csv', import.meta.url)));
-const result = importFiles([{ file: FILE, bytes }]);
+const result = importFiles([{ file: FILE, bytes }], { lang: 'en' });
 const item = (code: string): Procedure => {
   const p = result.procedures.find((x) => x.itemCode === code);
   if (!p) throw new Error(`no item ${code}`);

@@ -121,7 +121,7 @@ const CASES: Case[] = [
 describe('one fixture per diagnostic code', () => {
   for (const c of CASES) {
     it(`${c.code}: ${c.files.join(' + ')}`, () => {
-      const result = importFiles(c.files.map(fixture));
+      const result = importFiles(c.files.map(fixture), { lang: 'en' });
       const found = result.diagnostics
         .filter((d) => d.code === c.code)
         .map((d) => [d.file, d.line, d.column, d.itemCode]);
@@ -137,7 +137,7 @@ describe('one fixture per diagnostic code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procopt-import-'));
     try {
       const missing = join(dir, 'nope.csv');
-      const { files, diagnostics } = readSourceFiles([missing, fixturePath('chain.csv'), dir]);
+      const { files, diagnostics } = readSourceFiles([missing, fixturePath('chain.csv'), dir], 'en');
       expect(files.map((f) => f.file)).toEqual([fixturePath('chain.csv')]);
       expect(diagnostics.map((d) => [d.code, d.file, d.line, d.severity])).toEqual([
         ['UNREADABLE_FILE', missing, 0, 'error'],
@@ -189,9 +189,9 @@ describe('one fixture per diagnostic code', () => {
 
 describe('diagnostic messages', () => {
   const messageOf = (file: string, code: DiagnosticCode): string => {
-    const d = importFiles([fixture(file)]).diagnostics.find((x) => x.code === code);
+    const d = importFiles([fixture(file)], { lang: 'en' }).diagnostics.find((x) => x.code === code);
     if (!d) throw new Error(`no ${code} in ${file}`);
-    return formatDiagnostic(d);
+    return formatDiagnostic(d, 'en');
   };
 
   it('BAD_DURATION prints compiler style with column, item, step and the bad text', () => {
@@ -223,9 +223,9 @@ describe('diagnostic messages', () => {
   });
   it('cell text quoted in a message cannot break the line or send control sequences to a terminal', () => {
     const text = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nX,x,S1,"受理\n\u001b[2J\u202e",窗口,,1,\n';
-    const [d] = importFiles([{ file: 'h.csv', bytes: new TextEncoder().encode(text) }]).diagnostics;
+    const [d] = importFiles([{ file: 'h.csv', bytes: new TextEncoder().encode(text) }], { lang: 'en' }).diagnostics;
     expect(d?.message).toContain('"受理\n\u001b[2J\u202e"');
-    expect(d && formatDiagnostic(d)).toBe(
+    expect(d && formatDiagnostic(d, 'en')).toBe(
       'h.csv:2: warning: role: item X, step S1: the type cell (环节类型) is empty: the step name "受理\\n\\x1b[2J\\u202e" is read as accept (受理), by the word 受理 (ROLE_FROM_NAME)',
     );
   });
@@ -235,8 +235,8 @@ describe('diagnostic messages', () => {
     );
   });
   it('DUPLICATE_ITEM says which file keeps the item', () => {
-    const d = importFiles([fixture('duplicate-item-a.csv'), fixture('duplicate-item-b.csv')]).diagnostics[0];
-    expect(d && formatDiagnostic(d)).toBe(
+    const d = importFiles([fixture('duplicate-item-a.csv'), fixture('duplicate-item-b.csv')], { lang: 'en' }).diagnostics[0];
+    expect(d && formatDiagnostic(d, 'en')).toBe(
       "duplicate-item-b.csv:3: item_code: item FBL-001 is already defined in duplicate-item-a.csv:2; an item code must be unique across files, so the first file's item is kept and this one is left out (DUPLICATE_ITEM)",
     );
   });
@@ -255,7 +255,7 @@ describe('diagnostic messages', () => {
 
 describe('the --roles file (word, role)', () => {
   it('BAD_ROLES_FILE: each bad row located at its line and column; good rows still read', () => {
-    const { words, diagnostics } = readRolesFile(fixture('roles-bad.csv'));
+    const { words, diagnostics } = readRolesFile(fixture('roles-bad.csv'), 'auto', 'en');
     // Line 1 is a header; 会办,review is good; the rest are bad.
     expect(words).toEqual([{ word: '会办', role: 'review' }]);
     expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([
@@ -264,13 +264,13 @@ describe('the --roles file (word, role)', () => {
       ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 5, 'word'],
       ['BAD_ROLES_FILE', 'error', 'roles-bad.csv', 6, 'word'],
     ]);
-    expect(formatDiagnostic(diagnostics[0]!)).toBe(
+    expect(formatDiagnostic(diagnostics[0]!, 'en')).toBe(
       'roles-bad.csv:3: role: "研判" (for the word "研究") is not a role of the table; a role is one of submit, intake, accept, register, notify, review, inspect, expert, publicize, hearing, intermediary, handoff, approve, deliver, supervise, other, or a word of the table (审查, 受理 …) (BAD_ROLES_FILE)',
     );
   });
 
   it('roles are role names or table words; a file without a header is read from its first row', () => {
-    expect(readRolesFile(fixture('roles-good.csv'))).toEqual({
+    expect(readRolesFile(fixture('roles-good.csv'), 'auto', 'en')).toEqual({
       words: [
         { word: '会办', role: 'review' },
         { word: '签章', role: 'approve' },
@@ -279,10 +279,10 @@ describe('the --roles file (word, role)', () => {
       diagnostics: [],
     });
     const text = new TextEncoder().encode('会办;审查\n"领照";送达\n');
-    expect(readRolesFile({ file: 'r.csv', bytes: text }).words).toEqual([
+    expect(readRolesFile({ file: 'r.csv', bytes: text }, 'auto', 'en').words).toEqual([
       { word: '会办', role: 'review' },
       { word: '领照', role: 'deliver' },
     ]);
-    expect(readRolesFile({ file: 'empty.csv', bytes: new Uint8Array() }).diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_ROLES_FILE', 0]]);
+    expect(readRolesFile({ file: 'empty.csv', bytes: new Uint8Array() }, 'auto', 'en').diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_ROLES_FILE', 0]]);
   });
 });

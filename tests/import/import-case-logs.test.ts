@@ -34,7 +34,7 @@ describe('parseTimestamp', () => {
 describe('CSV logs', () => {
   it('reads Chinese headers, GBK, start/complete rows and orders events by time, ties by file order', () => {
     const text = '办件编号,事项编码,环节,办理时间,状态,经办人,承办部门\nC1,T-001,审核,2026/3/2 10:00,开始,张三,审批科\nC1,T-001,受理,2026-03-02 09:00,完成,李四,综合窗口\nC1,T-001,审核,2026-03-02 11:00,完成,张三,审批科\nC1,T-001,审批,2026-03-02 11:00,,王五,审批科\n';
-    const { cases, diagnostics } = importCaseLogs([logSourceOf('log.csv', encodeText(text, 'gbk'))], { encoding: 'auto' });
+    const { cases, diagnostics } = importCaseLogs([logSourceOf('log.csv', encodeText(text, 'gbk'))], { lang: 'en', encoding: 'auto' });
     expect(diagnostics).toEqual([]);
     expect(cases).toHaveLength(1);
     expect(cases[0]!.events.map((e) => [e.activity, e.lifecycle, e.resource, e.department])).toEqual([
@@ -46,7 +46,7 @@ describe('CSV logs', () => {
   });
   it('reads start_time/end_time rows as a start and a completion', () => {
     const text = 'case_id\titem_code\tactivity\tstart_time\tend_time\nC1\tT-001\tA\t2026-03-02 09:00\t2026-03-02 10:00\nC1\tT-001\tB\t\t2026-03-02 11:00\n';
-    const { cases } = importCaseLogs([logSourceOf('log.tsv', utf8(text))], { encoding: 'auto' });
+    const { cases } = importCaseLogs([logSourceOf('log.tsv', utf8(text))], { lang: 'en', encoding: 'auto' });
     expect(cases[0]!.events.map((e) => [e.activity, e.lifecycle, e.time])).toEqual([
       ['A', 'start', Date.UTC(2026, 2, 2, 1)],
       ['A', 'complete', Date.UTC(2026, 2, 2, 2)],
@@ -56,11 +56,11 @@ describe('CSV logs', () => {
   it('gathers one case across files', () => {
     const a = 'case_id,item_code,activity,timestamp\nC1,T-001,A,2026-03-02 09:00\n';
     const b = 'case_id,item_code,activity,timestamp\nC1,T-001,B,2026-03-02 08:00\n';
-    const { cases } = importCaseLogs([logSourceOf('a.csv', utf8(a)), logSourceOf('b.csv', utf8(b))], { encoding: 'auto' });
+    const { cases } = importCaseLogs([logSourceOf('a.csv', utf8(a)), logSourceOf('b.csv', utf8(b))], { lang: 'en', encoding: 'auto' });
     expect(cases.map((c) => [c.caseId, c.events.map((e) => e.activity)])).toEqual([['C1', ['B', 'A']]]);
   });
   it('a missing log file is UNREADABLE_FILE', () => {
-    const { sources, diagnostics } = openLogSources(['/nonexistent/log.csv']);
+    const { sources, diagnostics } = openLogSources(['/nonexistent/log.csv'], 'en');
     expect(sources).toEqual([]);
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['UNREADABLE_FILE', 0]]);
   });
@@ -68,16 +68,16 @@ describe('CSV logs', () => {
 
 describe('one fixture per diagnostic code', () => {
   it.each(CASE_LOG_CASES)('$file: $code at line $line, good rows kept', ({ file, code, line, column, kept }) => {
-    const { cases, diagnostics } = importCaseLogs([fixture(file)], { encoding: 'auto' });
+    const { cases, diagnostics } = importCaseLogs([fixture(file)], { lang: 'en', encoding: 'auto' });
     const d = diagnostics.find((x) => x.code === code);
-    expect(d, diagnostics.map(formatDiagnostic).join('\n')).toBeDefined();
+    expect(d, diagnostics.map((d) => formatDiagnostic(d, 'en')).join('\n')).toBeDefined();
     expect(d!.line).toBe(line);
     if (column !== undefined) expect(d!.column).toBe(column);
     expect(cases.flatMap((c) => c.events.map((e) => e.activity))).toEqual(kept);
   });
   it('XES problems name the trace and the event', () => {
-    const d = importCaseLogs([fixture('bad-timestamp.xes')], { encoding: 'auto' }).diagnostics[0]!;
-    expect(formatDiagnostic(d)).toBe(
+    const d = importCaseLogs([fixture('bad-timestamp.xes')], { lang: 'en', encoding: 'auto' }).diagnostics[0]!;
+    expect(formatDiagnostic(d, 'en')).toBe(
       'bad-timestamp.xes:6: time:timestamp: trace 1, event 2 (case C1): time:timestamp must be an xs:dateTime such as 2026-03-02T09:30:00+08:00, got "yesterday"; the event is left out (BAD_TIMESTAMP)',
     );
   });
@@ -119,7 +119,7 @@ describe('XES encodings', () => {
     `<?xml version="1.0" encoding="${declared}"?>\n<log><trace><string key="concept:name" value="办件1"/><string key="item_code" value="T-001"/>` +
     `<event><string key="concept:name" value="受理"/><date key="time:timestamp" value="2026-03-02T09:00:00+08:00"/></event></trace></log>`;
   const activities = (bytes: Uint8Array): string[][] =>
-    importCaseLogs([logSourceOf('log.xes', bytes, 5)], { encoding: 'auto' }).cases.map((c) => [c.caseId, ...c.events.map((e) => e.activity)]);
+    importCaseLogs([logSourceOf('log.xes', bytes, 5)], { lang: 'en', encoding: 'auto' }).cases.map((c) => [c.caseId, ...c.events.map((e) => e.activity)]);
 
   it('reads a log that declares GBK', () => {
     expect(activities(encodeText(body('GBK'), 'gbk'))).toEqual([['办件1', '受理']]);
@@ -131,9 +131,9 @@ describe('XES encodings', () => {
 
 describe('XES and CSV forms of the same log', () => {
   const procedure = makeProcedure([{ id: 'A', name: '受理' }, { id: 'B', predecessors: ['A'], condition: '需要时' }, { id: 'C', predecessors: ['B'] }]);
-  const csv = importCaseLogs([logSourceOf('log.csv', utf8(CSV_LOG))], { encoding: 'auto' });
+  const csv = importCaseLogs([logSourceOf('log.csv', utf8(CSV_LOG))], { lang: 'en', encoding: 'auto' });
   // Chunks of 7 bytes cut through tags and multi-byte characters.
-  const xes = importCaseLogs([logSourceOf('log.xes', utf8(XES_LOG), 7)], { encoding: 'auto', itemCode: 'T-001' });
+  const xes = importCaseLogs([logSourceOf('log.xes', utf8(XES_LOG), 7)], { lang: 'en', encoding: 'auto', itemCode: 'T-001' });
 
   it('give the same cases and events', () => {
     expect(xes.diagnostics).toEqual([]);
@@ -142,8 +142,8 @@ describe('XES and CSV forms of the same log', () => {
   });
   it('give identical conformance', () => {
     const calendar = builtInCalendar();
-    const a = checkConformance([procedure], csv.cases, { calendar });
-    const b = checkConformance([procedure], xes.cases, { calendar });
+    const a = checkConformance([procedure], csv.cases, { lang: 'en', calendar });
+    const b = checkConformance([procedure], xes.cases, { lang: 'en', calendar });
     expect(b.items).toEqual(a.items);
     expect(a.items[0]!.caseResults.map((r) => [r.caseId, r.cost, r.leadTimeDays])).toEqual([
       ['C1', 0, 1.27],

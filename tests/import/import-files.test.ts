@@ -38,7 +38,7 @@ function only(result: ImportResult): Procedure {
 
 describe('importFiles: exact procedures', () => {
   it('chain: three steps in a row', () => {
-    expect(only(importFiles([fixture('chain.csv')]))).toEqual({
+    expect(only(importFiles([fixture('chain.csv')], { lang: 'en' }))).toEqual({
       itemCode: 'FBL-001',
       itemName: '食品经营许可',
       legalLimitDays: null,
@@ -53,7 +53,7 @@ describe('importFiles: exact procedures', () => {
   });
 
   it('mixed header languages across two files: aliases, units, booleans and defaults', () => {
-    const result = importFiles([fixture('mixed-english.csv'), fixture('mixed-chinese.csv')]);
+    const result = importFiles([fixture('mixed-english.csv'), fixture('mixed-chinese.csv')], { lang: 'en' });
     expect(result.diagnostics).toEqual([]);
     expect(result.procedures).toEqual([
       {
@@ -118,7 +118,7 @@ describe('importFiles: exact procedures', () => {
 
   it('headers naming the working-day unit are read', () => {
     const rows = ['X-1,卫生许可,S1,受理,窗口,受理,1,0.5,20,', 'X-1,卫生许可,S2,审批,科室,审批,2,0,,S1'];
-    const ok = importFiles([textFile('unit-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（工作日）,等待时间 (workdays),法定时限(工作日),前置环节', ...rows].join('\n'))]);
+    const ok = importFiles([textFile('unit-header.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（工作日）,等待时间 (workdays),法定时限(工作日),前置环节', ...rows].join('\n'))], { lang: 'en' });
     const p = only(ok);
     expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 1, 0.5], ['S2', 2, 0]]);
     expect(p.legalLimitDays).toBe(20);
@@ -127,24 +127,24 @@ describe('importFiles: exact procedures', () => {
   it('headers naming another unit convert that column (自然日 × 5/7, 小时 ÷ 8), limits included', () => {
     const header = '事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,办理时限（自然日）,等待时间（小时）,承诺时限（自然日）,法定时限 (hours),前置环节';
     const rows = ['X-1,卫生许可,S1,受理,窗口,受理,7,4,14,160,', 'X-1,卫生许可,S2,审批,科室,审批,3.5,0,,,S1'];
-    const p = only(importFiles([textFile('calendar-header.csv', [header, ...rows].join('\n'))]));
+    const p = only(importFiles([textFile('calendar-header.csv', [header, ...rows].join('\n'))], { lang: 'en' }));
     expect(p.steps.map((s) => [s.id, s.durationDays, s.waitDays])).toEqual([['S1', 5, 0.5], ['S2', 2.5, 0]]);
     expect([p.promisedLimitDays, p.legalLimitDays]).toEqual([10, 20]);
-    const english = importFiles([textFile('english.csv', ['item_code,item_name,step_id,step_name,department,role,predecessors,duration_days (calendar days)', 'X-2,Permit,S1,Accept,Window,accept,,14'].join('\n'))]);
+    const english = importFiles([textFile('english.csv', ['item_code,item_name,step_id,step_name,department,role,predecessors,duration_days (calendar days)', 'X-2,Permit,S1,Accept,Window,accept,,14'].join('\n'))], { lang: 'en' });
     expect(only(english).steps[0]?.durationDays).toBe(10);
   });
 
   it('a header unit and a row\'s 时限单位 must agree; a bracket naming no unit leaves the column unknown', () => {
     const header = '事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,前置环节,办理时限（自然日）,时限单位';
-    const agree = importFiles([textFile('agree.csv', [header, 'X-1,卫生许可,S1,受理,窗口,受理,,7,自然日'].join('\n'))]);
+    const agree = importFiles([textFile('agree.csv', [header, 'X-1,卫生许可,S1,受理,窗口,受理,,7,自然日'].join('\n'))], { lang: 'en' });
     expect(only(agree).steps[0]?.durationDays).toBe(5);
-    const clash = importFiles([textFile('clash.csv', [header, 'X-1,卫生许可,S1,受理,窗口,受理,,7,工作日', 'X-2,许可,S1,受理,窗口,受理,,7,'].join('\n'))]);
+    const clash = importFiles([textFile('clash.csv', [header, 'X-1,卫生许可,S1,受理,窗口,受理,,7,工作日', 'X-2,许可,S1,受理,窗口,受理,,7,'].join('\n'))], { lang: 'en' });
     expect(clash.procedures.map((p) => [p.itemCode, p.steps[0]?.durationDays])).toEqual([['X-2', 5]]);
     expect(clash.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
       ['BAD_UNIT', 2, 'duration_unit', expect.stringContaining('the header gives duration_days (办理时限) in calendar days (自然日), but this row\'s unit (时限单位) says working days (工作日)')],
     ]);
     // 办理时限（备注） names no unit: an unknown column, so the file has no duration column (every time unknown).
-    const remark = importFiles([textFile('remark.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,前置环节,办理时限（备注）', 'X-1,卫生许可,S1,受理,窗口,受理,,7'].join('\n'))]);
+    const remark = importFiles([textFile('remark.csv', ['事项编码,事项名称,环节编号,环节名称,承办部门,环节类型,前置环节,办理时限（备注）', 'X-1,卫生许可,S1,受理,窗口,受理,,7'].join('\n'))], { lang: 'en' });
     expect(remark.procedures.map((p) => p.steps.map((s) => [s.attributes, s.durationDays, s.durationMissing]))).toEqual([[[{ '办理时限（备注）': '7' }, 0, true]]]);
     expect(remark.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
       ['UNKNOWN_COLUMN', 1, undefined],
@@ -153,7 +153,7 @@ describe('importFiles: exact procedures', () => {
   });
 
   it('empty duration: the step counts 0 and is marked', () => {
-    const p = importFiles([fixture('empty-duration.csv')]).procedures[0];
+    const p = importFiles([fixture('empty-duration.csv')], { lang: 'en' }).procedures[0];
     expect(p?.steps.map((s) => [s.id, s.durationDays, s.durationMissing])).toEqual([
       ['S1', 1, false],
       ['S2', 0, true],
@@ -169,7 +169,7 @@ A,a,S4,x,d,审查,2.50,,,
 B,b,S1,x,d,审查,1.005,,,
 C,c,S1,x,d,审查,3,,workdays,-0.5
 `;
-    const result = importFiles([textFile('days.csv', text)]);
+    const result = importFiles([textFile('days.csv', text)], { lang: 'en' });
     expect(result.procedures.map((p) => p.steps.map((s) => [s.durationDays, s.waitDays]))).toEqual([
       [
         [0, 0],
@@ -196,7 +196,7 @@ describe('importFiles: encodings and dialects', () => {
 
   for (const name of ['gbk.csv', 'utf8-bom.csv', 'utf16le-bom.txt', 'utf16be-bom.txt', 'semicolon.csv', 'tab.tsv']) {
     it(`${name} is detected and read`, () => {
-      const p = only(importFiles([fixture(name)]));
+      const p = only(importFiles([fixture(name)], { lang: 'en' }));
       expect(p.itemName).toBe('食品经营许可');
       expect(p.steps[0]?.department).toBe('政务服务窗口');
       expect(shape(p)).toEqual(expectedSteps);
@@ -211,15 +211,15 @@ describe('importFiles: encodings and dialects', () => {
   });
 
   it('--encoding overrides detection: GBK bytes forced as UTF-8 are undecodable', () => {
-    const result = importFiles([fixture('gbk.csv')], { encoding: 'utf-8' });
+    const result = importFiles([fixture('gbk.csv')], { lang: 'en', encoding: 'utf-8' });
     expect(result.procedures).toEqual([]);
     expect(result.diagnostics[0]?.code).toBe('UNDECODABLE');
     expect(result.diagnostics[0]?.line).toBe(1);
-    expect(only(importFiles([fixture('gbk.csv')], { encoding: 'gbk' })).itemName).toBe('食品经营许可');
+    expect(only(importFiles([fixture('gbk.csv')], { lang: 'en', encoding: 'gbk' })).itemName).toBe('食品经营许可');
   });
 
   it('multi-line quoted cells keep their line breaks, and lines after them stay right', () => {
-    const result = importFiles([fixture('multiline.csv')]);
+    const result = importFiles([fixture('multiline.csv')], { lang: 'en' });
     const p = result.procedures[0];
     expect(p?.steps.map((s) => [s.id, s.name, s.inputs, s.line])).toEqual([
       ['S1', '受理\n（窗口收件）', ['申请书', '营业执照'], 2],
@@ -230,7 +230,7 @@ describe('importFiles: encodings and dialects', () => {
 
   it('CRLF line ends, a blank Excel row (",,,,") and blank lines are ignored without shifting lines', () => {
     const text = `${HEADER}\r\n\r\nA,a,S1,x,d,审查,1,\r\n,,,,,,,\r\nA,a,S2,"y\r\nz",d,审查,1,S1\r\nA,a,S3,x,d,审查,-1,S2\r\n`;
-    const result = importFiles([textFile('crlf.csv', text)]);
+    const result = importFiles([textFile('crlf.csv', text)], { lang: 'en' });
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_DURATION', 7]]);
     expect(result.leftOut).toEqual([{ itemCode: 'A', file: 'crlf.csv', line: 7 }]);
   });
@@ -238,7 +238,7 @@ describe('importFiles: encodings and dialects', () => {
 
 describe('importFiles: errors do not stop the run', () => {
   it('every problem of a file is reported in one run, and one bad item does not drop the others', () => {
-    const result = importFiles([fixture('many-problems.csv')]);
+    const result = importFiles([fixture('many-problems.csv')], { lang: 'en' });
     expect(result.diagnostics.map((d) => [d.line, d.column, d.code, d.itemCode])).toEqual([
       [3, 'duration_days', 'BAD_DURATION', 'FBL-001'],
       [3, 'wait_days', 'UNPARSED_DURATION', 'FBL-001'],
@@ -256,7 +256,7 @@ describe('importFiles: errors do not stop the run', () => {
 
   it('a row without an item code is reported and leaves nothing else out', () => {
     const text = `${HEADER}\nA,a,S1,x,d,审查,1,\n,a,S2,x,d,审查,1,S1\n`;
-    const result = importFiles([textFile('no-code.csv', text)]);
+    const result = importFiles([textFile('no-code.csv', text)], { lang: 'en' });
     expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.itemCode])).toEqual([['MISSING_CELL', 3, 'item_code', undefined]]);
     expect(result.procedures.map((p) => p.itemCode)).toEqual(['A']);
     expect(result.leftOut).toEqual([]);
@@ -264,7 +264,7 @@ describe('importFiles: errors do not stop the run', () => {
 
   it('item rows may stand anywhere; item values may be given on any rows but must agree', () => {
     const text = `${HEADER},legal_limit_days\nA,,S1,x,d,审查,1,,\nB,b,S1,x,d,审查,1,,\nA,a,S2,x,d,审查,1,S1,20\nA,,S3,x,d,审查,1,S2,20.0\n`;
-    const result = importFiles([textFile('spread.csv', text)]);
+    const result = importFiles([textFile('spread.csv', text)], { lang: 'en' });
     expect(result.diagnostics).toEqual([]);
     expect(result.procedures.map((p) => [p.itemCode, p.itemName, p.legalLimitDays, p.steps.map((s) => s.id)])).toEqual([
       ['A', 'a', 20, ['S1', 'S2', 'S3']],
@@ -273,14 +273,14 @@ describe('importFiles: errors do not stop the run', () => {
   });
 
   it('an item with no item name on any row is a missing cell at its first row', () => {
-    const result = importFiles([textFile('noname.csv', `${HEADER}\nA,,S1,x,d,审查,1,\nA,,S2,x,d,审查,1,S1\n`)]);
+    const result = importFiles([textFile('noname.csv', `${HEADER}\nA,,S1,x,d,审查,1,\nA,,S2,x,d,审查,1,S1\n`)], { lang: 'en' });
     expect(result.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['MISSING_CELL', 2, 'item_name']]);
   });
 
   it('a header without rows is an empty file; bad bytes in two lines are both listed', () => {
-    expect(importFiles([textFile('h.csv', `${HEADER}\n\n`)]).diagnostics.map((d) => [d.code, d.line])).toEqual([['EMPTY_FILE', 1]]);
+    expect(importFiles([textFile('h.csv', `${HEADER}\n\n`)], { lang: 'en' }).diagnostics.map((d) => [d.code, d.line])).toEqual([['EMPTY_FILE', 1]]);
     const bytes = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nA,a,S1,x,d,审查,1,\n`), 0xff, 0x0a, 0x41, 0xfe, 0x0a]);
-    expect(importFiles([{ file: 'bad.csv', bytes }]).diagnostics.map((d) => [d.code, d.line])).toEqual([
+    expect(importFiles([{ file: 'bad.csv', bytes }], { lang: 'en' }).diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['UNDECODABLE', 3],
       ['UNDECODABLE', 4],
     ]);

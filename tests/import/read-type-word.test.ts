@@ -107,7 +107,7 @@ describe('reading a type word, rule by rule', () => {
   });
 
   it('unknown: nothing reads it; up to three table words sharing the most characters are suggested', () => {
-    expect(read('会办')).toEqual({ kind: 'unknown', suggestions: ['会签 (review)', '局务会议 (review)', '承办 (review)'] });
+    expect(read('会办')).toEqual({ kind: 'unknown', suggestions: [{ word: '会签', role: 'review' }, { word: '局务会议', role: 'review' }, { word: '承办', role: 'review' }] });
     expect(read('盖章')).toEqual({ kind: 'unknown', suggestions: [] });
     expect(read('')).toEqual({ kind: 'unknown', suggestions: [] });
   });
@@ -170,7 +170,7 @@ describe("a step's roles from its row", () => {
 /** The roles importFiles reads for an item of rows `id,name,department,type,duration,predecessors`. */
 function importRoles(rows: string[], header = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors'): { roles: [string, Role[]][]; steps: Step[]; codes: [string, number][] } {
   const text = [header, ...rows.map((r) => `X,事项,${r}`)].join('\n');
-  const result = importFiles([textFile('x.csv', text)]);
+  const result = importFiles([textFile('x.csv', text)], { lang: 'en' });
   const steps = result.procedures[0]?.steps ?? [];
   return { roles: steps.map((s) => [s.id, s.roles]), steps, codes: result.diagnostics.map((d) => [d.code, d.line]) };
 }

@@ -8,7 +8,7 @@ import { textFile } from './fixtures.js';
 const HEAD = 'item_code,item_name,step_id,step_name,department,role,duration_days,duration_unit,duration_min,duration_max,predecessors';
 
 function read(rows: string[], head = HEAD) {
-  return importFiles([textFile('t.csv', [head, ...rows].join('\n'))]);
+  return importFiles([textFile('t.csv', [head, ...rows].join('\n'))], { lang: 'en' });
 }
 
 describe('three-point estimates', () => {
@@ -62,7 +62,7 @@ describe('three-point estimates', () => {
       ['INCOMPLETE_THREE_POINT', 7, 'duration_max', 'X-6'],
     ]);
     expect(result.procedures.map((p) => p.itemCode)).toEqual(['X-7']);
-    expect(errors.map(formatDiagnostic)).toEqual([
+    expect(errors.map((d) => formatDiagnostic(d, 'en'))).toEqual([
       't.csv:2: duration_min: item X-1, step S1: shortest time (最短时限) 3 working days (工作日) exceeds the most likely time 2 working days (工作日) (办理时限); a three-point estimate needs min ≤ most likely ≤ max (BAD_THREE_POINT)',
       't.csv:3: duration_max: item X-2, step S1: longest time (最长时限) 5 working days (工作日) is below the most likely time 6 working days (工作日) (办理时限); a three-point estimate needs min ≤ most likely ≤ max (BAD_THREE_POINT)',
       't.csv:4: duration_days: item X-3, step S1: a three-point estimate needs the most likely time in duration (办理时限), which is empty (BAD_THREE_POINT)',

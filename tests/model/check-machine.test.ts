@@ -18,20 +18,20 @@ describe('checkMachine', () => {
     ]);
     // Hand count, a skipped step counted as its done twin (the search merges them): A active (1); A done
     // with B, C each active or finished, not both finished (3); D active (1); approved and rejected (2).
-    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 1 + 3 + 1 + 2, notChecked: null });
+    expect(checkMachine(p, { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 1 + 3 + 1 + 2, notChecked: null });
   });
 
   it('a chain of 30 conditional steps: 30 running states with skipped merged into done (2^30 without), approved, rejected; ok', () => {
-    expect(checkMachine(chainOf(30, () => ({ condition: '需要时' })))).toEqual({ status: 'ok', problems: [], statesExplored: 32, notChecked: null });
+    expect(checkMachine(chainOf(30, () => ({ condition: '需要时' })), { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 32, notChecked: null });
   });
 
   it('chain of 3: start, two intermediate states, approved, rejected', () => {
-    expect(checkMachine(chainOf(3))).toEqual({ status: 'ok', problems: [], statesExplored: 5, notChecked: null });
+    expect(checkMachine(chainOf(3), { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 5, notChecked: null });
   });
 
   it('a cycle in the declared order fails with the cycle named and a deadlock', () => {
     const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A', 'C'] }, { id: 'C', predecessors: ['B'] }]);
-    const check = checkMachine(p);
+    const check = checkMachine(p, { lang: 'en' });
     expect(check.status).toBe('failed');
     expect(check.problems).toContain('the declared order has a cycle (B → C → B): its steps can never start');
     expect(check.problems).toContain('deadlock: no step can act in state {s0:done,s1:waiting,s2:waiting}');
@@ -40,7 +40,7 @@ describe('checkMachine', () => {
 
   it('unknown references are reported', () => {
     const p = makeProcedure([{ id: 'A', name: '步骤A', returnTo: 'X' }, { id: 'B', name: '步骤B', predecessors: ['A', 'Y'] }]);
-    const check = checkMachine(p);
+    const check = checkMachine(p, { lang: 'en' });
     expect(check.status).toBe('failed');
     expect(check.problems).toEqual([
       'return_to X of step A (步骤A) is not a step of the item (ignored)',
@@ -49,9 +49,9 @@ describe('checkMachine', () => {
   });
 
   it('a search cut off by maxStates is not-exhaustively-checked, never ok', () => {
-    const check = checkMachine(chainOf(20), { maxStates: 5 });
+    const check = checkMachine(chainOf(20), { lang: 'en', maxStates: 5 });
     expect(check).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 5, notChecked: null });
-    expect(checkMachine(chainOf(20), { maxStates: 22 }).status).toBe('ok');
+    expect(checkMachine(chainOf(20), { lang: 'en', maxStates: 22 }).status).toBe('ok');
   });
 
   it('a wide item (30 parallel steps) is reported not-exhaustively-checked without a search', () => {
@@ -60,7 +60,7 @@ describe('checkMachine', () => {
       ...Array.from({ length: 30 }, (_, i) => ({ id: `P${i}`, predecessors: ['IN'] })),
       { id: 'OUT', predecessors: Array.from({ length: 30 }, (_, i) => `P${i}`) },
     ]);
-    const check = checkMachine(p);
+    const check = checkMachine(p, { lang: 'en' });
     expect(check.status).toBe('not-exhaustively-checked');
     // Decided by the width bound (2^30 states at least) without searching: nothing explored.
     expect(check.statesExplored).toBe(0);
@@ -69,41 +69,41 @@ describe('checkMachine', () => {
 
   it('10 parallel steps: 2^10 + 1 states, searched exhaustively', () => {
     const p = makeProcedure(Array.from({ length: 10 }, (_, i) => ({ id: `P${i}` })));
-    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 2 ** 10 + 1, notChecked: null });
+    expect(checkMachine(p, { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 2 ** 10 + 1, notChecked: null });
   });
 
   it('a 50-step chain with rework loops is ok', () => {
-    const check = checkMachine(chainOf(50, (i) => ({ returnTo: i % 10 === 9 ? `S${i - 5}` : null })));
+    const check = checkMachine(chainOf(50, (i) => ({ returnTo: i % 10 === 9 ? `S${i - 5}` : null })), { lang: 'en' });
     expect(check).toEqual({ status: 'ok', problems: [], statesExplored: 52, notChecked: null });
   });
 
   it('dense 300-step DAG (every step after all earlier ones) with maxStates 10: not-exhaustively-checked after 10 states', () => {
-    const check = checkMachine(denseOf(300), { maxStates: 10 });
+    const check = checkMachine(denseOf(300), { lang: 'en', maxStates: 10 });
     expect(check).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 10, notChecked: null });
   });
 
   it('dense 60-step DAG: one state per finished prefix, ok', () => {
-    expect(checkMachine(denseOf(60))).toEqual({ status: 'ok', problems: [], statesExplored: 62, notChecked: null });
+    expect(checkMachine(denseOf(60), { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 62, notChecked: null });
   });
 
   it('over the size limit: not-checked with the size named, structural problems still found', () => {
     const steps = CHECK_LIMITS.steps + 1;
-    expect(checkMachine(chainOf(steps))).toEqual({ status: 'not-checked', problems: [], statesExplored: 0, notChecked: `${steps} steps > ${CHECK_LIMITS.steps}` });
+    expect(checkMachine(chainOf(steps), { lang: 'en' })).toEqual({ status: 'not-checked', problems: [], statesExplored: 0, notChecked: `${steps} steps > ${CHECK_LIMITS.steps}` });
     const cyclic = chainOf(steps, (i) => (i === 0 ? { predecessors: [`S${steps - 1}`] } : {}));
-    const check = checkMachine(cyclic);
+    const check = checkMachine(cyclic, { lang: 'en' });
     expect(check.status).toBe('failed');
     expect(check.problems).toHaveLength(1);
     expect(check.problems[0]).toMatch(/^the declared order has a cycle \(S0 → S1 → /);
     expect(check.notChecked).toBe(`${steps} steps > ${CHECK_LIMITS.steps}`);
     // 317 dense steps have 317 × 316 / 2 = 50 086 links.
-    expect(checkMachine(denseOf(317)).notChecked).toBe(`50086 order links > ${CHECK_LIMITS.links}`);
-    expect(checkMachine(denseOf(316)).notChecked).toBeNull();
+    expect(checkMachine(denseOf(317), { lang: 'en' }).notChecked).toBe(`50086 order links > ${CHECK_LIMITS.links}`);
+    expect(checkMachine(denseOf(316), { lang: 'en' }).notChecked).toBeNull();
   });
 
   it('rework to the first step: the witness asks RETURN to be refused while C waits and once C is done; ok', () => {
     // With the guard's "returning step is active" dropped, this item fails with
     // 'RETURN.s2 is accepted while C (步骤C) is waiting and A (步骤A) is done' (and '… is done …').
     const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['B'], returnTo: 'A' }, { id: 'D', predecessors: ['C'] }]);
-    expect(checkMachine(p)).toEqual({ status: 'ok', problems: [], statesExplored: 6, notChecked: null });
+    expect(checkMachine(p, { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 6, notChecked: null });
   });
 });

@@ -39,7 +39,7 @@ const cycleRenamed = makeProcedure(
 /** Every item checked by shape, in this thread, with the shape count it reported. */
 async function checkByShape(procedures: Procedure[], maxStates?: number) {
   let shapes = -1;
-  const checks = await checkMachines(procedures, {
+  const checks = await checkMachines(procedures, { lang: 'en',
     workers: 0,
     ...(maxStates === undefined ? {} : { maxStates }),
     onShapes: (count) => (shapes = count),
@@ -152,7 +152,7 @@ describe('checkMachines by machine shape', () => {
       statesExplored: 3,
       notChecked: null,
     });
-    expect(checks).toEqual([checkMachine(cycle), checkMachine(cycleRenamed)]);
+    expect(checks).toEqual([checkMachine(cycle, { lang: 'en' }), checkMachine(cycleRenamed, { lang: 'en' })]);
   });
 
   it('different shapes get their own results; a repeated shape is checked once', async () => {
@@ -162,7 +162,7 @@ describe('checkMachines by machine shape', () => {
     expect(checks[0]).toEqual({ status: 'ok', problems: [], statesExplored: 5, notChecked: null });
     expect(checks[1]!.status).toBe('failed');
     expect(checks[2]).toEqual(checks[0]);
-    expect(checks).toEqual(items.map((p) => checkMachine(p)));
+    expect(checks).toEqual(items.map((p) => checkMachine(p, { lang: 'en' })));
   });
 
   it('same-shape pair, one with an unknown predecessor: only that item fails', async () => {
@@ -193,7 +193,7 @@ describe('checkMachines by machine shape', () => {
         const procedures = rows.flatMap(([p, prefix, name]) => [p, relabel(p, (id) => `${prefix}${id}`, (i) => `${name}${i}`)]);
         const { checks, shapes } = await checkByShape(procedures, maxStates);
         expect(shapes).toBeLessThanOrEqual(rows.length);
-        expect(checks).toEqual(procedures.map((p) => checkMachine(p, { maxStates })));
+        expect(checks).toEqual(procedures.map((p) => checkMachine(p, { lang: 'en', maxStates })));
       }),
       { numRuns: 40 },
     );

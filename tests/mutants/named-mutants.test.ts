@@ -47,12 +47,13 @@ describe('analysis rules (public behaviour)', () => {
     // 受理 → 审查A → 审查B → 审查C → 审批, plus S2 → S4; the three reviews share no material, so the
     // required order is only 受理 before them and them before 审批. After transitive reduction the
     // declared links among the reviews are S2 → S3 and S3 → S4; S2 → S4 is redundant, not parallelizable.
+    // Every step lists what it uses and produces (lineage), so the analysis may judge the links.
     const result = analyse([
-      'S1,受理,窗口,受理,1,,,,,,',
-      'S2,审查A,甲科,审查,1,S1,,,,,',
-      'S3,审查B,乙科,审查,1,S2,,,,,',
-      'S4,审查C,丙科,审查,1,S2;S3,,,,,',
-      'S5,审批,审批科,审批,1,S4,,,,,',
+      'S1,受理,窗口,受理,1,,申请书,受理通知书,,,',
+      'S2,审查A,甲科,审查,1,S1,申请书,意见A,,,',
+      'S3,审查B,乙科,审查,1,S2,申请书,意见B,,,',
+      'S4,审查C,丙科,审查,1,S2;S3,申请书,意见C,,,',
+      'S5,审批,审批科,审批,1,S4,意见A;意见B;意见C,许可决定,,,',
     ]);
     expect(findingsOf(result, 'parallelizable')).toEqual([
       ['S2', 'S3'],

@@ -46,7 +46,7 @@ describe('renderJson', () => {
       const text = renderJson(r, { pretty: true });
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       const pieces: string[] = [];
-      const writer = createJsonWriter((piece) => pieces.push(piece));
+      const writer = createJsonWriter((piece) => pieces.push(piece), r.lang);
       r.items.forEach((i) => writer.item(renderJsonItem(i, { pretty: true })));
       expect(pieces.length).toBe(r.items.length);
       writer.end(r);
@@ -60,7 +60,7 @@ describe('renderJson', () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(renderJson(result, { pretty: true })));
     const itemLines = text.split('\n').filter((line) => line.startsWith('    {"itemCode":'));
     expect(itemLines).toHaveLength(result.items.length);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "items": [\n    {"itemCode":')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "lang": "en",\n  "items": [\n    {"itemCode":')).toBe(true);
   });
 
   it('leaves the steps out unless asked: the contract fields only', () => {
@@ -78,7 +78,7 @@ describe('renderJson', () => {
     const text = renderJson(result, { includeSteps: true, pretty: true });
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(asJson(result));
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'items', 'summary', 'errors', 'warnings']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'lang', 'items', 'summary', 'errors', 'warnings']);
     expect(Object.keys(JSON.parse(text).items[0]).slice(0, 4)).toEqual(['itemCode', 'itemName', 'department', 'stepCount']);
     const shuffled = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
@@ -195,8 +195,8 @@ describe('reportFormats', () => {
     for (const name of STREAM_FORMATS) {
       const stream: FormatStream = reportFormats[name].stream;
       const pieces: string[] = [];
-      const writer = stream.createWriter((piece) => pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece)));
-      for (const item of result.items) writer.item(stream.renderItem(item, { includeSteps: false, pretty: false }));
+      const writer = stream.createWriter((piece) => pieces.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece)), { lang: result.lang });
+      for (const item of result.items) writer.item(stream.renderItem(item, { includeSteps: false, pretty: false, lang: result.lang }));
       writer.end(result);
       expect(pieces.join(''), name).toBe(renderReport(name, result));
     }

@@ -192,6 +192,7 @@ export function sampleResult(): AnalysisResult {
   const items = [chainItem(), threeDepartmentItem(), hostileItem()];
   return {
     schemaVersion: 1,
+    lang: 'en',
     items,
     summary: { items: 3, steps: 15, itemsWithFindings: 2, durationDaysBefore: 24.5, durationDaysAfter: 19.5 },
     errors: [{ file: 'window-03.csv', line: 17, itemCode: 'X-002', column: 'duration_days', code: 'BAD_DURATION', message: 'duration must be a number of working days ≥ 0, got "三天"' }],

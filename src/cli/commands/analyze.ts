@@ -9,7 +9,8 @@ import { reportFormats, type StreamFormatName } from '../../report/index.js';
 import { analyzeSourcesToText, renderCandidateCsv } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, type InputOptions, importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { CLI_TEXT } from '../../i18n/index.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
@@ -17,7 +18,7 @@ import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
 import { makeFolder, writeOutputFile } from '../write-files.js';
 import { datesAndOddsOptions, type DateAndOddsCliOptions } from '../dates-and-odds.js';
 
-export interface AnalyzeOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding'> {
+export interface AnalyzeOptions extends AnalysisLogOptions, InputOptions, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding' | 'lang'> {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -52,13 +53,14 @@ function defaultAnalyzeWorkers(bytes: number): number {
 
 /** Runs the pipeline and writes the chosen format; returns the exit status. */
 export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, io: Io): Promise<ExitCode> {
-  const { files, unreadable } = readInputs(paths, io);
+  const text = CLI_TEXT[options.lang];
+  const { files, unreadable } = readInputs(paths, options.lang, io);
   // With --log, the cases are checked first: their observed figures go into every item's analysis.
   const importing = importOptions(options, io);
   const logs = observeCatalogue(files, options, importing, io);
   const datesAndOdds = datesAndOddsOptions(options, io);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
-  const progress = startProgress(io, 'analysing', 'files');
+  const progress = startProgress(io, options.lang, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   const selection = options.item !== undefined ? { itemCode: options.item } : {};
   const relevant = (itemCode: string | undefined): boolean => concernsItem(itemCode, options.item);
@@ -100,23 +102,33 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     progress.stop();
     output.close();
   }
-  printDiagnostics(run.diagnostics.filter((d) => relevant(d.itemCode)), io);
-  if (options.out !== undefined) io.err(`wrote ${options.out}\n`);
+  progress.stop();
+  const shown = run.diagnostics.filter((d) => relevant(d.itemCode));
+  printDiagnostics(shown, options.lang, io);
   if (candidateDir !== undefined) {
     // The folder is made with its first file; a run with no candidate still leaves it (empty).
     if (candidates === 0) makeFolder(candidateDir);
-    io.err(`wrote ${plural(candidates, 'candidate procedure')} to ${candidateDir}\n`);
+    io.err(`${text.wroteCandidates({ count: candidates, dir: candidateDir })}\n`);
   }
   const { leftOut, items } = run;
+  const failing = items.filter((item) => item.findingKinds.some((kind) => options.failOn.includes(kind)));
+  if (failing.length > 0) {
+    io.err(`${text.failOn({ count: failing.length, kinds: options.failOn, itemCodes: failing.map((i) => i.itemCode) })}\n`);
+  }
+  // The last line: what was analysed and written, and what was left out (the reason for exit 1).
+  io.err(
+    `${text.analyzeSummary({
+      items: items.length,
+      leftOut: leftOut.filter((l) => relevant(l.itemCode)).map((l) => l.itemCode),
+      errors: shown.filter((d) => d.severity === 'error').length,
+      warnings: shown.filter((d) => d.severity === 'warning').length,
+      out: options.out ?? null,
+    })}\n`,
+  );
 
   if (unreadable.length > 0 || logs?.run.unreadable === true) return EXIT.usage;
   if (leftOut.some((l) => relevant(l.itemCode)) || (logs?.run.conformance.errors.length ?? 0) > 0) return EXIT.inputProblems;
-  const failing = items.filter((item) => item.findingKinds.some((kind) => options.failOn.includes(kind)));
-  if (failing.length > 0) {
-    io.err(`--fail-on: ${plural(failing.length, 'item')} with ${options.failOn.join('/')} findings: ${failing.map((i) => i.itemCode).join(', ')}\n`);
-    return EXIT.inputProblems;
-  }
-  return EXIT.ok;
+  return failing.length > 0 ? EXIT.inputProblems : EXIT.ok;
 }
 
 /** Writes `<dir>/<item>.<candidate>.csv` for every candidate; returns how many were written. */

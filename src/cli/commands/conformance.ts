@@ -8,13 +8,14 @@ import { renderConformanceMarkdown, writeConformanceJson } from '../../report/in
 import { runCaseLogs } from '../case-logs.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { concernsItem, printDiagnostics, readInputs } from '../inputs.js';
+import { concernsItem, printDiagnostics, readInputs, type LangOption } from '../inputs.js';
+import { CLI_TEXT } from '../../i18n/index.js';
 import { openOutput } from '../output.js';
 
 export const CONFORMANCE_FORMATS = ['json', 'md'] as const;
 export type ConformanceFormat = (typeof CONFORMANCE_FORMATS)[number];
 
-export interface ConformanceCommandOptions {
+export interface ConformanceCommandOptions extends LangOption {
   log: string[];
   format: ConformanceFormat;
   out?: string;
@@ -29,12 +30,13 @@ export interface ConformanceCommandOptions {
 
 /** Checks every case of the logs; exit 1 when a log row, a case or an item was left out. */
 export function runConformance(paths: readonly string[], options: ConformanceCommandOptions, io: Io): ExitCode {
-  const { files, unreadable } = readInputs(paths, io);
+  const text = CLI_TEXT[options.lang];
+  const { files, unreadable } = readInputs(paths, options.lang, io);
   const imported = importFiles(files, importOptions(options, io));
-  printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), io);
+  printDiagnostics(imported.diagnostics.filter((d) => concernsItem(d.itemCode, options.item)), options.lang, io);
   const item = options.item;
   if (item !== undefined && !imported.procedures.some((p) => p.itemCode === item) && !imported.leftOut.some((l) => l.itemCode === item)) {
-    throw new ProcoptError('UNKNOWN_ITEM', `no item with code "${item}" (事项编码) in the input`);
+    throw new ProcoptError('UNKNOWN_ITEM', text.unknownItem({ itemCode: item }));
   }
   const run = runCaseLogs(imported.procedures, imported.leftOut, options, io);
   const output = openOutput(options.out, io, '');
@@ -45,7 +47,7 @@ export function runConformance(paths: readonly string[], options: ConformanceCom
     output.close();
   }
   const s = run.conformance.summary;
-  io.err(`${s.cases} cases of ${s.items} items: ${s.fittingCases} fitting${s.unalignedCases > 0 ? `, ${s.unalignedCases} not aligned (--max-states)` : ''}${options.out !== undefined ? `; wrote ${options.out}` : ''}\n`);
+  io.err(`${text.conformanceSummary({ cases: s.cases, items: s.items, fitting: s.fittingCases, unaligned: s.unalignedCases, out: options.out ?? null })}\n`);
   if (unreadable.length > 0 || run.unreadable) return EXIT.usage;
   const leftOut = imported.leftOut.some((l) => concernsItem(l.itemCode, item));
   return leftOut || run.conformance.errors.length > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -3,7 +3,6 @@
 // and best candidate as BPMN 2.0 (bpmn/) and every candidate as a procedure CSV.
 
 import { join } from 'node:path';
-import { DEFAULT_LANG, type Lang } from '../../i18n/index.js';
 import type { EncodingName } from '../../import/index.js';
 import {
   DIAGRAM_VARIANTS,
@@ -24,7 +23,8 @@ import { datesAndOddsOptions, type DateAndOddsCliOptions } from '../dates-and-od
 import { caseLogChartHref } from '../case-log-report.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { importOptions, printDiagnostics, readInputs } from '../inputs.js';
+import { importOptions, printDiagnostics, readInputs, type LangOption } from '../inputs.js';
+import { CLI_TEXT } from '../../i18n/index.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
@@ -32,7 +32,7 @@ import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
 import { writeCaseLogReport } from '../case-log-report.js';
 import { openReportFolder } from '../report-files.js';
 
-export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding'> {
+export interface ReportOptions extends AnalysisLogOptions, LangOption, Omit<DateAndOddsCliOptions, 'calendar' | 'encoding' | 'lang'> {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -43,8 +43,6 @@ export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOp
   workers: number;
   /** Items per HTML page beyond which items go on pages of their own; 0: every item on index.html. */
   pageSize: number;
-  /** The language of everything a person reads (default zh-CN). */
-  lang?: Lang;
 }
 
 /**
@@ -57,16 +55,17 @@ export interface ReportOptions extends AnalysisLogOptions, Omit<DateAndOddsCliOp
  * (see report-files.ts); nothing else in the folder is touched.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, io: Io): Promise<ExitCode> {
-  const lang = options.lang ?? DEFAULT_LANG;
+  const lang = options.lang;
+  const text = CLI_TEXT[lang];
   const folder = openReportFolder(options.out);
-  const { files, unreadable } = readInputs(paths, io);
+  const { files, unreadable } = readInputs(paths, lang, io);
   const datesAndOdds = datesAndOddsOptions(options, io);
   const { imported, result } = analyzeSources(files, {
     ...importOptions(options, io),
     datesAndOdds,
     ...(options.itemTimeLimit !== undefined ? { itemTimeLimitMs: options.itemTimeLimit * 1000 } : {}),
   });
-  printDiagnostics(imported.diagnostics, io);
+  printDiagnostics(imported.diagnostics, lang, io);
   // With --log: the cases checked against the analysed items; conformance.* and the charts go in the folder.
   const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
 
@@ -90,7 +89,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
       throw error;
     }
   };
-  const progress = startProgress(io, 'drawing');
+  const progress = startProgress(io, lang, 'drawing');
   const drawing = renderCatalogueDrawings(result.items, {
     workers: options.workers,
     lang,
@@ -160,9 +159,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   }
   for (const format of formats.filter((f) => f.embedsDiagrams)) writeFormat(format, { ...context, diagrams: kept });
   const removed = folder.finish();
-  const paged = pages.length > 0 ? `, items on ${pages.length} pages` : '';
-  const stale = removed.length > 0 ? `; removed ${removed.length} files of the previous report that this one no longer has` : '';
-  io.err(`wrote report for ${result.items.length} items (${candidates} candidate procedures${paged}) to ${out}${stale}\n`);
+  io.err(`${text.wroteReport({ items: result.items.length, candidates, pages: pages.length, out })}${removed.length > 0 ? text.removedStale({ count: removed.length }) : ''}\n`);
 
   if (unreadable.length > 0 || logs?.unreadable === true) return EXIT.usage;
   return imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -8,9 +8,11 @@ import { ProcoptError } from '../../domain/index.js';
 import { buildProcedureTemplate } from '../../import/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import type { LangOption } from '../inputs.js';
+import { CLI_TEXT } from '../../i18n/index.js';
 import { makeFolder, writeOutputFile } from '../write-files.js';
 
-export interface TemplateOptions {
+export interface TemplateOptions extends LangOption {
   out: string;
   force: boolean;
 }
@@ -18,11 +20,11 @@ export interface TemplateOptions {
 /** Writes the template workbook to `out`. */
 export async function runTemplate(options: TemplateOptions, io: Io): Promise<ExitCode> {
   if (existsSync(options.out) && !options.force) {
-    throw new ProcoptError('USAGE', `${options.out} already exists (a filled-in workbook?); choose another name, or add --force to overwrite it`);
+    throw new ProcoptError('USAGE', CLI_TEXT[options.lang].templateExists({ path: options.out }));
   }
   const bytes = await buildProcedureTemplate();
   makeFolder(dirname(options.out));
   writeOutputFile(options.out, bytes);
-  io.err(`wrote ${options.out}\n`);
+  io.err(`${CLI_TEXT[options.lang].wroteFile({ path: options.out })}\n`);
   return EXIT.ok;
 }

@@ -7,9 +7,10 @@ import { coreCount } from '../../workers/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { startProgress } from '../progress.js';
-import { importOptions, plural, printDiagnostics, readInputs } from '../inputs.js';
+import { importOptions, printDiagnostics, readInputs, type LangOption } from '../inputs.js';
+import { CLI_TEXT } from '../../i18n/index.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends LangOption {
   encoding: EncodingName;
   /** A centre's own type words: a CSV of word, role. */
   roles?: string;
@@ -25,21 +26,23 @@ const FEW_ITEMS = 50;
 
 /** Prints diagnostics to stderr and a one-line summary to stdout; returns the exit status. */
 export async function runValidate(paths: readonly string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const { files, unreadable } = readInputs(paths, io);
+  const text = CLI_TEXT[options.lang];
+  const { files, unreadable } = readInputs(paths, options.lang, io);
   const imported = importFiles(files, importOptions(options, io));
-  printDiagnostics(imported.diagnostics, io);
+  printDiagnostics(imported.diagnostics, options.lang, io);
 
   let notExhaustive = 0;
   let tooLarge = 0;
   let failed = 0;
   if (options.machineCheck) {
     const procedures = imported.procedures;
-    let progress = startProgress(io, 'checking machines');
+    let progress = startProgress(io, options.lang, 'checking-machines');
     const checks = await checkMachines(procedures, {
       maxStates: options.maxStates,
+      lang: options.lang,
       workers: options.workers ?? (procedures.length < FEW_ITEMS ? 0 : coreCount()),
       // Items of one machine shape are checked once: say how many shapes there are to check.
-      onShapes: (shapes) => (progress = startProgress(io, `checking ${plural(shapes, 'machine shape')}`)),
+      onShapes: (shapes) => (progress = startProgress(io, options.lang, { label: text.progressShapes({ shapes }) })),
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
@@ -48,33 +51,22 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
       const at = `${procedure.source.file}:${procedure.source.line}`;
       if (check.status === 'not-exhaustively-checked') {
         notExhaustive++;
-        io.err(`${at}: note: item ${procedure.itemCode}: state machine not exhaustively checked (more than ${options.maxStates} states; raise --max-states)\n`);
+        io.err(`${at}: ${text.machineNotExhaustive({ itemCode: procedure.itemCode, maxStates: options.maxStates })}\n`);
       } else if (check.status === 'failed') {
         failed++;
-        for (const problem of check.problems) io.err(`${at}: item ${procedure.itemCode}: state machine: ${problem}\n`);
+        for (const problem of check.problems) io.err(`${at}: ${text.machineProblem({ itemCode: procedure.itemCode, problem })}\n`);
       }
       if (check.notChecked !== null) {
         tooLarge++;
-        io.err(`${at}: warning: item ${procedure.itemCode}: state machine not checked: ${check.notChecked} (the size limit; its structure was checked)\n`);
+        io.err(`${at}: ${text.machineTooLarge({ itemCode: procedure.itemCode, why: check.notChecked })}\n`);
       }
     });
   }
 
   const warnings = imported.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = imported.diagnostics.filter((d) => d.severity === 'error').length;
-  const parts = [
-    `${plural(imported.procedures.length, 'item')} ok`,
-    `${imported.leftOut.length} left out`,
-    plural(errors, 'error'),
-    plural(warnings, 'warning'),
-  ];
-  if (options.machineCheck && (notExhaustive > 0 || tooLarge > 0 || failed > 0)) {
-    parts.push(`${notExhaustive} not exhaustively checked`, `${tooLarge} not checked (too large)`, `${failed} failed machine checks`);
-  }
-  if (imported.leftOut.length > 0) {
-    parts.push(`left out: ${imported.leftOut.map((l) => l.itemCode).join(', ')}`);
-  }
-  io.out(`${parts.join(', ')}\n`);
+  const machines = options.machineCheck && (notExhaustive > 0 || tooLarge > 0 || failed > 0) ? { notExhaustive, tooLarge, failed } : null;
+  io.out(`${text.validateSummary({ ok: imported.procedures.length, leftOut: imported.leftOut.map((l) => l.itemCode), errors, warnings, machines })}\n`);
 
   if (unreadable.length > 0) return EXIT.usage;
   return imported.leftOut.length > 0 || failed > 0 ? EXIT.inputProblems : EXIT.ok;

@@ -6,9 +6,8 @@
 import type { DiagnosticCode } from '../../domain/index.js';
 import { findColumn } from '../columns.js';
 import { makeDiagnostic, type PendingDiagnostic } from '../diagnostics.js';
-import { importRecords, type FileImport, type SourceFile } from '../import-file.js';
-import type { StringPool } from '../keep-string.js';
-import { defaultRoleTable, type RoleTable } from '../read-type-word.js';
+import { defaultReadContext, importRecords, type FileImport, type SourceFile } from '../import-file.js';
+import type { ReadContext } from '../read-row.js';
 import { readWorkbook, type SheetTable } from './read-workbook.js';
 import { MAX_UNPACKED_BYTES } from './zip-archive.js';
 
@@ -52,9 +51,9 @@ function hasProcedureHeader(sheet: SheetTable): boolean {
 export function importWorkbook(
   source: SourceFile,
   options: WorkbookOptions = {},
-  pool: StringPool = new Map(),
-  table: RoleTable = defaultRoleTable(),
+  context: ReadContext = defaultReadContext(),
 ): FileImport {
+  const { text } = context;
   const file = source.file;
   const diagnostics: PendingDiagnostic[] = [];
   const fail = (code: DiagnosticCode, message: string): FileImport => {
@@ -62,13 +61,13 @@ export function importWorkbook(
     return { diagnostics, items: [] };
   };
   const read = readWorkbook(source.bytes, options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
-  if (!read.ok) return fail(read.code, `${read.message}; the whole file is left out`);
+  if (!read.ok) return fail(read.code, text.workbookRefused({ refusal: read.refusal }));
 
   let sheets = read.sheets;
   if (options.sheet !== undefined) {
     const chosen = sheets.filter((s) => s.name === options.sheet);
     if (chosen.length === 0) {
-      return fail('UNKNOWN_SHEET', `no sheet "${options.sheet}" (--sheet) in the workbook; its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`);
+      return fail('UNKNOWN_SHEET', text.unknownSheet({ sheet: options.sheet, sheets: sheets.map((s) => s.name) }));
     }
     sheets = chosen;
   }
@@ -80,12 +79,12 @@ export function importWorkbook(
     const warn = (code: DiagnosticCode, message: string): void => void diagnostics.push(makeDiagnostic(code, { file: name, line: 0 }, message));
     if (options.sheet === undefined) {
       if (sheet.hidden) {
-        warn('HIDDEN_SHEET', `hidden sheet "${sheet.name}" skipped; name it with --sheet to read it`);
+        warn('HIDDEN_SHEET', text.hiddenSheet({ sheet: sheet.name }));
         continue;
       }
       if (sheet.columns.length === 0) continue;
       if (!hasProcedureHeader(sheet)) {
-        warn('SHEET_SKIPPED', `sheet "${sheet.name}" skipped: none of its first rows is a header naming the procedure columns (事项编码, 环节编号, 环节名称, …)`);
+        warn('SHEET_SKIPPED', text.sheetSkipped({ sheet: sheet.name }));
         continue;
       }
     }
@@ -95,12 +94,12 @@ export function importWorkbook(
       const row = next();
       return row === null ? null : { cells: row.cells, line: row.row, problem: null };
     };
-    const imported = importRecords(name, records, pool, table);
+    const imported = importRecords(name, records, context);
     for (const pending of imported.diagnostics) diagnostics.push(locateCell(pending, sheet.columns));
     for (const item of imported.items) result.items.push({ ...item, file: name });
   }
   if (tables === 0 && options.sheet === undefined) {
-    return fail('EMPTY_FILE', 'the workbook has no sheet with a procedure table (a header row naming 事项编码, 环节编号, 环节名称, …)');
+    return fail('EMPTY_FILE', text.noProcedureSheet());
   }
   return result;
 }

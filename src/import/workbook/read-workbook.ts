@@ -5,6 +5,7 @@
 
 import { createRequire } from 'node:module';
 import type * as Xlsx from '@e965/xlsx';
+import type { WorkbookRefusal } from '../../i18n/index.js';
 import { cellText, hasValue, type CellObject, type DateCodes } from './cell-text.js';
 import { ArchiveRefusal, MAX_UNPACKED_BYTES, isZip, unpackZip } from './zip-archive.js';
 
@@ -28,7 +29,7 @@ export interface SheetTable {
   openRows(): () => SheetRow | null;
 }
 
-export type WorkbookRead = { ok: true; sheets: SheetTable[] } | { ok: false; code: WorkbookProblem; message: string };
+export type WorkbookRead = { ok: true; sheets: SheetTable[] } | { ok: false; code: WorkbookProblem; refusal: WorkbookRefusal };
 
 type SheetJs = typeof Xlsx;
 let sheetJs: SheetJs | undefined;
@@ -97,7 +98,6 @@ function hasFilePass(stream: Uint8Array | number[]): boolean {
   return false;
 }
 
-const ENCRYPTED_MESSAGE = 'the workbook is encrypted (password-protected); remove the password in Excel (文件 → 信息 → 保护工作簿) and save it again';
 
 /** Reads the workbook, or says why it cannot be read. Never throws for bad input. */
 export function readWorkbook(bytes: Uint8Array, maxBytes: number = MAX_UNPACKED_BYTES): WorkbookRead {
@@ -105,20 +105,16 @@ export function readWorkbook(bytes: Uint8Array, maxBytes: number = MAX_UNPACKED_
     if (isZip(bytes)) return readPackage(bytes, maxBytes);
     if (isCompoundFile(bytes)) return readCompoundFile(bytes, maxBytes);
   } catch (error) {
-    if (error instanceof ArchiveRefusal) return { ok: false, code: error.code, message: error.message };
+    if (error instanceof ArchiveRefusal) return { ok: false, code: error.code, refusal: error.refusal };
     throw error;
   }
-  return { ok: false, code: 'NOT_A_WORKBOOK', message: 'the file is neither an Excel workbook (.xlsx, .xls) nor CSV' };
+  return { ok: false, code: 'NOT_A_WORKBOOK', refusal: { kind: 'not-a-workbook' } };
 }
 
 function readPackage(bytes: Uint8Array, maxBytes: number): WorkbookRead {
   const parts = unpackZip(bytes, isSheetPart, maxBytes);
   if (!parts.has('[Content_Types].xml') || ![...parts.keys()].some((n) => /^xl\/workbook\.(xml|bin)$/i.test(n))) {
-    return {
-      ok: false,
-      code: 'NOT_A_WORKBOOK',
-      message: 'the file is a zip archive but not an Excel workbook (no [Content_Types].xml or xl/workbook part); .ods and other formats are not read: save it from Excel as .xlsx or CSV',
-    };
+    return { ok: false, code: 'NOT_A_WORKBOOK', refusal: { kind: 'zip-not-a-workbook' } };
   }
   const xlsx = loadSheetJs();
   const cfb = xlsx.CFB as CfbApi;
@@ -130,7 +126,7 @@ function readPackage(bytes: Uint8Array, maxBytes: number): WorkbookRead {
 
 function readCompoundFile(bytes: Uint8Array, maxBytes: number): WorkbookRead {
   if (bytes.length > maxBytes) {
-    return { ok: false, code: 'WORKBOOK_TOO_LARGE', message: `the workbook is ${bytes.length} bytes, more than the ${maxBytes} procopt reads from one workbook` };
+    return { ok: false, code: 'WORKBOOK_TOO_LARGE', refusal: { kind: 'too-large', bytes: bytes.length, maxBytes } };
   }
   const xlsx = loadSheetJs();
   const cfb = xlsx.CFB as CfbApi;
@@ -144,12 +140,10 @@ function readCompoundFile(bytes: Uint8Array, maxBytes: number): WorkbookRead {
     else if (stream === null) kind = 'other';
     else kind = hasFilePass(stream.content ?? []) ? 'encrypted' : 'workbook';
   } catch (error) {
-    return { ok: false, code: 'NOT_A_WORKBOOK', message: `the file is not a readable workbook: ${messageOf(error)}` };
+    return { ok: false, code: 'NOT_A_WORKBOOK', refusal: { kind: 'unreadable', detail: messageOf(error) } };
   }
-  if (kind === 'encrypted') return { ok: false, code: 'ENCRYPTED_WORKBOOK', message: ENCRYPTED_MESSAGE };
-  if (kind === 'other') {
-    return { ok: false, code: 'NOT_A_WORKBOOK', message: 'the file is an Office document but not an Excel workbook (no workbook stream: a Word or PowerPoint file?)' };
-  }
+  if (kind === 'encrypted') return { ok: false, code: 'ENCRYPTED_WORKBOOK', refusal: { kind: 'encrypted' } };
+  if (kind === 'other') return { ok: false, code: 'NOT_A_WORKBOOK', refusal: { kind: 'office-not-excel' } };
   return parseWith(xlsx, bytes);
 }
 
@@ -178,8 +172,8 @@ function parseWith(xlsx: SheetJs, bytes: Uint8Array): WorkbookRead {
     book = quietly(() => xlsx.read(bytes, READ_OPTIONS));
   } catch (error) {
     const message = messageOf(error);
-    if (/password/i.test(message)) return { ok: false, code: 'ENCRYPTED_WORKBOOK', message: ENCRYPTED_MESSAGE };
-    return { ok: false, code: 'NOT_A_WORKBOOK', message: `the workbook cannot be read: ${message}` };
+    if (/password/i.test(message)) return { ok: false, code: 'ENCRYPTED_WORKBOOK', refusal: { kind: 'encrypted' } };
+    return { ok: false, code: 'NOT_A_WORKBOOK', refusal: { kind: 'cannot-parse', detail: message } };
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const ssf = xlsx.SSF as DateCodes;

@@ -4,17 +4,18 @@
 // a part that inflates to more than it declares (a zip bomb that lies) is refused, not followed.
 
 import { inflateRawSync } from 'node:zlib';
+import type { WorkbookRefusal, ZipDamage } from '../../i18n/index.js';
 
 /** What a workbook may unpack to: the sum of the declared sizes of the parts procopt reads. */
 export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
-/** A zip archive procopt will not read, and why (the message is for the user). */
+/** A zip archive procopt will not read, and why (`refusal`, worded for the user by the import catalogue). */
 export class ArchiveRefusal extends Error {
   constructor(
     readonly code: 'NOT_A_WORKBOOK' | 'ENCRYPTED_WORKBOOK' | 'WORKBOOK_TOO_LARGE',
-    message: string,
+    readonly refusal: WorkbookRefusal,
   ) {
-    super(message);
+    super(refusal.kind);
   }
 }
 
@@ -42,8 +43,8 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function corrupt(detail: string): ArchiveRefusal {
-  return new ArchiveRefusal('NOT_A_WORKBOOK', `the file is not a readable workbook: its zip structure is damaged (${detail}); open it in Excel and save it again`);
+function corrupt(damage: ZipDamage): ArchiveRefusal {
+  return new ArchiveRefusal('NOT_A_WORKBOOK', { kind: 'zip-damaged', damage });
 }
 
 /** The end-of-central-directory record: searched backwards over at most the 64 KiB comment. */
@@ -56,12 +57,12 @@ function findDirectory(bytes: Uint8Array): { count: number; offset: number } {
     const size = data.getUint32(i + 12, true);
     const offset = data.getUint32(i + 16, true);
     if (count === 0xffff || offset === 0xffffffff) {
-      throw new ArchiveRefusal('WORKBOOK_TOO_LARGE', 'the workbook is a ZIP64 archive (over 4 GB or 65535 parts), far beyond what procopt reads');
+      throw new ArchiveRefusal('WORKBOOK_TOO_LARGE', { kind: 'zip64' });
     }
-    if (offset + size > i) throw corrupt('the central directory lies outside the file');
+    if (offset + size > i) throw corrupt({ kind: 'directory-outside' });
     return { count, offset };
   }
-  throw corrupt('no end of central directory: the file was cut short');
+  throw corrupt({ kind: 'no-end-record' });
 }
 
 function readEntries(bytes: Uint8Array): Entry[] {
@@ -71,7 +72,7 @@ function readEntries(bytes: Uint8Array): Entry[] {
   const entries: Entry[] = [];
   let at = offset;
   for (let k = 0; k < count; k++) {
-    if (at + 46 > bytes.length || data.getUint32(at, true) !== CENTRAL) throw corrupt(`central directory entry ${k + 1} is damaged`);
+    if (at + 46 > bytes.length || data.getUint32(at, true) !== CENTRAL) throw corrupt({ kind: 'entry', entry: k + 1 });
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
@@ -91,13 +92,13 @@ function readEntries(bytes: Uint8Array): Entry[] {
 function inflate(bytes: Uint8Array, entry: Entry): Uint8Array {
   const data = view(bytes);
   const at = entry.localHeader;
-  if (at + 30 > bytes.length || data.getUint32(at, true) !== LOCAL) throw corrupt(`the part ${entry.name} has no local header`);
+  if (at + 30 > bytes.length || data.getUint32(at, true) !== LOCAL) throw corrupt({ kind: 'no-local-header', part: entry.name });
   const start = at + 30 + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt(`the part ${entry.name} runs past the end of the file`);
+  if (end > bytes.length) throw corrupt({ kind: 'part-past-end', part: entry.name });
   const packed = bytes.subarray(start, end);
   if (entry.method === STORED) {
-    if (entry.compressedSize !== entry.size) throw corrupt(`the stored part ${entry.name} has two different sizes`);
+    if (entry.compressedSize !== entry.size) throw corrupt({ kind: 'stored-sizes', part: entry.name });
     return packed;
   }
   let out: Buffer;
@@ -106,11 +107,11 @@ function inflate(bytes: Uint8Array, entry: Entry): Uint8Array {
     out = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
   } catch (error) {
     if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new ArchiveRefusal('WORKBOOK_TOO_LARGE', `the part ${entry.name} inflates to more than the ${entry.size} bytes it declares (a zip bomb?); nothing was read`);
+      throw new ArchiveRefusal('WORKBOOK_TOO_LARGE', { kind: 'part-bomb', part: entry.name, bytes: entry.size });
     }
-    throw corrupt(`the part ${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
+    throw corrupt({ kind: 'inflate', part: entry.name, detail: error instanceof Error ? error.message : String(error) });
   }
-  if (out.length !== entry.size) throw corrupt(`the part ${entry.name} inflates to ${out.length} bytes, not the ${entry.size} it declares`);
+  if (out.length !== entry.size) throw corrupt({ kind: 'inflated-size', part: entry.name, bytes: out.length, declared: entry.size });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
@@ -125,16 +126,13 @@ export function unpackZip(bytes: Uint8Array, wanted: (name: string) => boolean, 
   let total = 0;
   for (const entry of entries) {
     if ((entry.flags & 0x1) !== 0) {
-      throw new ArchiveRefusal('ENCRYPTED_WORKBOOK', 'the workbook is encrypted (password-protected); remove the password in Excel (文件 → 信息 → 保护工作簿) and save it again');
+      throw new ArchiveRefusal('ENCRYPTED_WORKBOOK', { kind: 'encrypted' });
     }
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw corrupt(`the part ${entry.name} uses compression method ${entry.method}`);
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw corrupt({ kind: 'method', part: entry.name, method: entry.method });
     total += entry.size;
   }
   if (total > maxBytes) {
-    throw new ArchiveRefusal(
-      'WORKBOOK_TOO_LARGE',
-      `the workbook unpacks to ${formatMiB(total)} (declared), more than the ${formatMiB(maxBytes)} procopt reads from one workbook (a zip bomb, or a sheet far beyond 100 000 rows); split it, or save it as CSV`,
-    );
+    throw new ArchiveRefusal('WORKBOOK_TOO_LARGE', { kind: 'unpacks-too-large', mib: formatMiB(total), maxMib: formatMiB(maxBytes) });
   }
   const parts = new Map<string, Uint8Array>();
   for (const entry of entries) parts.set(entry.name, inflate(bytes, entry));
@@ -142,5 +140,5 @@ export function unpackZip(bytes: Uint8Array, wanted: (name: string) => boolean, 
 }
 
 function formatMiB(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
+  return String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 }

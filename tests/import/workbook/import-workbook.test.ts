@@ -10,10 +10,10 @@ import { fixture, textFile } from '../fixtures.js';
 import { WORKBOOK_CASES, workbook } from './workbook-fixtures.js';
 
 function stepsOf(files: SourceFile[], options = {}) {
-  const result = importFiles(files, options);
+  const result = importFiles(files, { ...options, lang: 'en' });
   return {
     ...result,
-    messages: result.diagnostics.map(formatDiagnostic),
+    messages: result.diagnostics.map((d) => formatDiagnostic(d, 'en')),
     items: result.procedures.map((p) => ({
       code: p.itemCode,
       name: p.itemName,
@@ -136,7 +136,7 @@ describe('diagnostics name the sheet and the cell', () => {
     const read = stepsOf([csv, workbook('window.xlsx')]);
     const duplicate = read.diagnostics.find((d) => d.code === 'DUPLICATE_ITEM');
     // The cross-file check knows the sheet and row, not the sheet's columns: no cell address here.
-    expect(formatDiagnostic(duplicate!)).toBe(
+    expect(formatDiagnostic(duplicate!, 'en')).toBe(
       'window.xlsx[规划科]:2: item_code: item 370100-JS-0021 is already defined in a.csv:2; an item code must be unique across files, so the first file\'s item is kept and this one is left out (DUPLICATE_ITEM)',
     );
     expect(read.leftOut).toEqual([{ itemCode: '370100-JS-0021', file: 'window.xlsx[规划科]', line: 2 }]);
@@ -169,7 +169,7 @@ describe('a workbook without a procedure table', () => {
     book.addWorksheet('Sheet1');
     book.addWorksheet('说明').addRow(['本表填写说明']);
     const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(importFiles([{ file: 'notes.xlsx', bytes }]).diagnostics.map(formatDiagnostic)).toEqual([
+    expect(importFiles([{ file: 'notes.xlsx', bytes }], { lang: 'en' }).diagnostics.map((d) => formatDiagnostic(d, 'en'))).toEqual([
       'notes.xlsx: the workbook has no sheet with a procedure table (a header row naming 事项编码, 环节编号, 环节名称, …) (EMPTY_FILE)',
       'notes.xlsx[说明]: warning: sheet "说明" skipped: none of its first rows is a header naming the procedure columns (事项编码, 环节编号, 环节名称, …) (SHEET_SKIPPED)',
     ]);
@@ -189,7 +189,7 @@ describe('detection by content, not by name', () => {
 
   it('every workbook diagnostic code has a fixture', () => {
     for (const c of WORKBOOK_CASES) {
-      const read = importFiles([workbook(c.file)], c.sheetOption !== undefined ? { sheet: c.sheetOption } : {});
+      const read = importFiles([workbook(c.file)], { ...c.sheetOption !== undefined ? { sheet: c.sheetOption } : {}, lang: 'en' });
       const file = c.sheet === '' ? c.file : `${c.file}[${c.sheet}]`;
       expect(read.diagnostics.some((d) => d.code === c.code && d.file === file && d.line === 0), `${c.code} in ${c.file}`).toBe(true);
     }
@@ -206,7 +206,7 @@ describe('damaged workbooks never crash the import', () => {
       for (const [at, value] of changes) bytes[at % bytes.length] = value;
       const damaged = cut === null ? bytes : bytes.subarray(0, Math.max(8, cut % bytes.length));
       const printed = vi.spyOn(console, 'error');
-      const read = importFiles([{ file: original.file, bytes: damaged }, fixture('chain.csv')]);
+      const read = importFiles([{ file: original.file, bytes: damaged }, fixture('chain.csv')], { lang: 'en' });
       // SheetJS logs on damaged files; the import stage never prints.
       expect(printed).not.toHaveBeenCalled();
       printed.mockRestore();

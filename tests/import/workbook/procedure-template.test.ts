@@ -67,8 +67,8 @@ describe('procopt template', () => {
 
   it('its example item, merged down its rows, imports without a problem and analyses', async () => {
     const bytes = await buildProcedureTemplate();
-    const imported = importFiles([{ file: '办理规程模板.xlsx', bytes }]);
-    expect(imported.diagnostics.map(formatDiagnostic)).toEqual([
+    const imported = importFiles([{ file: '办理规程模板.xlsx', bytes }], { lang: 'en' });
+    expect(imported.diagnostics.map((d) => formatDiagnostic(d, 'en'))).toEqual([
       `办理规程模板.xlsx[${INSTRUCTIONS_SHEET}]: warning: sheet "${INSTRUCTIONS_SHEET}" skipped: none of its first rows is a header naming the procedure columns (事项编码, 环节编号, 环节名称, …) (SHEET_SKIPPED)`,
     ]);
     const [example] = imported.procedures;
@@ -95,7 +95,7 @@ describe('procopt template', () => {
       for (const [header, value] of Object.entries(values)) sheet.getCell(8 + k, at(header)).value = value;
     });
     const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    const { imported, result } = analyzeSources([{ file: '食品科.xlsx', bytes }]);
+    const { imported, result } = analyzeSources([{ file: '食品科.xlsx', bytes }], { lang: 'en' });
     expect(imported.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.items.map((i) => [i.itemCode, i.stepCount, i.criticalPath.durationDays, i.criticalPath.stepIds.join('→')])).toEqual([
       ['370100-WS-0001', 5, 8, '1→2→3→4→5'],
