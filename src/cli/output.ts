@@ -22,7 +22,8 @@ interface Sink {
 
 /**
  * Where the document's pieces (text, or UTF-8 bytes) go: standard output, or a file (created with its
- * folder, starting with `filePrefix`, e.g. the BOM Excel needs; standard output gets no prefix). Each
+ * folder); either starts with `filePrefix`, e.g. the BOM Excel needs (`analyze --format csv > f.csv`
+ * must open in Excel as UTF-8 too). Each
  * piece is encoded into a 1 MB buffer as it comes, so pieces die young instead of waiting joined into
  * one long string, and output is written in large chunks instead of one write per piece. Nothing is
  * created before the first piece: a usage error leaves no file behind.
@@ -75,7 +76,7 @@ export function openOutput(out: string | undefined, io: Io, filePrefix: string):
       guard(() => {
         if (!started) {
           started = true;
-          if (out !== undefined) write(filePrefix);
+          write(filePrefix);
         }
         if (typeof piece === 'string') write(piece);
         else writeBytes(piece);

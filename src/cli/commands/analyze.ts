@@ -127,7 +127,9 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   );
 
   if (unreadable.length > 0 || logs?.run.unreadable === true) return EXIT.usage;
-  if (leftOut.some((l) => relevant(l.itemCode)) || (logs?.run.conformance.errors.length ?? 0) > 0) return EXIT.inputProblems;
+  // Any input error exits 1: an item left out, or a file rejected whole (empty, undecodable, no header).
+  const inputErrors = shown.some((d) => d.severity === 'error');
+  if (inputErrors || leftOut.some((l) => relevant(l.itemCode)) || (logs?.run.conformance.errors.length ?? 0) > 0) return EXIT.inputProblems;
   return failing.length > 0 ? EXIT.inputProblems : EXIT.ok;
 }
 

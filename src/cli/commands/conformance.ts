@@ -50,5 +50,7 @@ export function runConformance(paths: readonly string[], options: ConformanceCom
   io.err(`${text.conformanceSummary({ cases: s.cases, items: s.items, fitting: s.fittingCases, unaligned: s.unalignedCases, out: options.out ?? null })}\n`);
   if (unreadable.length > 0 || run.unreadable) return EXIT.usage;
   const leftOut = imported.leftOut.some((l) => concernsItem(l.itemCode, item));
-  return leftOut || run.conformance.errors.length > 0 ? EXIT.inputProblems : EXIT.ok;
+  // A procedure file rejected whole is an input error too.
+  const inputErrors = imported.diagnostics.some((d) => d.severity === 'error' && concernsItem(d.itemCode, item));
+  return inputErrors || leftOut || run.conformance.errors.length > 0 ? EXIT.inputProblems : EXIT.ok;
 }

@@ -162,5 +162,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   io.err(`${text.wroteReport({ items: result.items.length, candidates, pages: pages.length, out })}${removed.length > 0 ? text.removedStale({ count: removed.length }) : ''}\n`);
 
   if (unreadable.length > 0 || logs?.unreadable === true) return EXIT.usage;
-  return imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;
+  // Any input error exits 1: an item left out, or a file rejected whole (empty, undecodable, no header).
+  const inputErrors = imported.diagnostics.some((d) => d.severity === 'error');
+  return inputErrors || imported.leftOut.length > 0 || (logs?.conformance.errors.length ?? 0) > 0 ? EXIT.inputProblems : EXIT.ok;
 }

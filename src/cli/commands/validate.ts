@@ -69,5 +69,6 @@ export async function runValidate(paths: readonly string[], options: ValidateOpt
   io.out(`${text.validateSummary({ ok: imported.procedures.length, leftOut: imported.leftOut.map((l) => l.itemCode), errors, warnings, machines })}\n`);
 
   if (unreadable.length > 0) return EXIT.usage;
-  return imported.leftOut.length > 0 || failed > 0 ? EXIT.inputProblems : EXIT.ok;
+  // Any input error exits 1: an item left out, or a file rejected whole (empty, undecodable, no header).
+  return errors > 0 || imported.leftOut.length > 0 || failed > 0 ? EXIT.inputProblems : EXIT.ok;
 }
