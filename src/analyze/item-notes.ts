@@ -38,7 +38,7 @@ export function findItemWarnings(ctx: ItemContext): ItemWarning[] {
       code: 'DATA_AGAINST_ORDER',
       line: u.line,
       column: 'inputs',
-      message: ctx.text.dataAgainstOrder({ user: labelStep(u), producer: labelStep(p), producerId: p.id, userId: u.id, material: ctx.materials.names[material] ?? '' }),
+      message: ctx.text.dataAgainstOrder({ to: labelStep(u), from: labelStep(p), fromId: p.id, toId: u.id, material: ctx.materials.names[material] ?? '' }),
     };
   });
 }

@@ -79,9 +79,9 @@ const en = {
   list: (p: { items: readonly string[] }) => p.items.join(', '),
   /** Joins clauses (the reasons of an order conflict's links). */
   clauses: (p: { items: readonly string[] }) => p.items.join('; '),
-  /** DATA_AGAINST_ORDER: a step uses what a step declared after it produces. */
-  dataAgainstOrder: (p: { user: string; producer: string; producerId: string; userId: string; material: string }) =>
-    `${p.user} uses 《${p.material}》, which ${p.producer} produces, but ${p.producerId} is declared after ${p.userId}: this is not taken as a required link; correct the 前置环节 or the materials`,
+  /** DATA_AGAINST_ORDER: step `to` uses what step `from`, declared after it, produces. */
+  dataAgainstOrder: (p: { from: string; to: string; fromId: string; toId: string; material: string }) =>
+    `${p.to} uses 《${p.material}》, which ${p.from} produces, but ${p.fromId} is declared after ${p.toId}: this is not taken as a required link; correct the 前置环节 or the materials`,
 };
 
 /** The analysis catalogue's shape: every language has exactly these messages and parameters. */
@@ -139,7 +139,7 @@ const zhCN: AnalysisText = {
   noBestRequiredCycle: (p) => `必要顺序自身构成循环 ${p.cycle}：现行顺序与法律或材料依赖方向相反，任何方案都无法同时满足；请先更正规程。`,
   list: (p) => p.items.join('、'),
   clauses: (p) => p.items.join('；'),
-  dataAgainstOrder: (p) => `${p.user}使用《${p.material}》，该材料由${p.producer}产生，但 ${p.producerId} 排在 ${p.userId} 之后：不作为必需的先后关系；请更正前置环节或材料`,
+  dataAgainstOrder: (p) => `${p.to}使用《${p.material}》，该材料由${p.from}产生，但 ${p.fromId} 排在 ${p.toId} 之后：不作为必需的先后关系；请更正前置环节或材料`,
 };
 
 /** The analysis messages in every language. */

@@ -125,7 +125,7 @@ describe('analyze --log', () => {
 describe('report --log', () => {
   it('adds conformance.json, .md, .html, the charts, and a section to index.html and report.md', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'procopt-report-log-')), 'out');
-    const r = procopt(['report', ...MODELS, '--log', LOG, '--out', out, '--workers', '0']);
+    const r = procopt(['report', ...MODELS, '--log', LOG, '--out', out, '--workers', '0'], { lang: null });
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['conformance.json', 'conformance.md', 'conformance.html', 'index.html', 'report.md']));
     const diagrams = readdirSync(join(out, 'diagrams'));

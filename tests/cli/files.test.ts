@@ -80,7 +80,7 @@ describe('output that cannot be written: a message naming the file, exit 2', () 
     ['model --out', ['model', file, '--item', 'W-1', '--out', join(readOnly, 'machines')], `cannot create the folder ${join(readOnly, 'machines')}: permission denied (EACCES)`],
     ['analyze --out', ['analyze', file, '--out', join(readOnly, 'a.json')], `cannot write ${join(readOnly, 'a.json')}: permission denied (EACCES)`],
     ['analyze --emit-candidates', ['analyze', file, '--emit-candidates', join(readOnly, 'c')], `cannot create the folder ${join(readOnly, 'c')}: permission denied (EACCES)`],
-    ['report --out', ['report', file, '--out', join(readOnly, 'r'), '--workers', '0'], `cannot create the folder ${join(readOnly, 'r', 'diagrams')}: permission denied (EACCES)`],
+    ['report --out', ['report', file, '--out', join(readOnly, 'r'), '--workers', '0'], `cannot create the folder ${join(readOnly, 'r')}: permission denied (EACCES)`],
     ['diagram --out', ['diagram', file, '--item', 'W-1', '--out', join(readOnly, 'd.svg')], `cannot write ${join(readOnly, 'd.svg')}: permission denied (EACCES)`],
     ['bpmn --out', ['bpmn', file, '--item', 'W-1', '--out', join(readOnly, 'd.bpmn')], `cannot write ${join(readOnly, 'd.bpmn')}: permission denied (EACCES)`],
     ['template --out', ['template', '--out', join(readOnly, 't.xlsx')], `cannot write ${join(readOnly, 't.xlsx')}: permission denied (EACCES)`],
@@ -95,7 +95,7 @@ describe('output that cannot be written: a message naming the file, exit 2', () 
     ['model --out', ['model', file, '--item', 'W-1', '--out', join(aFile, 'machines')], `cannot create the folder ${join(aFile, 'machines')}: a part of the path is a file, not a folder (ENOTDIR)`],
     ['analyze --out', ['analyze', file, '--out', join(aFile, 'a.json')], `cannot create the folder ${aFile}: a file of that name is in the way (EEXIST)`],
     ['analyze --emit-candidates', ['analyze', file, '--emit-candidates', aFile], `cannot create the folder ${aFile}: a file of that name is in the way (EEXIST)`],
-    ['report --out', ['report', file, '--out', join(aFile, 'r'), '--workers', '0'], `cannot create the folder ${join(aFile, 'r', 'diagrams')}: a part of the path is a file, not a folder (ENOTDIR)`],
+    ['report --out', ['report', file, '--out', join(aFile, 'r'), '--workers', '0'], `cannot create the folder ${join(aFile, 'r')}: a part of the path is a file, not a folder (ENOTDIR)`],
     ['conformance --out', ['conformance', file, '--log', file, '--out', join(aFile, 'c.json')], `cannot create the folder ${aFile}: a file of that name is in the way (EEXIST)`],
   ])('parent-is-a-file: %s', (_name, args, message) => {
     const r = run(args);

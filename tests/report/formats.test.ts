@@ -191,7 +191,8 @@ describe('reportFormats', () => {
   });
 
   it('a streamed format written item by item equals its whole document', () => {
-    const result = sampleResult();
+    // The whole document is in the report's default language; the stream is told the same one.
+    const result = { ...sampleResult(), lang: 'zh-CN' as const };
     for (const name of STREAM_FORMATS) {
       const stream: FormatStream = reportFormats[name].stream;
       const pieces: string[] = [];
