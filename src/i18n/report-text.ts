@@ -196,6 +196,7 @@ const en = {
     gantt: 'schedule (Gantt chart)',
   },
   diagramLinks: 'Diagram files',
+  bpmnLinks: 'BPMN 2.0 files (for process modelers and workflow engines)',
 
   // The diagrams.
   originalTitle: (p: { item: string }) => `${p.item} — procedure as written`,
@@ -523,6 +524,7 @@ const zhCN: ReportText = {
     gantt: '进度甘特图',
   },
   diagramLinks: '流程图文件',
+  bpmnLinks: 'BPMN 2.0 文件（可导入流程建模工具和审批流程引擎）',
 
   originalTitle: (p) => `${p.item} — 现状流程`,
   candidateTitle: (p) => `${p.item} — 优化方案：${p.candidate}`,

@@ -155,6 +155,11 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
   } else {
     parts.push(`<p class="muted">${h(t.noDiagrams)}</p>`);
   }
+  const bpmnHref = context.bpmnHref;
+  if (bpmnHref !== undefined) {
+    const models = (['original', 'best'] as const).filter((v) => v !== 'best' || section.hasBest);
+    parts.push(`<p class="muted">${h(t.bpmnLinks)}${h(t.colon)}${models.map((v) => `<a href="${h(bpmnHref(item.itemCode, v))}">${h(t.diagramVariants[v])}</a>`).join(' · ')}</p>`);
+  }
   parts.push('</article>');
   return parts.join('\n');
 }
@@ -164,6 +169,8 @@ interface ItemContext {
   lang: Lang;
   /** Link target of a diagram file ("open at full size"); none: no links. */
   diagramHref?: ((itemCode: string, variant: DiagramVariant) => string) | undefined;
+  /** Link target of the item's BPMN files; none: no links. */
+  bpmnHref?: ReportContext['bpmnHref'] | undefined;
 }
 
 /** Items per HTML page when the caller does not say (1k items: two pages of ~28 MB). */
@@ -179,6 +186,8 @@ export interface HtmlOptions {
   lang?: Lang;
   /** Link target of a diagram file, offered under each diagram ("open at full size"). */
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+  /** Link target of an item's BPMN file (the report folder's bpmn/). */
+  bpmnHref?: ReportContext['bpmnHref'];
 }
 
 /** One page of items, in the items' order: `first` ≤ item index < `end`. */
@@ -421,7 +430,7 @@ ${options.extraSections ?? ''}<section id="items"><h2>${h(t.itemsHeading)}</h2>
     for (const page of pages) write(`<li><a href="${page.fileName}">${h(pageLabel(result, page, lang))}</a></li>\n`);
     write('</ul>');
   } else {
-    const context: ItemContext = { lang, diagramHref: options.diagramHref };
+    const context: ItemContext = { lang, diagramHref: options.diagramHref, bpmnHref: options.bpmnHref };
     result.items.forEach((item, i) => write(`${i === 0 ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode), context)}`));
   }
   write(PAGE_END);
@@ -433,7 +442,7 @@ export function writeHtmlPage(
   page: HtmlPage,
   diagrams: Pick<ReadonlyMap<string, ItemDiagrams>, 'get'>,
   write: (text: string) => void,
-  options: Pick<HtmlOptions, 'lang' | 'diagramHref'> = {},
+  options: Pick<HtmlOptions, 'lang' | 'diagramHref' | 'bpmnHref'> = {},
 ): void {
   const lang = options.lang ?? DEFAULT_LANG;
   const t = reportText(lang);
@@ -441,7 +450,7 @@ export function writeHtmlPage(
   write(`${pageStart(`${label} — ${t.reportTitle}`, label, lang)}<p><a href="index.html">${h(t.backToIndex)}</a></p>
 <section id="items"><h2>${h(t.itemsHeading)}</h2>
 `);
-  const context: ItemContext = { lang, diagramHref: options.diagramHref };
+  const context: ItemContext = { lang, diagramHref: options.diagramHref, bpmnHref: options.bpmnHref };
   for (let i = page.first; i < page.end; i++) {
     const item = result.items[i]!;
     write(`${i === page.first ? '' : '\n'}${renderItem(item, i, diagrams.get(item.itemCode), context)}`);
@@ -466,5 +475,6 @@ export function pageOptions(context: ReportContext): HtmlOptions {
     ...(context.pageSize === undefined ? {} : { pageSize: context.pageSize }),
     ...(context.conformance === undefined ? {} : { extraSections: renderConformanceSection(context.conformance, 'conformance.html', lang) }),
     ...(context.diagramHref === undefined ? {} : { diagramHref: context.diagramHref }),
+    ...(context.bpmnHref === undefined ? {} : { bpmnHref: context.bpmnHref }),
   };
 }

@@ -35,6 +35,8 @@ export interface MarkdownOptions {
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
   /** The language of the text (default zh-CN). */
   lang?: Lang;
+  /** Link target of an item's BPMN file (report folders); none: no BPMN links. */
+  bpmnHref?: ReportContext['bpmnHref'];
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -48,7 +50,7 @@ function href(target: string): string {
 }
 
 // The labels and headings are our own words (the report catalogue), not data: they go in unescaped.
-function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string, lang: Lang): string {
+function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant: DiagramVariant) => string, lang: Lang, bpmnHref?: ReportContext['bpmnHref']): string {
   const t = reportText(lang);
   const section = toItemSection(item, lang);
   const out: string[] = [`### ${md(section.itemCode)} ${md(section.itemName)}`, '', md(section.facts), '', `**${section.criticalPath.heading}**${t.colon}${section.criticalPath.steps.map(md).join(' → ')}`, ''];
@@ -92,6 +94,10 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
   out.push(renderMermaidSection(item, lang));
   const variants = DIAGRAM_VARIANTS.filter((v) => v !== 'best' || section.hasBest);
   out.push(`${t.diagramLinks}${t.colon}${variants.map((v) => `[${t.diagramVariants[v]}](${href(diagramHref(item.itemCode, v))})`).join(' · ')}`, '');
+  if (bpmnHref !== undefined) {
+    const models = (['original', 'best'] as const).filter((v) => v !== 'best' || section.hasBest);
+    out.push(`${t.bpmnLinks}${t.colon}${models.map((v) => `[${t.diagramVariants[v]}](${href(bpmnHref(item.itemCode, v))})`).join(' · ')}`, '');
+  }
   return out.join('\n');
 }
 
@@ -117,7 +123,7 @@ export function writeMarkdown(result: AnalysisResult, options: MarkdownOptions, 
 
 /** One item's section of report.md (see renderMarkdown), for writing a catalogue item by item. */
 export function renderMarkdownItem(item: ItemAnalysis, options: MarkdownOptions = {}): string {
-  return renderItem(item, options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`), options.lang ?? DEFAULT_LANG);
+  return renderItem(item, options.diagramHref ?? ((code: string, variant: DiagramVariant) => `diagrams/${diagramFileName(code, variant)}`), options.lang ?? DEFAULT_LANG, options.bpmnHref);
 }
 
 /** What report.md shows besides the items' own sections. */
@@ -299,7 +305,7 @@ export const markdownFormat = {
   fileStart: '',
   embedsDiagrams: false,
   write: (result, context, write) => {
-    writeMarkdown(result, { ...(context.diagramHref ? { diagramHref: context.diagramHref } : {}), lang: context.lang ?? DEFAULT_LANG }, write);
+    writeMarkdown(result, { ...(context.diagramHref ? { diagramHref: context.diagramHref } : {}), ...(context.bpmnHref ? { bpmnHref: context.bpmnHref } : {}), lang: context.lang ?? DEFAULT_LANG }, write);
     if (context.conformance !== undefined) write(conformanceMarkdown(context.conformance, context));
   },
   stream: {

@@ -17,6 +17,8 @@ export interface ReportContext {
   pretty?: boolean;
   /** Link target of a diagram file, for md. */
   diagramHref?: (itemCode: string, variant: DiagramVariant) => string;
+  /** Link target of an item's BPMN 2.0 file (the report folder's bpmn/), for md and html; none: no links. */
+  bpmnHref?: (itemCode: string, variant: 'original' | 'best') => string;
   /** Items per HTML page beyond which html puts the items on pages of their own (see htmlPages); 0: one page. */
   pageSize?: number;
   /** A case log's conformance (report --log): a section of md and html. */

@@ -113,7 +113,12 @@ describe('procopt report', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<h1>办理流程分析报告</h1>');
     expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFF?事项编码,事项名称,牵头部门/);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^# 办理流程分析报告/);
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(md).toMatch(/^# 办理流程分析报告/);
+    // Each item links its BPMN files (original, and best where there is one), and every link resolves.
+    const links = [...html.matchAll(/href="(bpmn\/[^"]+)"/g), ...md.matchAll(/\]\((bpmn\/[^)]+)\)/g)].map((m) => decodeURI(m[1]!.replace(/&amp;/g, '&')));
+    expect(links.filter((l) => l.endsWith('.original.bpmn')).length).toBe(2 * 5);
+    for (const link of links) expect(existsSync(join(out, link)), link).toBe(true);
   });
 
   it('a report written twice into one folder keeps no stale file of the first run, and nothing procopt did not write is touched', () => {

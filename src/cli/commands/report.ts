@@ -71,6 +71,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
 
   const out = options.out;
   const diagramHref = (itemCode: string, variant: string): string => `diagrams/${diagramFileName(itemCode, variant)}`;
+  const bpmnHref = (itemCode: string, variant: 'original' | 'best'): string => `bpmn/${bpmnFileName(itemCode, variant)}`;
   const pages = htmlPages(result.items.length, { pageSize: options.pageSize });
   // Without pages index.html embeds every diagram, so they are kept; with pages, each page's wait here
   // only until the page is written.
@@ -112,7 +113,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
         const page = pages[nextPage];
         if (page !== undefined && done === page.end) {
           const file = openOutput(join(out, page.fileName), io, '');
-          writeHtmlPage(result, page, kept, file.write, { lang, diagramHref });
+          writeHtmlPage(result, page, kept, file.write, { lang, diagramHref, bpmnHref });
           file.close();
           folder.record(page.fileName);
           kept.clear();
@@ -129,6 +130,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     pretty: true,
     pageSize: options.pageSize,
     diagramHref,
+    bpmnHref,
   };
   // Every file is written in pieces: a big catalogue's analysis.json or index.html is never one string.
   const writeFormat = (format: ReportFormat, formatContext: ReportContext): void => {
