@@ -84,6 +84,13 @@ export function computeSavingDays(item: ItemAnalysis): number {
   return Math.max(0, Math.round((baselineDays(item) - best.durationDays) * 100) / 100);
 }
 
+/** The Monte Carlo chance of finishing within 承诺时限, before and after the best candidate (see CatalogueRow.pPromised). */
+function pPromisedOf(item: ItemAnalysis, best: Candidate | undefined): CatalogueRow['pPromised'] {
+  const before = item.uncertainty?.monteCarlo?.pPromised;
+  if (before === undefined || before === null) return null;
+  return { before, after: best?.uncertainty?.monteCarlo?.pPromised ?? null };
+}
+
 /** Whether the item's clock time runs over its promised limit (承诺时限). */
 export function isOverPromised(item: Pick<ItemAnalysis, 'clockDays' | 'lawfulClockDays' | 'promisedLimitDays'>): boolean {
   return item.promisedLimitDays !== null && (item.lawfulClockDays ?? item.clockDays) > item.promisedLimitDays;
@@ -125,6 +132,8 @@ export interface CatalogueRow extends Pick<ItemAnalysis, 'itemCode' | 'itemName'
   overPromised: boolean;
   /** The best candidate (see findBestCandidate), or null. */
   best: { id: string; durationDays: number; applicantVisits: number } | null;
+  /** The Monte Carlo share of runs within 承诺时限, as written and with the best candidate; null without three-point estimates or a promised limit. */
+  pPromised: { before: number; after: number | null } | null;
   savingDays: number;
   /** Why there is no faster plan (savingDays 0), else null. */
   noPlanReason: string | null;
@@ -156,6 +165,7 @@ export function toCatalogueRow(item: ItemAnalysis, lang: Lang = DEFAULT_LANG): C
     incomplete,
     overPromised: isOverPromised(item),
     best: best === undefined ? null : { id: best.id, durationDays: best.durationDays, applicantVisits: best.applicantVisits },
+    pPromised: pPromisedOf(item, best),
     savingDays,
     noPlanReason: savingDays > 0 ? null : noPlanReason(item, lang),
     actions: actions.filter((a) => kept.has(a)),

@@ -31,6 +31,10 @@ import { PAGE_CSP, PAGE_SCRIPTS } from './html-scripts.js';
 import { toItemSection } from './item-section.js';
 import { renderConformanceSection } from './conformance.js';
 import type { ReportContext, ReportFormat } from './report-format.js';
+import { renderOddsSvg } from './diagrams/odds-svg.js';
+
+/** A share as a percentage with one decimal: 0.3022 → 30.2%. */
+const percent = (p: number): string => `${(Math.round(p * 1000) / 10).toFixed(1)}%`;
 
 /**
  * Markup as the raw text of a <script> element: "</script" (any case) would end it early and "<!--"
@@ -154,6 +158,10 @@ function renderItem(item: ItemAnalysis, index: number, diagrams: ItemDiagrams | 
     parts.push(figure('original', diagrams.original), figure('beforeAfter', diagrams.beforeAfter), figure('gantt', diagrams.gantt));
   } else {
     parts.push(`<p class="muted">${h(t.noDiagrams)}</p>`);
+  }
+  const odds = renderOddsSvg(item, lang);
+  if (odds !== null) {
+    parts.push(`<h4>${h(t.oddsHeading)}</h4>`, `<figure class="diagram" data-variant="odds"><div class="drawing"><script type="image/svg+xml">${inertText(odds)}</script></div></figure>`);
   }
   const bpmnHref = context.bpmnHref;
   if (bpmnHref !== undefined) {
@@ -323,6 +331,7 @@ export function writeHtml(
       { label: t.colSaved, numeric: true },
       { label: t.colFindings, numeric: true },
       { label: t.colVisitsBeforeAfter, numeric: true },
+      { label: t.colOddsBeforeAfter, numeric: true },
     ],
     rankRowsBySaving(rows).map((row) => ({
       attributes: filterAttributes(row),
@@ -336,6 +345,9 @@ export function writeHtml(
         { text: unknown(row, formatDays(row.savingDays)), value: row.savingDays },
         { text: String(row.findingCount), value: row.findingCount },
         { text: `${row.applicantVisits} → ${row.best?.applicantVisits ?? row.applicantVisits}`, value: row.applicantVisits - (row.best?.applicantVisits ?? row.applicantVisits) },
+        row.pPromised === null
+          ? { text: '—', value: -1 }
+          : { text: `${percent(row.pPromised.before)} → ${row.pPromised.after === null ? '—' : percent(row.pPromised.after)}`, value: row.pPromised.after ?? row.pPromised.before },
       ],
     })),
     { col: 6, dir: 'descending' },

@@ -111,3 +111,4 @@ export {
   type ConformanceMarkdownOptions,
 } from './conformance.js';
 export { renderObservedStepsSvg, renderLeadTimeSvg } from './diagrams/observed-svg.js';
+export { renderOddsSvg } from './diagrams/odds-svg.js';

@@ -12,6 +12,7 @@ import {
   getDiagram,
   htmlPages,
   renderCatalogueDrawings,
+  renderOddsSvg,
   writeHtmlPage,
   type ItemDiagrams,
   reportFormats,
@@ -107,6 +108,9 @@ export async function runReport(paths: readonly string[], options: ReportOptions
           const xml = drawings.bpmn?.[variant];
           if (xml !== undefined) folder.write(`bpmn/${bpmnFileName(item.itemCode, variant)}`, xml);
         }
+        // With three-point estimates: the odds chart (also embedded in the item's HTML section).
+        const odds = renderOddsSvg(item, lang);
+        if (odds !== null) folder.write(diagramHref(item.itemCode, 'odds'), odds);
         kept.set(item.itemCode, drawings.diagrams);
         if (pages.length === 0) return;
         done++;
