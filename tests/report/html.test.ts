@@ -85,12 +85,13 @@ describe('renderHtml', () => {
       ['可节省（工作日）', 'descending', 'number'],
       ['发现', 'none', 'number'],
       ['到场次数：现状 → 方案', 'none', 'number'],
+      ['按承诺办结概率：现状 → 方案（蒙特卡洛）', 'none', 'number'],
     ]);
     const rows = [...ranking.matchAll(/<tr[^>]*><td[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => textOf(c[1]!)));
     expect(rows).toEqual([
-      ['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '16', '并联审批＋环节合并', '12', '4', '5', '2 → 2'],
-      ['../../etc/x', '=1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;', '&quot; onload=&quot;alert(2)', '4', '=remove&lt;pass-through&gt;', '3', '1', '1', '1 → 1'],
-      ['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4.5', '—', '—', '0', '0', '1 → 1'],
+      ['11371400MB0000000X-001', '建设工程规划许可', '市自然资源和规划局', '16', '并联审批＋环节合并', '12', '4', '5', '2 → 2', '—'],
+      ['../../etc/x', '=1+1 &lt;b&gt;粗体&lt;/b&gt; | 管道 &amp; &quot;引号&quot; &#39;单引号&#39;', '&quot; onload=&quot;alert(2)', '4', '=remove&lt;pass-through&gt;', '3', '1', '1', '1 → 1', '—'],
+      ['CHAIN-001', '个体工商户设立登记', '区市场监督管理局', '4.5', '—', '—', '0', '0', '1 → 1', '—'],
     ]);
     expect(html).toContain('<table class="sortable" id="departments">');
   });
