@@ -6,7 +6,7 @@
 import type { ItemConformance } from '../../domain/index.js';
 import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
 import { escapeXml } from '../escape.js';
-import { num, PALETTE, svgDocument, svgText } from './svg.js';
+import { niceMax, num, PALETTE, svgDocument, svgText } from './svg.js';
 import { estimateTextWidth } from './text-width.js';
 
 const FONT = 12;
@@ -14,14 +14,6 @@ const BAR = 9;
 const ROW = 2 * BAR + 10;
 const PLOT = 360;
 const OBSERVED = '#d98c1f';
-
-/** A round axis maximum ≥ x (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8 × 10^k: four ticks stay round). */
-function niceMax(x: number): number {
-  if (!(x > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10]) if (m * p >= x - 1e-9) return m * p;
-  return 10 * p;
-}
 
 /** Declared vs observed days per step; steps without observations show the declared bar only. */
 export function renderObservedStepsSvg(item: ItemConformance, lang: Lang = DEFAULT_LANG): string {

@@ -6,21 +6,13 @@
 import type { ItemAnalysis } from '../../domain/index.js';
 import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
 import { findBestCandidate } from '../figures.js';
-import { num, PALETTE, svgDocument, svgText } from './svg.js';
+import { niceMax, num, PALETTE, svgDocument, svgText } from './svg.js';
 
 const PLOT_W = 360;
 const PLOT_H = 140;
 const LEFT = 44;
 const TOP = 40;
 const BEST = '#1f6fd1';
-
-/** A round axis maximum ≥ x (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8 × 10^k). */
-function niceMax(x: number): number {
-  if (!(x > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10]) if (m * p >= x - 1e-9) return m * p;
-  return 10 * p;
-}
 
 /**
  * The chart of the item's clock-time distribution before and after its best candidate, or null when

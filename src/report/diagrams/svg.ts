@@ -40,6 +40,14 @@ export function num(n: number): string {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
+/** A round axis maximum ≥ x (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8 × 10^k: four ticks stay round). */
+export function niceMax(x: number): number {
+  if (!(x > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10]) if (m * p >= x - 1e-9) return m * p;
+  return 10 * p;
+}
+
 /** A standalone SVG document (UTF-8, CJK-capable font family, accessible label). */
 export function svgDocument(width: number, height: number, label: string, body: string): string {
   return (
