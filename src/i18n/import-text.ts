@@ -198,6 +198,15 @@ const en = {
     `the header gives ${enColumn(p.column)} in ${EN_UNIT[p.header]}, but this row's unit (时限单位) says ${EN_UNIT[p.row]}`,
   negativeDays: (p: { column: DayColumn; unit: TimeUnit; cell: string }) =>
     `${p.column === 'duration_days' ? 'duration' : EN_DAY_COLUMN[p.column]} must be ≥ 0 ${EN_UNIT[p.unit]}, got ${enQuote(p.cell)}`,
+  // Three-point estimates (duration_min, duration_max around duration_days).
+  threePointIncomplete: (p: { given: DayColumn; missing: DayColumn }) =>
+    `${EN_DAY_COLUMN[p.given]} is given but ${EN_DAY_COLUMN[p.missing]} is empty: a three-point estimate needs both (or neither, for a certain time)`,
+  threePointUnreadable: (p: { column: DayColumn; cell: string }) =>
+    `${EN_DAY_COLUMN[p.column]} ${enQuote(p.cell)} is not a duration procopt can read (a number of 工作日, 自然日 or 小时, 天, a range, 不少于 …, … 内, 即办 …)`,
+  threePointNoLikely: (p: { cell: string }) =>
+    `a three-point estimate needs the most likely time in ${EN_DAY_COLUMN.duration_days}, which is ${p.cell === '' ? 'empty' : enQuote(p.cell)}`,
+  threePointOrder: (p: { column: 'duration_min' | 'duration_max'; days: number; likely: number }) =>
+    `${EN_DAY_COLUMN[p.column]} ${p.days} ${EN_UNIT.workday} ${p.column === 'duration_min' ? 'exceeds' : 'is below'} the most likely time ${p.likely} ${EN_UNIT.workday} (办理时限); a three-point estimate needs min ≤ most likely ≤ max`,
   unparsedDays: (p: { column: DayColumn; cell: string; instead: Instead }) =>
     `${EN_DAY_COLUMN[p.column]} ${enQuote(p.cell)} is not a duration procopt can read (a number of 工作日, 自然日 or 小时, 天, a range, 不少于 …, … 内, 即办 …): ${
       p.instead === 'unknown-time'
@@ -391,6 +400,11 @@ const zhCN: ImportText = {
   badUnit: (p) => `时限单位${zhQuote(p.cell)}无法识别；应为工作日、自然日或小时`,
   unitConflict: (p) => `表头注明${p.column.chinese}以${ZH_UNIT[p.header]}计，而本行的时限单位为${ZH_UNIT[p.row]}`,
   negativeDays: (p) => `${ZH_DAY_COLUMN[p.column]}不得为负数（以${ZH_UNIT[p.unit]}计），实为${zhQuote(p.cell)}`,
+  threePointIncomplete: (p) => `填写了${ZH_DAY_COLUMN[p.given]}，但${ZH_DAY_COLUMN[p.missing]}为空：三点估计须两者都填（时限确定的环节两者都不填）`,
+  threePointUnreadable: (p) => `${ZH_DAY_COLUMN[p.column]}${zhQuote(p.cell)}无法识别为时限（应为工作日、自然日或小时数，天数、区间、“不少于……”、“……内”、“即办”等）`,
+  threePointNoLikely: (p) => `三点估计需要在办理时限中填写最可能时限，该栏${p.cell === '' ? '为空' : `为${zhQuote(p.cell)}`}`,
+  threePointOrder: (p) =>
+    `${ZH_DAY_COLUMN[p.column]} ${p.days} 个工作日${p.column === 'duration_min' ? '大于' : '小于'}最可能时限（办理时限）${p.likely} 个工作日；三点估计须满足最短 ≤ 最可能 ≤ 最长`,
   unparsedDays: (p) =>
     `${ZH_DAY_COLUMN[p.column]}${zhQuote(p.cell)}无法识别为时长（可写数字加工作日、自然日、小时或天，也可写区间、“不少于……”“……内”“即办”等）：${
       p.instead === 'unknown-time' ? '该环节用时不明（按 0 计，本事项时限未填）' : p.instead === 'no-wait' ? '按空白处理（无等待时间）' : '按未填写处理'

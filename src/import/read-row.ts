@@ -84,26 +84,6 @@ function toWorkdays(hundredths: number, unit: DurationUnit): number {
   }
 }
 
-const UNIT_TEXT: Readonly<Record<DurationUnit, string>> = {
-  workday: 'working days (工作日)',
-  'calendar-day': 'calendar days (自然日)',
-  hour: 'hours (小时)',
-};
-
-/** How messages name the day columns. */
-const DAY_LABEL: Readonly<Partial<Record<ColumnName, string>>> = {
-  duration_days: 'duration (办理时限)',
-  duration_min: 'shortest time (最短时限)',
-  duration_max: 'longest time (最长时限)',
-  wait_days: 'wait (等待时间)',
-  legal_limit_days: 'legal limit (法定时限)',
-  promised_limit_days: 'promised limit (承诺时限)',
-};
-
-function dayLabel(column: ColumnName): string {
-  return DAY_LABEL[column] ?? column;
-}
-
 /** A day cell read: working days, or why not. */
 type DayCell = { kind: 'days'; days: number; amount: number; unit: DurationUnit } | { kind: 'negative' } | { kind: 'unparsed' };
 
@@ -346,29 +326,28 @@ function readThreePoint(
     return undefined;
   };
   if (minCell === '' || maxCell === '') {
-    const [given, missing]: [ColumnName, ColumnName] = minCell === '' ? ['duration_max', 'duration_min'] : ['duration_min', 'duration_max'];
-    return fail('INCOMPLETE_THREE_POINT', given, `${dayLabel(given)} is given but ${dayLabel(missing)} is empty: a three-point estimate needs both (or neither, for a certain time)`);
+    const [given, missing] = minCell === '' ? (['duration_max', 'duration_min'] as const) : (['duration_min', 'duration_max'] as const);
+    return fail('INCOMPLETE_THREE_POINT', given, place.text.threePointIncomplete({ given, missing }));
   }
   const read = (cell: string, column: 'duration_min' | 'duration_max'): number | undefined => {
     const unit = rowUnit ?? header.units[column] ?? header.units.duration_days ?? 'workday';
     if (conflicts(header.units[column], rowUnit)) return fail('BAD_UNIT', 'duration_unit', unitConflict(place.text, column, header.units[column]!, rowUnit!));
     const day = readDayCell(cell, unit, column, place);
     if (day.kind === 'days') return day.days;
-    if (day.kind === 'negative') return fail('BAD_DURATION', column, `${dayLabel(column)} must be ≥ 0 ${UNIT_TEXT[unit]}, got "${cell}"`);
-    return fail('BAD_THREE_POINT', column, `${dayLabel(column)} "${cell}" is not a duration procopt can read (a number of 工作日, 自然日 or 小时, 天, a range, 不少于 …, … 内, 即办 …)`);
+    if (day.kind === 'negative') return fail('BAD_DURATION', column, place.text.negativeDays({ column, unit, cell }));
+    return fail('BAD_THREE_POINT', column, place.text.threePointUnreadable({ column, cell }));
   };
   const min = read(minCell, 'duration_min');
   const max = read(maxCell, 'duration_max');
   if (min === undefined || max === undefined || likely.durationBad) return undefined;
   if (likely.timeUnknown) {
-    return fail('BAD_THREE_POINT', 'duration_days', `a three-point estimate needs the most likely time in ${dayLabel('duration_days')}, which is ${likely.durationCell === '' ? 'empty' : `"${likely.durationCell}"`}`);
+    return fail('BAD_THREE_POINT', 'duration_days', place.text.threePointNoLikely({ cell: likely.durationCell }));
   }
-  const days = (x: number): string => `${x} ${UNIT_TEXT.workday}`;
   if (min > likely.durationDays) {
-    return fail('BAD_THREE_POINT', 'duration_min', `${dayLabel('duration_min')} ${days(min)} exceeds the most likely time ${days(likely.durationDays)} (办理时限); a three-point estimate needs min ≤ most likely ≤ max`);
+    return fail('BAD_THREE_POINT', 'duration_min', place.text.threePointOrder({ column: 'duration_min', days: min, likely: likely.durationDays }));
   }
   if (likely.durationDays > max) {
-    return fail('BAD_THREE_POINT', 'duration_max', `${dayLabel('duration_max')} ${days(max)} is below the most likely time ${days(likely.durationDays)} (办理时限); a three-point estimate needs min ≤ most likely ≤ max`);
+    return fail('BAD_THREE_POINT', 'duration_max', place.text.threePointOrder({ column: 'duration_max', days: max, likely: likely.durationDays }));
   }
   return { durationMin: min, durationMax: max };
 }
