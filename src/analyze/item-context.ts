@@ -11,7 +11,7 @@ import { UNLIMITED, type ItemBudget } from './item-budget.js';
 import { internMaterials, type Materials } from './materials.js';
 import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { findRequiredOrder, type RequiredOrder } from './order/required-order.js';
-import type { DesignFigures } from './redesign/design-spec.js';
+import type { Design, DesignFigures } from './redesign/design-spec.js';
 import { ROLE_BIT, roleBitsOf } from './roles.js';
 
 /**
@@ -21,6 +21,8 @@ import { ROLE_BIT, roleBitsOf } from './roles.js';
 export interface ContextSlots {
   /** Figures of single transformations' designs, by a number per transformation (0 for none). */
   singles?: Map<number, DesignFigures | null>;
+  /** The design of no transformation (null: its order is cyclic). */
+  base?: Design | null;
 }
 
 /** One item prepared for analysis; node v is the step at file index v. */

@@ -8,13 +8,13 @@
 // the critical path with an order conflict); ties to fewer steps, visits, kinds, then id.
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
-import { findLongestPathLength } from '../../graph/index.js';
+import { findLongestPathLength, type Digraph } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
 import { ROLE_BIT } from '../roles.js';
 import { buildCandidateSteps, findCriticalPathOf, nodeId } from './candidate-steps.js';
-import { buildDesign, reduceDesignOrder } from './design.js';
+import { baseDesign, buildDesign, reduceDesignOrder, withConsolidatedVisits } from './design.js';
 import type { Design, DesignSpec } from './design-spec.js';
 import { measureSingle } from './finding-savings.js';
 import { findParetoFront } from './pareto-front.js';
@@ -71,7 +71,18 @@ export interface RedesignResult {
 interface Plan {
   readonly set: number;
   readonly design: Design;
-  reduced?: readonly (readonly [number, number])[];
+}
+
+/** Each design order's transitive reduction, computed once per graph (designs with consolidated visits share their graph). */
+const REDUCED = new WeakMap<Digraph, [number, number][]>();
+
+function reducedOf(design: Design): [number, number][] {
+  let reduced = REDUCED.get(design.graph);
+  if (reduced === undefined) {
+    reduced = reduceDesignOrder(design).reduced;
+    REDUCED.set(design.graph, reduced);
+  }
+  return reduced;
 }
 
 /** The item's candidates, its best candidate (or why there is none) and notes on the search. */
@@ -85,7 +96,7 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
   const baselineDuration = ctx.lawful?.duration ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time);
   const notes: string[] = [];
 
-  const empty = buildDesign(ctx, {});
+  const empty = baseDesign(ctx);
   const plans: Plan[] = [];
   const chosen: Plan[] = [];
   if (empty !== null) {
@@ -98,10 +109,12 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
     subsets = subsets.filter((set) => popcount(set) === 1 || set === offers.kinds);
     notes.push(ctx.text.noteSearchCut({ count: ctx.n }));
   }
+  const built = new Map<number, Design | null>([[0, empty]]);
   for (const set of subsets) {
     ctx.budget.check('candidates');
     const resolved = resolveSpec(ctx, offers, set);
-    const design = buildDesign(ctx, resolved.spec);
+    const design = designOf(ctx, set, resolved.spec, built);
+    built.set(set, design);
     if (design === null) continue;
     const plan: Plan = { set, design };
     const applies = resolved.applies && appliesEveryKind(set, design);
@@ -217,6 +230,20 @@ function resolveSpec(ctx: ItemContext, offers: Offers, set: number): { spec: Des
 }
 
 /**
+ * A subset's design. Visits consolidation changes nothing but the visits, so a subset with the visits
+ * kind takes the design of the same subset without it (built earlier: fewer kinds come first) and
+ * consolidates its visits.
+ */
+function designOf(ctx: ItemContext, set: number, spec: DesignSpec, built: ReadonlyMap<number, Design | null>): Design | null {
+  const structural = set & ~(1 << VISITS);
+  if (structural !== set && built.has(structural)) {
+    const design = built.get(structural)!;
+    return design === null ? null : withConsolidatedVisits(ctx, design);
+  }
+  return buildDesign(ctx, spec);
+}
+
+/**
  * Whether the design applies a finding of each of its kinds beyond what resolveSpec checked: visits
  * consolidation must take away a visit. (Whether the parallel links change the order — a link of a
  * dropped step is contracted, so its finding may still apply — is the plan comparison's to say.)
@@ -231,10 +258,8 @@ function samePlan(a: Plan, b: Plan): boolean {
   const y = b.design;
   if (x.size !== y.size || x.duration !== y.duration || x.visits !== y.visits) return false;
   if (!equalArrays(x.inNode, y.inNode) || !equalArrays(x.outNode, y.outNode) || !equalArrays(x.visit, y.visit)) return false;
-  a.reduced ??= reduceDesignOrder(x).reduced;
-  b.reduced ??= reduceDesignOrder(y).reduced;
-  const ra = a.reduced;
-  const rb = b.reduced;
+  const ra = reducedOf(x);
+  const rb = reducedOf(y);
   return ra.length === rb.length && ra.every(([f, t], i) => rb[i]![0] === f && rb[i]![1] === t);
 }
 
@@ -285,7 +310,8 @@ function describeRequiredCycle(ctx: ItemContext, cycle: readonly number[]): stri
  */
 function materialize(ctx: ItemContext, plan: Plan, id: string, applied: FindingKind[]): Candidate {
   const design = plan.design;
-  const path = findCriticalPathOf(design, (plan.reduced ??= reduceDesignOrder(design).reduced));
+  const reduced = reducedOf(design);
+  const path = findCriticalPathOf(design, reduced);
   const candidate = {
     id,
     stepCount: design.size,
@@ -295,7 +321,6 @@ function materialize(ctx: ItemContext, plan: Plan, id: string, applied: FindingK
     applied,
     criticalPath: { durationDays: toDays(design.duration), stepIds: path.map((X) => nodeId(ctx, design.members[X]!)) },
   };
-  const reduced = plan.reduced;
   Object.defineProperty(candidate, BUILD_STEPS, { value: () => buildCandidateSteps(ctx, design, reduced, id), configurable: true });
   Object.defineProperty(candidate, 'steps', STEPS_PROPERTY);
   return candidate as Candidate;

@@ -34,6 +34,12 @@ export function baseEdges(ctx: ItemContext): BaseEdges {
   return base;
 }
 
+/** The design of no transformation (the item in its lawful order), built once per item. */
+export function baseDesign(ctx: ItemContext): Design | null {
+  if (ctx.slots.base === undefined) ctx.slots.base = buildDesign(ctx, {});
+  return ctx.slots.base;
+}
+
 /** Builds a design, or null when its transformations together make the order cyclic. The required order must be acyclic. */
 export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const { n, steps } = ctx;
@@ -76,27 +82,14 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
 
   const time = new Int32Array(size);
   const clock = new Int32Array(size);
-  const visit = new Uint8Array(size);
-  let visits = 0;
-  let rawVisits = 0;
   for (let X = 0; X < size; X++) {
     const ms = members[X]!;
     let t = ctx.waitH[ms[0]!]!;
-    let visited = false;
-    let needed = false;
-    for (const m of ms) {
-      t += ctx.durationH[m]!;
-      visited ||= steps[m]!.applicantVisit;
-      needed ||= steps[m]!.applicantVisit && (ctx.roleBits[m]! & NEEDS_PERSON) !== 0;
-    }
+    for (const m of ms) t += ctx.durationH[m]!;
     time[X] = t;
     clock[X] = steps[ms[0]!]!.countsTowardLimit ? t : 0;
-    if (visited) rawVisits++;
-    if (spec.visits === true ? needed : visited) {
-      visit[X] = 1;
-      visits++;
-    }
   }
+  const { visit, visits, rawVisits } = markVisits(ctx, members, spec.visits === true);
   const start = new Int32Array(size);
   const clockStart = new Int32Array(size);
   let duration = 0;
@@ -115,6 +108,69 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const requiredFrom = Int32Array.from(from.slice(0, requiredEdges));
   const requiredTo = Int32Array.from(to.slice(0, requiredEdges));
   return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, requiredFrom, requiredTo };
+}
+
+/**
+ * The same design with its visits consolidated (DesignSpec.visits): everything else about a design is
+ * independent of that choice, so a subset with the visits kind reuses the design without it.
+ */
+export function withConsolidatedVisits(ctx: ItemContext, design: Design): Design {
+  const { visit, visits } = markVisits(ctx, design.members, true);
+  return { ...design, visit, visits };
+}
+
+/**
+ * The nodes where the applicant comes in person: every node with a visit step, or (consolidated)
+ * only those where a visit step's role needs the person.
+ */
+function markVisits(
+  ctx: ItemContext,
+  members: readonly (readonly number[])[],
+  consolidated: boolean,
+): { visit: Uint8Array; visits: number; rawVisits: number } {
+  const size = members.length;
+  const visit = new Uint8Array(size);
+  let visits = 0;
+  let rawVisits = 0;
+  for (let X = 0; X < size; X++) {
+    let visited = false;
+    let needed = false;
+    for (const m of members[X]!) {
+      const own = ctx.steps[m]!.applicantVisit;
+      visited ||= own;
+      needed ||= own && (ctx.roleBits[m]! & NEEDS_PERSON) !== 0;
+    }
+    if (visited) rawVisits++;
+    if (consolidated ? needed : visited) {
+      visit[X] = 1;
+      visits++;
+    }
+  }
+  return { visit, visits, rawVisits };
+}
+
+/**
+ * The duration of `base` — a design without removals, drops or merges, whose node v is step v — with
+ * the declared link (ux, uy) taken out: what buildDesign gives for { unlink: [ux, uy] }, without
+ * building it. The link stays where the required order holds it too. Its order stays a topological
+ * order once a link goes, so one longest-path pass over it: O(n + m).
+ */
+export function durationWithout(ctx: ItemContext, base: Design, ux: number, uy: number): number {
+  const { req } = baseEdges(ctx);
+  for (const [a, b] of req) if (a === ux && b === uy) return base.duration;
+  const g = base.graph;
+  const start = new Int32Array(base.size);
+  let duration = 0;
+  for (const X of base.order) {
+    const finish = start[X]! + base.time[X]!;
+    if (finish > duration) duration = finish;
+    for (let i = g.succStart[X]!; i < g.succStart[X + 1]!; i++) {
+      const Y = g.succ[i]!;
+      if (X === ux && Y === uy) continue;
+      if (start[Y]! < finish) start[Y] = finish;
+    }
+  }
+  return duration;
 }
 
 /** A design's order as its closure and its transitive reduction (sorted by (from, to)): O(m · size/32). */

@@ -9,8 +9,8 @@ import { findLongestPathLength } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection, Transformation } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
-import { buildDesign } from './design.js';
-import type { DesignFigures, DesignSpec } from './design-spec.js';
+import { baseDesign, buildDesign, durationWithout, withConsolidatedVisits } from './design.js';
+import type { Design, DesignFigures, DesignSpec } from './design-spec.js';
 
 /** The detections, in their order, as the contract's findings with their savings in days, steps and visits. */
 export function measureSavings(ctx: ItemContext, detections: readonly Detection[]): Finding[] {
@@ -51,11 +51,26 @@ export function measureSingle(ctx: ItemContext, t: Transformation): DesignFigure
   const key = keyOf(t, ctx.n);
   let figures = singles.get(key);
   if (figures === undefined) {
-    const design = buildDesign(ctx, specOf(t));
-    figures = design === null ? null : { size: design.size, duration: design.duration, visits: design.visits };
+    figures = measure(ctx, t);
     singles.set(key, figures);
   }
   return figures;
+}
+
+/**
+ * Builds the design of one transformation — except where the item's base design answers without
+ * building: an unlinked declared link changes only the duration, consolidated visits only the visits.
+ */
+function measure(ctx: ItemContext, t: Transformation): DesignFigures | null {
+  const base = t.kind === 'unlink' || t.kind === 'visits' ? baseDesign(ctx) : null;
+  if (base !== null && t.kind === 'unlink') return { size: base.size, duration: durationWithout(ctx, base, t.from, t.to), visits: base.visits };
+  if (base !== null && t.kind === 'visits') return figuresOf(withConsolidatedVisits(ctx, base));
+  const design = buildDesign(ctx, specOf(t));
+  return design === null ? null : figuresOf(design);
+}
+
+function figuresOf(design: Design): DesignFigures {
+  return { size: design.size, duration: design.duration, visits: design.visits };
 }
 
 /** A number per transformation of an item of n steps. */
