@@ -1,6 +1,8 @@
 // Compact directed graphs on node indices 0..n-1 in CSR form (offset + target arrays),
 // with Kahn's topological sort and a DFS cycle finder. Linear in nodes + edges.
 
+import { createScratch } from './scratch.js';
+
 /** A directed graph in compressed sparse row form; edges are deduplicated and sorted by (from, to). */
 export interface Digraph {
   readonly n: number;
@@ -15,42 +17,51 @@ export interface Digraph {
 /**
  * Builds a Digraph from parallel arrays of edge ends; duplicate edges are kept once. Counting sort
  * by source, then each (short) row sorted in place: linear in nodes + edges for bounded degree.
+ * The work happens in a scratch buffer (scratch.ts); only the four arrays of the result are allocated.
  */
 export function buildDigraph(n: number, from: ArrayLike<number>, to: ArrayLike<number>): Digraph {
   const m = from.length;
   if (m === 0) return emptyDigraph(n);
-  const succStart = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) succStart[(from[i] as number) + 1]!++;
-  for (let v = 0; v < n; v++) succStart[v + 1]! += succStart[v]!;
-  const raw = new Int32Array(m);
-  const fill = succStart.slice(0, n);
-  for (let i = 0; i < m; i++) raw[fill[from[i] as number]!++] = to[i] as number;
-  // Sort each row and drop repeats, compacting in place; succStart is rewritten as rows shrink.
+  // cut[0..n]: row boundaries; raw[0..m): targets. After the placing pass cut[v] is the end of row v.
+  const work = scratchInts(n + 1 + m);
+  const raw = n + 1;
+  work.fill(0, 0, n + 1);
+  for (let i = 0; i < m; i++) work[(from[i] as number) + 1]!++;
+  for (let v = 0; v < n; v++) work[v + 1]! += work[v]!;
+  for (let i = 0; i < m; i++) work[raw + work[from[i] as number]!++] = to[i] as number;
+  // Sort each row and drop repeats, compacting in place; cut[v] becomes the start of row v.
   let write = 0;
   let rowStart = 0;
   for (let v = 0; v < n; v++) {
-    const rowEnd = succStart[v + 1]!;
-    sortRange(raw, rowStart, rowEnd);
-    succStart[v] = write;
+    const rowEnd = work[v]!;
+    sortRange(work, raw + rowStart, raw + rowEnd);
+    work[v] = write;
     for (let i = rowStart; i < rowEnd; i++) {
-      if (i > rowStart && raw[i] === raw[i - 1]) continue;
-      raw[write++] = raw[i]!;
+      const x = work[raw + i]!;
+      if (i > rowStart && x === work[raw + i - 1]!) continue;
+      work[raw + write++] = x;
     }
     rowStart = rowEnd;
   }
-  succStart[n] = write;
-  const succ = raw.slice(0, write);
+  work[n] = write;
+  const succStart = new Int32Array(n + 1);
+  const succ = new Int32Array(write);
+  for (let v = 0; v <= n; v++) succStart[v] = work[v]!;
+  for (let i = 0; i < write; i++) succ[i] = work[raw + i]!;
   const predStart = new Int32Array(n + 1);
+  const pred = new Int32Array(write);
   for (let i = 0; i < write; i++) predStart[succ[i]! + 1]!++;
   for (let v = 0; v < n; v++) predStart[v + 1]! += predStart[v]!;
-  const pred = new Int32Array(write);
-  const pFill = predStart.slice(0, n);
-  // Sources are visited in increasing order, so every predecessor row comes out sorted.
+  // Fill pointers in the scratch (its rows are copied out); sources are visited in increasing
+  // order, so every predecessor row comes out sorted.
+  for (let v = 0; v < n; v++) work[v] = predStart[v]!;
   for (let v = 0; v < n; v++) {
-    for (let i = succStart[v]!; i < succStart[v + 1]!; i++) pred[pFill[succ[i]!]!++] = v;
+    for (let i = succStart[v]!; i < succStart[v + 1]!; i++) pred[work[succ[i]!]!++] = v;
   }
   return { n, succStart, succ, predStart, pred };
 }
+
+const scratchInts = createScratch();
 
 /**
  * Edgeless graphs, one per size: most items have no hard predecessors or rework loops, and nothing
@@ -122,21 +133,55 @@ export function topologicalOrderWithRest(g: Digraph): Int32Array {
 
 /** Kahn's algorithm into `out`; returns how many nodes it placed (fewer than n: a cycle). */
 function orderReadyNodes(g: Digraph, out: Int32Array): number {
-  const indeg = new Int32Array(g.n);
-  for (let v = 0; v < g.n; v++) indeg[v] = g.predStart[v + 1]! - g.predStart[v]!;
-  const heap = new MinHeap();
-  for (let v = 0; v < g.n; v++) if (indeg[v] === 0) heap.push(v);
+  const n = g.n;
+  // In-degrees at [0, n), a binary min-heap of ready nodes at [n, 2n).
+  const work = kahnScratch(2 * n);
+  const HEAP = n;
+  let size = 0;
+  const push = (x: number): void => {
+    let i = size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const y = work[HEAP + p]!;
+      if (y <= x) break;
+      work[HEAP + i] = y;
+      i = p;
+    }
+    work[HEAP + i] = x;
+  };
+  const pop = (): number => {
+    const top = work[HEAP]!;
+    const last = work[HEAP + --size]!;
+    if (size > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        const c = r < size && work[HEAP + r]! < work[HEAP + l]! ? r : l;
+        if (work[HEAP + c]! >= last) break;
+        work[HEAP + i] = work[HEAP + c]!;
+        i = c;
+      }
+      work[HEAP + i] = last;
+    }
+    return top;
+  };
+  for (let v = 0; v < n; v++) work[v] = g.predStart[v + 1]! - g.predStart[v]!;
+  for (let v = 0; v < n; v++) if (work[v] === 0) push(v);
   let k = 0;
-  while (heap.size > 0) {
-    const v = heap.pop();
+  while (size > 0) {
+    const v = pop();
     out[k++] = v;
     for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
       const w = g.succ[i]!;
-      if (--indeg[w]! === 0) heap.push(w);
+      if (--work[w]! === 0) push(w);
     }
   }
   return k;
 }
+
+const kahnScratch = createScratch();
 
 /** One directed cycle as node indices in order (first node not repeated), or null when acyclic. */
 export function findCycle(g: Digraph): number[] | null {
@@ -172,42 +217,4 @@ export function findCycle(g: Digraph): number[] | null {
     }
   }
   return null;
-}
-
-class MinHeap {
-  private readonly data: number[] = [];
-  get size(): number {
-    return this.data.length;
-  }
-  push(x: number): void {
-    const d = this.data;
-    d.push(x);
-    let i = d.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (d[p]! <= x) break;
-      d[i] = d[p]!;
-      i = p;
-    }
-    d[i] = x;
-  }
-  pop(): number {
-    const d = this.data;
-    const top = d[0]!;
-    const last = d.pop()!;
-    if (d.length > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= d.length) break;
-        const r = l + 1;
-        const c = r < d.length && d[r]! < d[l]! ? r : l;
-        if (d[c]! >= last) break;
-        d[i] = d[c]!;
-        i = c;
-      }
-      d[i] = last;
-    }
-    return top;
-  }
 }

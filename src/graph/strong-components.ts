@@ -4,6 +4,7 @@
 
 import { setBit } from './bit-rows.js';
 import type { Digraph } from './digraph.js';
+import { createScratch, createUintScratch } from './scratch.js';
 
 /** The strongly connected components of a digraph. */
 export interface StrongComponents {
@@ -14,52 +15,59 @@ export interface StrongComponents {
   readonly size: Int32Array;
 }
 
+const scratchInts = createScratch();
+const closeScratch = createUintScratch();
+
 /** Tarjan's algorithm with an explicit stack; roots are tried in increasing index, successors in CSR order. */
 export function findStrongComponents(g: Digraph): StrongComponents {
   const n = g.n;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
+  // index, low, onStack, cursor, stack and call stack live in one scratch buffer (scratch.ts).
+  const work = scratchInts(6 * n);
+  const INDEX = 0;
+  const LOW = n;
+  const ON_STACK = 2 * n;
+  const CURSOR = 3 * n;
+  const STACK = 4 * n;
+  const CALL = 5 * n;
+  work.fill(-1, INDEX, INDEX + n);
+  work.fill(0, ON_STACK, ON_STACK + n);
   const component = new Int32Array(n).fill(-1);
-  const cursor = new Int32Array(n);
-  const stack = new Int32Array(n);
-  const call = new Int32Array(n);
   let sp = 0;
   let depth = 0;
   let next = 0;
   let count = 0;
   for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    call[depth++] = root;
-    index[root] = low[root] = next++;
-    cursor[root] = g.succStart[root]!;
-    stack[sp++] = root;
-    onStack[root] = 1;
+    if (work[INDEX + root] !== -1) continue;
+    work[CALL + depth++] = root;
+    work[INDEX + root] = work[LOW + root] = next++;
+    work[CURSOR + root] = g.succStart[root]!;
+    work[STACK + sp++] = root;
+    work[ON_STACK + root] = 1;
     while (depth > 0) {
-      const v = call[depth - 1]!;
-      if (cursor[v]! < g.succStart[v + 1]!) {
-        const w = g.succ[cursor[v]!++]!;
-        if (index[w] === -1) {
-          index[w] = low[w] = next++;
-          cursor[w] = g.succStart[w]!;
-          stack[sp++] = w;
-          onStack[w] = 1;
-          call[depth++] = w;
-        } else if (onStack[w] === 1 && index[w]! < low[v]!) {
-          low[v] = index[w]!;
+      const v = work[CALL + depth - 1]!;
+      if (work[CURSOR + v]! < g.succStart[v + 1]!) {
+        const w = g.succ[work[CURSOR + v]!++]!;
+        if (work[INDEX + w] === -1) {
+          work[INDEX + w] = work[LOW + w] = next++;
+          work[CURSOR + w] = g.succStart[w]!;
+          work[STACK + sp++] = w;
+          work[ON_STACK + w] = 1;
+          work[CALL + depth++] = w;
+        } else if (work[ON_STACK + w] === 1 && work[INDEX + w]! < work[LOW + v]!) {
+          work[LOW + v] = work[INDEX + w]!;
         }
         continue;
       }
       depth--;
       if (depth > 0) {
-        const parent = call[depth - 1]!;
-        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+        const parent = work[CALL + depth - 1]!;
+        if (work[LOW + v]! < work[LOW + parent]!) work[LOW + parent] = work[LOW + v]!;
       }
-      if (low[v] === index[v]) {
+      if (work[LOW + v] === work[INDEX + v]) {
         let w: number;
         do {
-          w = stack[--sp]!;
-          onStack[w] = 0;
+          w = work[STACK + --sp]!;
+          work[ON_STACK + w] = 0;
           component[w] = count;
         } while (w !== v);
         count++;
@@ -79,19 +87,22 @@ export function findStrongComponents(g: Digraph): StrongComponents {
 export function closeDigraph(g: Digraph, words: number, components: StrongComponents = findStrongComponents(g)): Uint32Array {
   const { component, count } = components;
   const n = g.n;
-  const compRows = new Uint32Array(Math.max(1, count) * words);
+  const compRows = closeScratch(Math.max(1, count) * words);
+  compRows.fill(0, 0, Math.max(1, count) * words);
   // Members by component, for the (rare) components with a cycle.
-  const firstOf = new Int32Array(count).fill(-1);
-  const nextOf = new Int32Array(n).fill(-1);
+  const links = scratchInts(count + n);
+  const FIRST = 0;
+  const NEXT = count;
+  links.fill(-1, FIRST, FIRST + count);
   for (let v = n - 1; v >= 0; v--) {
     const c = component[v]!;
-    nextOf[v] = firstOf[c]!;
-    firstOf[c] = v;
+    links[NEXT + v] = links[FIRST + c]!;
+    links[FIRST + c] = v;
   }
   for (let c = 0; c < count; c++) {
     const base = c * words;
     let cyclic = components.size[c]! > 1;
-    for (let v = firstOf[c]!; v >= 0; v = nextOf[v]!) {
+    for (let v = links[FIRST + c]!; v >= 0; v = links[NEXT + v]!) {
       for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
         const w = g.succ[i]!;
         const d = component[w]!;
@@ -104,10 +115,14 @@ export function closeDigraph(g: Digraph, words: number, components: StrongCompon
         for (let k = 0; k < words; k++) compRows[base + k]! |= compRows[other + k]!;
       }
     }
-    if (cyclic) for (let v = firstOf[c]!; v >= 0; v = nextOf[v]!) setBit(compRows, words, c, v);
+    if (cyclic) for (let v = links[FIRST + c]!; v >= 0; v = links[NEXT + v]!) setBit(compRows, words, c, v);
   }
   const rows = new Uint32Array(n * words);
-  for (let v = 0; v < n; v++) rows.set(compRows.subarray(component[v]! * words, component[v]! * words + words), v * words);
+  for (let v = 0; v < n; v++) {
+    const from = component[v]! * words;
+    const to = v * words;
+    for (let k = 0; k < words; k++) rows[to + k] = compRows[from + k]!;
+  }
   return rows;
 }
 
