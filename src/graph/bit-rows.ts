@@ -7,6 +7,10 @@
 // analysis 5 % slower in orderRows/closeRows/reduceRows alone and 18 % slower in design-figures.ts;
 // a callback-free nextBit(row, from) iterator still cost 2–6 % (docs/benchmarks.md, "What was tried").
 
+import { createScratch } from './scratch.js';
+
+const rowScratch = createScratch();
+
 /** 32-bit words per row for n nodes (at least 1, so empty graphs need no special case). */
 export function wordsFor(n: number): number {
   return Math.max(1, (n + 31) >>> 5);
@@ -139,6 +143,47 @@ export function reduceRows(reach: Uint32Array, n: number, words: number, red: Ui
 }
 
 /**
+ * The transposed relation: row v of the result holds u wherever row u holds v (the closure of the
+ * reversed graph, from the closure of the graph). O(n · words + set bits).
+ */
+export function transposeRows(rows: Uint32Array, n: number, words: number): Uint32Array {
+  const out = new Uint32Array(n * words);
+  for (let u = 0; u < n; u++) {
+    const base = u * words;
+    const word = u >>> 5;
+    const bit = 1 << (u & 31);
+    for (let k = 0; k < words; k++) {
+      let bits = rows[base + k] as number;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        out[((k << 5) + 31 - Math.clz32(t)) * words + word]! |= bit;
+        bits ^= t;
+      }
+    }
+  }
+  return out;
+}
+
+/** Sorts kept[start..] by target: insertion sort for short tails, else a copy sorted. */
+function sortTail(kept: [number, number][], start: number): void {
+  const length = kept.length - start;
+  if (length <= 1) return;
+  if (length > 32) {
+    kept.push(...kept.splice(start).sort((a, b) => a[1] - b[1]));
+    return;
+  }
+  for (let i = start + 1; i < kept.length; i++) {
+    const edge = kept[i]!;
+    let j = i;
+    while (j > start && kept[j - 1]![1] > edge[1]) {
+      kept[j] = kept[j - 1]!;
+      j--;
+    }
+    kept[j] = edge;
+  }
+}
+
+/**
  * Transitive reduction of an acyclic relation given by its edges (any generating set, duplicates
  * allowed) and its closure: each node's successors are taken in topological order (`pos`), and one
  * is kept unless a successor kept before it already reaches it. O(m · words), where reducing the
@@ -155,27 +200,41 @@ export function reduceEdges(
 ): [number, number][] {
   const cover = new Uint32Array(words);
   const kept: [number, number][] = [];
-  const row: number[] = [];
+  const row = rowScratch(n);
   for (let x = 0; x < n; x++) {
     const from = succStart[x] as number;
     const to = succStart[x + 1] as number;
     if (from === to) continue;
-    row.length = 0;
-    for (let i = from; i < to; i++) row.push(succ[i] as number);
-    row.sort((a, b) => (pos[a] as number) - (pos[b] as number));
+    // The row by topological position: insertion sort for the usual short rows.
+    const length = to - from;
+    if (length > 32) {
+      const sorted: number[] = [];
+      for (let i = from; i < to; i++) sorted.push(succ[i] as number);
+      sorted.sort((a, b) => (pos[a] as number) - (pos[b] as number));
+      for (let i = 0; i < length; i++) row[i] = sorted[i]!;
+    } else {
+      for (let i = 0; i < length; i++) {
+        const y = succ[from + i] as number;
+        const p = pos[y] as number;
+        let j = i;
+        while (j > 0 && (pos[row[j - 1]!] as number) > p) {
+          row[j] = row[j - 1]!;
+          j--;
+        }
+        row[j] = y;
+      }
+    }
     cover.fill(0);
     const start = kept.length;
-    for (const y of row) {
+    for (let i = 0; i < length; i++) {
+      const y = row[i]!;
       if (((cover[y >>> 5] as number) & (1 << (y & 31))) !== 0) continue;
       kept.push([x, y]);
       cover[y >>> 5]! |= 1 << (y & 31);
       const base = y * words;
       for (let k = 0; k < words; k++) cover[k]! |= reach[base + k] as number;
     }
-    if (kept.length - start > 1) {
-      const mine = kept.splice(start).sort((a, b) => a[1] - b[1]);
-      kept.push(...mine);
-    }
+    sortTail(kept, start);
   }
   return kept;
 }

@@ -6,7 +6,7 @@
 // order for the lawful duration. O(n + m) for the links, O(m · n/32) for each closure, plus the
 // gates' updates (gates.ts).
 
-import { buildDigraph, closeDigraph, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, predecessors, reduceEdges, successors, topologicalOrder, wordsFor, type Digraph } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, predecessors, reduceEdges, successors, topologicalOrder, transposeRows, wordsFor, type Digraph } from '../../graph/index.js';
 import type { StepGraph } from '../../model/index.js';
 import type { ItemBudget } from '../item-budget.js';
 import type { Materials } from '../materials.js';
@@ -14,6 +14,9 @@ import type { DeclaredOrder } from './declared-order.js';
 import { collectEvidence, type DataAgainstOrder } from './evidence.js';
 import { linkGates } from './gates.js';
 import { createRequiredLinks, type RequiredLinks } from './required-links.js';
+
+/** Up to this many steps the backward closure is the forward one transposed (at most n² set bits), else computed. */
+const TRANSPOSE_LIMIT = 64;
 
 /** The required order of one item. */
 export interface RequiredOrder {
@@ -74,7 +77,8 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   };
   const evidence = unionOf();
   const forward = closeDigraph(buildDigraph(n, evidence.from, evidence.to), words);
-  const backward = closeDigraph(buildDigraph(n, evidence.to, evidence.from), words);
+  // The reversed graph's closure is the transpose: cheaper to flip while the closure is small.
+  const backward = n <= TRANSPOSE_LIMIT ? transposeRows(forward, n, words) : closeDigraph(buildDigraph(n, evidence.to, evidence.from), words);
   const closure = createIncrementalClosure(n, words, forward, backward);
   budget.check('evidence closure');
   linkGates(
