@@ -11,7 +11,7 @@ import { UNLIMITED, type ItemBudget } from './item-budget.js';
 import { internMaterials, type Materials } from './materials.js';
 import { analyzeDeclaredOrder, type DeclaredOrder } from './order/declared-order.js';
 import { findRequiredOrder, type RequiredOrder } from './order/required-order.js';
-import type { Design, DesignFigures } from './redesign/design-spec.js';
+import type { BaseEdges, Design, DesignFigures } from './redesign/design-spec.js';
 import { ROLE_BIT, roleBitsOf } from './roles.js';
 
 /**
@@ -23,6 +23,8 @@ export interface ContextSlots {
   singles?: Map<number, DesignFigures | null>;
   /** The design of no transformation (null: its order is cyclic). */
   base?: Design | null;
+  /** The edges every design starts from. */
+  baseEdges?: BaseEdges;
 }
 
 /** One item prepared for analysis; node v is the step at file index v. */

@@ -5,3 +5,4 @@ export { wordsFor, hasBit, setBit, forEachBit, rowMembers, rowSize, orderRows, c
 export { findReachable, findDescendants } from './reachability.js';
 export { findStrongComponents, closeDigraph, findShortestCycle, type StrongComponents } from './strong-components.js';
 export { createIncrementalClosure, reaches, addEdge, type IncrementalClosure } from './incremental-closure.js';
+export { createScratch, createUintScratch, type Scratch } from './scratch.js';

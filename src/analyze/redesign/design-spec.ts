@@ -54,6 +54,13 @@ export interface Design {
   readonly requiredTo: Int32Array;
 }
 
+/** The edges every design starts from, once per item: the required order's reduction and the declared links it keeps. */
+export interface BaseEdges {
+  readonly req: readonly (readonly [number, number])[];
+  /** Declared links after reduction that lie on no cycle with the required links. */
+  readonly decl: readonly (readonly [number, number])[];
+}
+
 /** What the findings' savings read of a design. */
 export interface DesignFigures {
   readonly size: number;

@@ -6,33 +6,26 @@
 // link is applied, without one where one is. Kahn's algorithm with a longest-path pass times it:
 // O(n + m) per design, plus the contractions.
 
-import { buildDigraph, closeDigraph, hasBit, reduceEdges, topologicalOrder, wordsFor } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, createScratch, hasBit, reduceEdges, topologicalOrder, wordsFor } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { NEEDS_PERSON } from '../roles.js';
-import type { Design, DesignSpec } from './design-spec.js';
-
-/** The edges every design starts from, once per item: the required order's reduction and the declared links it keeps. */
-interface BaseEdges {
-  readonly req: readonly (readonly [number, number])[];
-  /** Declared links after reduction that lie on no cycle with the required links. */
-  readonly decl: readonly (readonly [number, number])[];
-}
-
-const BASE = new WeakMap<ItemContext, BaseEdges>();
+import type { BaseEdges, Design, DesignSpec } from './design-spec.js';
 
 /** The base edges of the item's designs. */
 export function baseEdges(ctx: ItemContext): BaseEdges {
-  let base = BASE.get(ctx);
+  let base = ctx.slots.baseEdges;
   if (base === undefined) {
     const { unionReach, words } = ctx.required;
     base = {
       req: ctx.required.reduced,
       decl: ctx.declared.reduced.filter(([a, b]) => !hasBit(unionReach, words, b, a)),
     };
-    BASE.set(ctx, base);
+    ctx.slots.baseEdges = base;
   }
   return base;
 }
+
+const designScratch = createScratch();
 
 /** The design of no transformation (the item in its lawful order), built once per item. */
 export function baseDesign(ctx: ItemContext): Design | null {
@@ -46,7 +39,8 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const inNode = new Int32Array(n);
   const outNode = new Int32Array(n);
   const size = assignNodes(ctx, spec, inNode, outNode);
-  const members: number[][] = Array.from({ length: size }, () => []);
+  const members: number[][] = new Array<number[]>(size);
+  for (let X = 0; X < size; X++) members[X] = [];
   for (const v of ctx.order) if (inNode[v]! >= 0) members[inNode[v]!]!.push(v);
 
   const { req, decl } = baseEdges(ctx);
@@ -90,23 +84,28 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
     clock[X] = steps[ms[0]!]!.countsTowardLimit ? t : 0;
   }
   const { visit, visits, rawVisits } = markVisits(ctx, members, spec.visits === true);
-  const start = new Int32Array(size);
-  const clockStart = new Int32Array(size);
+  // Earliest starts by time at [0, size), by clock at [size, 2·size).
+  const start = designScratch(2 * size).fill(0, 0, 2 * size);
+  const clockStart = size;
   let duration = 0;
   let clockDuration = 0;
   for (const X of order) {
     const finish = start[X]! + time[X]!;
-    const clockFinish = clockStart[X]! + clock[X]!;
+    const clockFinish = start[clockStart + X]! + clock[X]!;
     if (finish > duration) duration = finish;
     if (clockFinish > clockDuration) clockDuration = clockFinish;
     for (let i = g.succStart[X]!; i < g.succStart[X + 1]!; i++) {
       const Y = g.succ[i]!;
       if (start[Y]! < finish) start[Y] = finish;
-      if (clockStart[Y]! < clockFinish) clockStart[Y] = clockFinish;
+      if (start[clockStart + Y]! < clockFinish) start[clockStart + Y] = clockFinish;
     }
   }
-  const requiredFrom = Int32Array.from(from.slice(0, requiredEdges));
-  const requiredTo = Int32Array.from(to.slice(0, requiredEdges));
+  const requiredFrom = new Int32Array(requiredEdges);
+  const requiredTo = new Int32Array(requiredEdges);
+  for (let i = 0; i < requiredEdges; i++) {
+    requiredFrom[i] = from[i]!;
+    requiredTo[i] = to[i]!;
+  }
   return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, requiredFrom, requiredTo };
 }
 
