@@ -191,7 +191,7 @@ export function buildMachineConfig(procedure: Procedure): MachineJson {
       role: step.role,
       condition: step.condition,
       returnTo: step.returnTo,
-      after: Array.from(pred.subarray(predStart[i]!, predStart[i + 1]!)),
+      after: pred.slice(predStart[i]!, predStart[i + 1]!),
     }),
   );
   return {

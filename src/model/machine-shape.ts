@@ -66,7 +66,7 @@ export function machineShapeKey(shape: MachineShape): string {
   const { predStart, pred } = shape.order;
   const parts: string[] = [];
   for (let i = 0; i < shape.n; i++) {
-    let part = pred.subarray(predStart[i]!, predStart[i + 1]!).join(',');
+    let part = pred.slice(predStart[i]!, predStart[i + 1]!).join(',');
     if (shape.conditional[i] === 1) part += '?';
     if (shape.returnTo[i]! >= 0) part += `>${shape.returnTo[i]}`;
     parts.push(part);

@@ -25,8 +25,8 @@ function modelOf(edges: [number, number][], steps: ThreePoint[], options: { wait
   return {
     n,
     order: topologicalOrder(graph)!,
-    predStart: graph.predStart,
-    pred: graph.pred,
+    predStart: Int32Array.from(graph.predStart),
+    pred: Int32Array.from(graph.pred),
     min: Float64Array.from(steps, (t) => t.min),
     mode: Float64Array.from(steps, (t) => t.mode),
     max: Float64Array.from(steps, (t) => t.max),

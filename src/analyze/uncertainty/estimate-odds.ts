@@ -114,8 +114,8 @@ function simulate(design: Design, graph: Graph, points: Points, options: OddsOpt
   const model: StepGraphModel = {
     n,
     order: graph.order!,
-    predStart: graph.declared.predStart,
-    pred: graph.declared.pred,
+    predStart: Int32Array.from(graph.declared.predStart),
+    pred: Int32Array.from(graph.declared.pred),
     min: Float64Array.from(points, (t) => t.min / 100),
     mode: Float64Array.from(points, (t) => t.mode / 100),
     max: Float64Array.from(points, (t) => t.max / 100),
