@@ -35,7 +35,7 @@ export interface ItemContext {
   readonly n: number;
   readonly words: number;
   /** Declared topological order (smallest file index first among ready steps). */
-  readonly order: Int32Array;
+  readonly order: readonly number[];
   /** Wait and duration per step in hundredths of a day. */
   readonly waitH: Int32Array;
   readonly durationH: Int32Array;

@@ -119,8 +119,8 @@ export function predecessors(g: Digraph, v: number): number[] {
  * Kahn's algorithm; among ready nodes the smallest index goes first, so the order is
  * deterministic and equals file order wherever the graph allows. Null when there is a cycle.
  */
-export function topologicalOrder(g: Digraph): Int32Array | null {
-  const out = new Int32Array(g.n);
+export function topologicalOrder(g: Digraph): number[] | null {
+  const out: number[] = [];
   return orderReadyNodes(g, out) === g.n ? out : null;
 }
 
@@ -128,8 +128,8 @@ export function topologicalOrder(g: Digraph): Int32Array | null {
  * topologicalOrder for a graph that may have cycles: Kahn's order of the nodes it can place, then
  * the nodes on or after a cycle in increasing index — every node once, for passes that must drop none.
  */
-export function topologicalOrderWithRest(g: Digraph): Int32Array {
-  const out = new Int32Array(g.n);
+export function topologicalOrderWithRest(g: Digraph): number[] {
+  const out: number[] = [];
   let k = orderReadyNodes(g, out);
   if (k < g.n) {
     const placed = new Uint8Array(g.n);
@@ -140,7 +140,7 @@ export function topologicalOrderWithRest(g: Digraph): Int32Array {
 }
 
 /** Kahn's algorithm into `out`; returns how many nodes it placed (fewer than n: a cycle). */
-function orderReadyNodes(g: Digraph, out: Int32Array): number {
+function orderReadyNodes(g: Digraph, out: number[]): number {
   const n = g.n;
   // In-degrees at [0, n), a binary min-heap of ready nodes at [n, 2n).
   const work = kahnScratch(2 * n);

@@ -103,7 +103,7 @@ export function readRolesByOrder(steps: readonly OrderedStep[]): Role[][] {
 }
 
 /** Kahn's order of steps given their predecessor indices, or null when they form a cycle. */
-function kahnOrder(preds: readonly (readonly number[])[]): Int32Array | null {
+function kahnOrder(preds: readonly (readonly number[])[]): number[] | null {
   const from: number[] = [];
   const to: number[] = [];
   preds.forEach((own, v) => {

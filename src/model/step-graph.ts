@@ -18,7 +18,7 @@ export interface StepGraph {
   /** Rework loops: edge s → r for s.returnTo = r. */
   readonly rework: Digraph;
   /** A topological order of the declared order (smallest index first among ready steps), or null when it has a cycle. */
-  readonly order: Int32Array | null;
+  readonly order: readonly number[] | null;
 }
 
 /** Indexes a procedure's steps and builds its digraphs. Linear in steps + edges. */

@@ -47,7 +47,7 @@ export function returnDescendants(shape: MachineShape): number[][] {
  * and where a step with a return_to is active, that its RETURN resets exactly the returned-to step
  * (active) and its declared descendants (waiting). O(steps + links) events, each O(steps) in XState.
  */
-export function checkWitnessRun(order: Int32Array, shape: MachineShape, stepper: SnapshotStepper, skip: boolean, descendants: number[][]): ShapeProblem[] {
+export function checkWitnessRun(order: readonly number[], shape: MachineShape, stepper: SnapshotStepper, skip: boolean, descendants: number[][]): ShapeProblem[] {
   const problems: ShapeProblem[] = [];
   const { succStart, succ } = shape.order;
   const returningTo: number[][] = Array.from({ length: shape.n }, () => []);

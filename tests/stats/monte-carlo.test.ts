@@ -24,7 +24,7 @@ function modelOf(edges: [number, number][], steps: ThreePoint[], options: { wait
   for (const v of options.uncounted ?? []) counts[v] = 0;
   return {
     n,
-    order: topologicalOrder(graph)!,
+    order: Int32Array.from(topologicalOrder(graph)!),
     predStart: Int32Array.from(graph.predStart),
     pred: Int32Array.from(graph.pred),
     min: Float64Array.from(steps, (t) => t.min),

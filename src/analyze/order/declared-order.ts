@@ -9,7 +9,7 @@ import { closeRows, hasBit, setBit, wordsFor } from '../../graph/index.js';
 /** Reachability and transitive reduction of an item's declared order. */
 export interface DeclaredOrder {
   /** A topological order, smallest file index first among ready steps. */
-  readonly order: Int32Array;
+  readonly order: readonly number[];
   /** pos[v] = v's place in `order`. */
   readonly pos: Int32Array;
   readonly words: number;

@@ -21,7 +21,7 @@ export interface GateInput {
   readonly steps: readonly Step[];
   readonly roleBits: Uint32Array;
   /** Declared order: a topological order, its closure rows and its predecessor lists. */
-  readonly order: Int32Array;
+  readonly order: readonly number[];
   readonly declaredReach: Uint32Array;
   readonly words: number;
   readonly declaredPred: (v: number) => ArrayLike<number>;

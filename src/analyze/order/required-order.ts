@@ -32,7 +32,7 @@ export interface RequiredOrder {
   /** The declared order and the required links as one digraph. */
   readonly union: Digraph;
   /** A topological order of `union`, or null where it has a cycle. */
-  readonly lawfulOrder: Int32Array | null;
+  readonly lawfulOrder: readonly number[] | null;
   /** A shortest cycle of the required links alone (through the first step in the file on one), or null. */
   readonly requiredCycle: readonly number[] | null;
   /** One shortest cycle per strongly connected group of `union` (groups in file order of their first step). */

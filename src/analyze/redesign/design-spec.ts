@@ -30,28 +30,28 @@ export interface DesignSpec {
 export interface Design {
   readonly size: number;
   /** File index → node, −1 for removed and dropped steps. */
-  readonly inNode: Int32Array;
+  readonly inNode: readonly number[];
   /** File index → node holding its outputs and required successors (a dropped step's keeper), −1 when removed. */
-  readonly outNode: Int32Array;
+  readonly outNode: readonly number[];
   /** File indices per node, in declared topological order (the first member's wait starts the node). */
   readonly members: readonly (readonly number[])[];
   /** Node time (first member's wait + every member's duration) and clock time, hundredths of a day. */
-  readonly time: Int32Array;
-  readonly clock: Int32Array;
+  readonly time: readonly number[];
+  readonly clock: readonly number[];
   /** 1 where the node needs the applicant in person. */
   readonly visit: Uint8Array;
   /** The order as edges between nodes (its closure is the order). */
   readonly graph: Digraph;
   /** A topological order of the nodes. */
-  readonly order: Int32Array;
+  readonly order: readonly number[];
   readonly duration: number;
   readonly clockDuration: number;
   readonly visits: number;
   /** Visits before consolidation (equal to `visits` without spec.visits). */
   readonly rawVisits: number;
   /** The edges that map the required order (the rest map declared links), repeats allowed: what a re-import must keep. */
-  readonly requiredFrom: Int32Array;
-  readonly requiredTo: Int32Array;
+  readonly requiredFrom: readonly number[];
+  readonly requiredTo: readonly number[];
 }
 
 /** The edges every design starts from, once per item: the required order's reduction and the declared links it keeps. */

@@ -36,8 +36,12 @@ export function baseDesign(ctx: ItemContext): Design | null {
 /** Builds a design, or null when its transformations together make the order cyclic. The required order must be acyclic. */
 export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const { n, steps } = ctx;
-  const inNode = new Int32Array(n);
-  const outNode = new Int32Array(n);
+  const inNode: number[] = [];
+  const outNode: number[] = [];
+  for (let v = 0; v < n; v++) {
+    inNode.push(0);
+    outNode.push(0);
+  }
   const size = assignNodes(ctx, spec, inNode, outNode);
   const members: number[][] = new Array<number[]>(size);
   for (let X = 0; X < size; X++) members[X] = [];
@@ -74,14 +78,14 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const order = topologicalOrder(g);
   if (order === null) return null;
 
-  const time = new Int32Array(size);
-  const clock = new Int32Array(size);
+  const time: number[] = [];
+  const clock: number[] = [];
   for (let X = 0; X < size; X++) {
     const ms = members[X]!;
     let t = ctx.waitH[ms[0]!]!;
     for (const m of ms) t += ctx.durationH[m]!;
-    time[X] = t;
-    clock[X] = steps[ms[0]!]!.countsTowardLimit ? t : 0;
+    time.push(t);
+    clock.push(steps[ms[0]!]!.countsTowardLimit ? t : 0);
   }
   const { visit, visits, rawVisits } = markVisits(ctx, members, spec.visits === true);
   // Earliest starts by time at [0, size), by clock at [size, 2·size).
@@ -100,12 +104,8 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
       if (start[clockStart + Y]! < clockFinish) start[clockStart + Y] = clockFinish;
     }
   }
-  const requiredFrom = new Int32Array(requiredEdges);
-  const requiredTo = new Int32Array(requiredEdges);
-  for (let i = 0; i < requiredEdges; i++) {
-    requiredFrom[i] = from[i]!;
-    requiredTo[i] = to[i]!;
-  }
+  const requiredFrom = from.slice(0, requiredEdges);
+  const requiredTo = to.slice(0, requiredEdges);
   return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, requiredFrom, requiredTo };
 }
 
@@ -158,7 +158,7 @@ export function durationWithout(ctx: ItemContext, base: Design, ux: number, uy: 
   const { req } = baseEdges(ctx);
   for (const [a, b] of req) if (a === ux && b === uy) return base.duration;
   const g = base.graph;
-  const start = new Int32Array(base.size);
+  const start = designScratch(base.size).fill(0, 0, base.size);
   let duration = 0;
   for (const X of base.order) {
     const finish = start[X]! + base.time[X]!;
@@ -185,53 +185,61 @@ export function reduceDesignOrder(design: Design): { reach: Uint32Array; words: 
  * Numbers the design's nodes into inNode / outNode (see Design) and returns how many there are.
  * A step dropped by several pairs passes to the keeper with the smallest id, whatever the row order.
  */
-export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: Int32Array, outNode: Int32Array): number {
+export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: number[], outNode: number[]): number {
   const { n, steps } = ctx;
-  const gone = new Uint8Array(n);
-  const keeper = new Int32Array(n).fill(-1);
-  if (spec.removed !== undefined) for (const r of spec.removed) gone[r] = 1;
+  // gone (0/1), keeper, union-find root and node of root live in one scratch buffer.
+  const work = nodeScratch(4 * n);
+  const GONE = 0;
+  const KEEPER = n;
+  const ROOT = 2 * n;
+  const NODE = 3 * n;
+  work.fill(0, GONE, GONE + n);
+  work.fill(-1, KEEPER, KEEPER + n);
+  work.fill(-1, NODE, NODE + n);
+  for (let v = 0; v < n; v++) work[ROOT + v] = v;
+  if (spec.removed !== undefined) for (const r of spec.removed) work[GONE + r] = 1;
   if (spec.dropped !== undefined) {
     for (const [keep, drop] of spec.dropped) {
-      const before = keeper[drop]!;
-      if (gone[drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
-      gone[drop] = 1;
-      keeper[drop] = keep;
+      const before = work[KEEPER + drop]!;
+      if (work[GONE + drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
+      work[GONE + drop] = 1;
+      work[KEEPER + drop] = keep;
     }
   }
-  const root = new Int32Array(n);
-  for (let v = 0; v < n; v++) root[v] = v;
   if (spec.merges !== undefined) {
     for (const [a, b] of spec.merges) {
-      if (gone[a] === 1 || gone[b] === 1) continue;
-      const ra = findRoot(root, a);
-      const rb = findRoot(root, b);
-      if (ra !== rb) root[Math.max(ra, rb)] = Math.min(ra, rb);
+      if (work[GONE + a] === 1 || work[GONE + b] === 1) continue;
+      const ra = findRoot(work, ROOT, a);
+      const rb = findRoot(work, ROOT, b);
+      if (ra !== rb) work[ROOT + Math.max(ra, rb)] = Math.min(ra, rb);
     }
   }
-  const nodeOfRoot = new Int32Array(n).fill(-1);
   let size = 0;
   for (let v = 0; v < n; v++) {
-    if (gone[v] === 1) {
+    if (work[GONE + v] === 1) {
       inNode[v] = -1;
       continue;
     }
-    const r = findRoot(root, v);
-    if (nodeOfRoot[r] === -1) nodeOfRoot[r] = size++;
-    inNode[v] = nodeOfRoot[r]!;
+    const r = findRoot(work, ROOT, v);
+    if (work[NODE + r] === -1) work[NODE + r] = size++;
+    inNode[v] = work[NODE + r]!;
   }
   for (let v = 0; v < n; v++) {
     let t = v;
     // A keeper may itself be dropped (chains of duplicates): follow to the step that stays.
-    for (let hops = 0; t >= 0 && gone[t] === 1 && hops <= n; hops++) t = keeper[t]!;
-    outNode[v] = t >= 0 && gone[t] === 0 ? inNode[t]! : -1;
+    for (let hops = 0; t >= 0 && work[GONE + t] === 1 && hops <= n; hops++) t = work[KEEPER + t]!;
+    outNode[v] = t >= 0 && work[GONE + t] === 0 ? inNode[t]! : -1;
   }
   return size;
 }
 
-function findRoot(root: Int32Array, v: number): number {
-  while (root[v] !== v) {
-    root[v] = root[root[v]!]!;
-    v = root[v]!;
+const nodeScratch = createScratch();
+
+/** The union-find root of v in the roots stored from `at` (with path halving). */
+function findRoot(root: Int32Array, at: number, v: number): number {
+  while (root[at + v] !== v) {
+    root[at + v] = root[at + root[at + v]!]!;
+    v = root[at + v]!;
   }
   return v;
 }
@@ -243,7 +251,7 @@ function findRoot(root: Int32Array, v: number): number {
  */
 function contractor(
   ctx: ItemContext,
-  inNode: Int32Array,
+  inNode: readonly number[],
   req: readonly (readonly [number, number])[],
   decl: readonly (readonly [number, number])[],
   ux: number,

@@ -113,7 +113,7 @@ function simulate(design: Design, graph: Graph, points: Points, options: OddsOpt
   const n = graph.n;
   const model: StepGraphModel = {
     n,
-    order: graph.order!,
+    order: Int32Array.from(graph.order!),
     predStart: Int32Array.from(graph.declared.predStart),
     pred: Int32Array.from(graph.declared.pred),
     min: Float64Array.from(points, (t) => t.min / 100),
