@@ -14,6 +14,8 @@ interface Row {
   role: string;
   preds: string[];
   returnTo?: string;
+  /** The applicant comes in person for this step (applicant_visit); by default only at the first step. */
+  visit?: boolean;
 }
 
 export interface PathologicalItem {
@@ -54,6 +56,23 @@ function reworkChain(n: number): Row[] {
   return chain(n).map((row, i) => (i === 0 ? row : { ...row, returnTo: id(i - 1) }));
 }
 
+/** A chain across 20 departments (no two neighbours in one department). */
+function chainAcross(n: number): Row[] {
+  return chain(n).map((row, i) => (i === 0 || i === n - 1 ? row : { ...row, department: `市审批局审查${(i % 20) + 1}科` }));
+}
+
+/** A chain of on-site inspections (现场核查), each needing the applicant in person, in 10 departments in turn. */
+function visits(n: number): Row[] {
+  return chain(n).map((row, i) =>
+    i === 0 || i === n - 1 ? { ...row, visit: true } : { ...row, name: `现场核查${i}`, role: '现场核查', department: `市审批局核查${(i % 10) + 1}科`, visit: true },
+  );
+}
+
+/** n steps without a single declared link (20 departments). */
+function independent(n: number): Row[] {
+  return chain(n).map((row, i) => ({ ...row, department: `市审批局审查${(i % 20) + 1}科`, preds: [] }));
+}
+
 /** Every step after all earlier ones: n(n−1)/2 declared links. */
 function dense(n: number): Row[] {
   return chain(n).map((row, i) => ({ ...row, preds: Array.from({ length: i }, (_, j) => id(j)) }));
@@ -61,6 +80,9 @@ function dense(n: number): Row[] {
 
 export const PATHOLOGICAL_ITEMS: PathologicalItem[] = [
   { name: 'chain-5000', description: '5,000-step chain', rows: () => chain(5000) },
+  { name: 'chain-5000-depts', description: '5,000-step chain across 20 departments', rows: () => chainAcross(5000) },
+  { name: 'visits-500', description: '500 steps, each needing the applicant in person (现场核查)', rows: () => visits(500) },
+  { name: 'independent-20000', description: '20,000 independent steps (no links)', rows: () => independent(20000) },
   { name: 'fan-2000', description: '2,000-step fan (accept → 1,998 parallel reviews → decision)', rows: () => fan(2000) },
   { name: 'handover-2000', description: '2,000 steps, 1,998 hand-overs between two departments', rows: () => handovers(2000) },
   { name: 'rework-500', description: '500-step rework chain (each step returns to the one before)', rows: () => reworkChain(500) },
@@ -89,7 +111,7 @@ export function renderPathologicalCsv(item: PathologicalItem): string {
         row.returnTo ?? '',
         first ? '申请表' : '',
         '',
-        first ? '是' : '否',
+        (row.visit ?? first) ? '是' : '否',
         first ? '20' : '',
         first ? '20' : '',
       ].join(','),

@@ -74,12 +74,16 @@ export function findStrongComponents(g: Digraph): StrongComponents {
 /**
  * Transitive closure of any digraph as bitset rows: row v = every node reachable from v by one or
  * more edges (v itself only when v lies on a cycle). Components are closed sinks first, each row
- * the union of its successors' rows.
+ * the union of its successors' rows; each row's span of non-zero words is kept, so a union reads
+ * only that span (an edge into a sink, or a row of a few nodes, costs O(1) instead of O(n/32)).
  */
 export function closeDigraph(g: Digraph, words: number, components: StrongComponents = findStrongComponents(g)): Uint32Array {
   const { component, count } = components;
   const n = g.n;
   const compRows = new Uint32Array(Math.max(1, count) * words);
+  // Non-zero words of each component's row: [lo, hi), empty where lo >= hi.
+  const lo = new Int32Array(count);
+  const hi = new Int32Array(count);
   // Members by component, for the (rare) components with a cycle.
   const firstOf = new Int32Array(count).fill(-1);
   const nextOf = new Int32Array(n).fill(-1);
@@ -91,23 +95,44 @@ export function closeDigraph(g: Digraph, words: number, components: StrongCompon
   for (let c = 0; c < count; c++) {
     const base = c * words;
     let cyclic = components.size[c]! > 1;
+    let from = words;
+    let to = 0;
     for (let v = firstOf[c]!; v >= 0; v = nextOf[v]!) {
       for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
         const w = g.succ[i]!;
         const d = component[w]!;
         setBit(compRows, words, c, w);
+        if (w >>> 5 < from) from = w >>> 5;
+        if ((w >>> 5) + 1 > to) to = (w >>> 5) + 1;
         if (d === c) {
           cyclic = true;
           continue;
         }
         const other = d * words;
-        for (let k = 0; k < words; k++) compRows[base + k]! |= compRows[other + k]!;
+        const dl = lo[d]!;
+        const dh = hi[d]!;
+        for (let k = dl; k < dh; k++) compRows[base + k]! |= compRows[other + k]!;
+        if (dl < dh) {
+          if (dl < from) from = dl;
+          if (dh > to) to = dh;
+        }
       }
     }
-    if (cyclic) for (let v = firstOf[c]!; v >= 0; v = nextOf[v]!) setBit(compRows, words, c, v);
+    if (cyclic) {
+      for (let v = firstOf[c]!; v >= 0; v = nextOf[v]!) {
+        setBit(compRows, words, c, v);
+        if (v >>> 5 < from) from = v >>> 5;
+        if ((v >>> 5) + 1 > to) to = (v >>> 5) + 1;
+      }
+    }
+    lo[c] = from;
+    hi[c] = to;
   }
   const rows = new Uint32Array(n * words);
-  for (let v = 0; v < n; v++) rows.set(compRows.subarray(component[v]! * words, component[v]! * words + words), v * words);
+  for (let v = 0; v < n; v++) {
+    const c = component[v]!;
+    if (lo[c]! < hi[c]!) rows.set(compRows.subarray(c * words + lo[c]!, c * words + hi[c]!), v * words + lo[c]!);
+  }
   return rows;
 }
 
