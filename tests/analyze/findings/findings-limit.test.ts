@@ -49,7 +49,7 @@ describe('findings per kind are bounded', () => {
     const steps = sectionChain(40, (i) => ({ inputs: ['申请书'], outputs: [`意见${i}`] }));
     steps[0] = { ...steps[0]!, outputs: ['申请书'] };
     steps[41] = { ...steps[41]!, inputs: steps.slice(1, 41).flatMap((s) => s.outputs ?? []) };
-    const item = analyzeProcedure(makeProcedure(steps, { lang: 'zh-CN' }), { lang: 'zh-CN' });
+    const item = analyzeProcedure(makeProcedure(steps), { lang: 'zh-CN' });
     const duplicates = item.findings.filter((f) => f.kind === 'duplicate-check');
     expect(duplicates).toHaveLength(500);
     // Pairs by the first step's position: S2 with S3 … S41 (39), S3 with S4 … S41 (38), …
