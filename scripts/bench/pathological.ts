@@ -179,10 +179,10 @@ export function analyzeOutcome(json: string): string {
   return `${item.findings.length} findings, ${item.candidates.length} candidates${cutText}`;
 }
 
-/** How the diagram was drawn, from the SVG's own note. */
+/** How the diagram was drawn, from the SVG's own note (in either language: `diagram` draws in Chinese whatever --lang says). */
 export function diagramOutcome(svg: string): string {
-  if (svg.includes('Not drawn:')) return 'not drawn (a note in its place)';
-  if (svg.includes('Simplified layout')) return 'simple layout';
+  if (svg.includes('Not drawn:') || svg.includes('本图未绘制')) return 'not drawn (a note in its place)';
+  if (svg.includes('Simplified layout') || svg.includes('采用简化布局')) return 'simple layout';
   return 'ELK layout';
 }
 

@@ -42,6 +42,8 @@ describe('pathological items', () => {
     expect(analyzeOutcome(JSON.stringify({ items: [], errors: [{ code: 'ITEM_TIME_LIMIT', message: '…' }] }))).toBe('left out: ITEM_TIME_LIMIT');
     expect(diagramOutcome('<svg><text>Not drawn: 300 steps …</text></svg>')).toBe('not drawn (a note in its place)');
     expect(diagramOutcome('<svg><text>Simplified layout for 400 steps and 1194 links.</text></svg>')).toBe('simple layout');
+    expect(diagramOutcome('<svg><text>本图未绘制：共 300 个环节、44850 条前置关系，超出可绘制的范围</text></svg>')).toBe('not drawn (a note in its place)');
+    expect(diagramOutcome('<svg><text>环节较多（400 个环节、1194 条前置关系），采用简化布局。</text></svg>')).toBe('simple layout');
     expect(diagramOutcome('<svg><rect/></svg>')).toBe('ELK layout');
   });
 
