@@ -55,6 +55,6 @@ describe('findings per kind are bounded', () => {
     // Pairs by the first step's position: S2 with S3 … S41 (39), S3 with S4 … S41 (38), …
     expect(duplicates[0]!.stepIds).toEqual(['S2', 'S3']);
     expect(duplicates[39]!.stepIds).toEqual(['S3', 'S4']);
-    expect(item.notes).toContain('发现 超过 500 条 duplicate-check 问题：仅保留按环节顺序的前 500 条（列出、测算，可优化者纳入优化方案），搜索至此为止。');
+    expect(item.notes).toContain('共发现超过 500 条「重复审查」问题：仅保留按环节顺序的前 500 条（列出、测算，可优化者纳入优化方案），搜索至此为止。');
   });
 });
