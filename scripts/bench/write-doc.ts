@@ -219,8 +219,16 @@ export function renderResults(r: BenchResults): string {
     const slowest = Math.max(...runs.map((x) => x.wallMs));
     const failed = runs.filter((x) => x.failure !== undefined).length;
     lines.push(
-      `| pathological items: \`validate\` and \`model\` answer each (120 s limit) | ${failed === 0 ? `all ${runs.length} answered, slowest ${s(slowest)}` : `${failed} of ${runs.length} without an answer`} | ${verdict(failed === 0)} |`,
+      `| pathological items: \`validate\`, \`model\`, \`analyze\` and \`diagram\` answer each (120 s limit) | ${failed === 0 ? `all ${runs.length} answered, slowest ${s(slowest)}` : `${failed} of ${runs.length} without an answer`} | ${verdict(failed === 0)} |`,
     );
+    // The issue's bound on the analysis: an item of 5,000 steps analyses in ≤ 10 s and ≤ 1 GB (the whole `procopt analyze` process).
+    const big = r.pathological.filter((p) => p.steps === 5000).flatMap((p) => p.runs.filter((x) => x.command === 'analyze').map((x) => ({ item: p.name, run: x })));
+    if (big.length > 0) {
+      const worst = big.reduce((a, b) => (b.run.wallMs > a.run.wallMs ? b : a));
+      const maxRss = Math.max(...big.map((x) => x.run.maxRssMB));
+      const met = big.every((x) => x.run.failure === undefined && x.run.wallMs <= 10_000 && x.run.maxRssMB <= 1024);
+      lines.push(`| \`procopt analyze\` of a 5,000-step item ≤ 10 s and ≤ 1 GB | slowest ${worst.item} ${s(worst.run.wallMs)}; peak RSS at most ${maxRss.toFixed(0)} MB | ${verdict(met)} |`);
+    }
   }
   return lines.join('\n');
 }

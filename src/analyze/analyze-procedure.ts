@@ -5,6 +5,7 @@ import type { AnalysisSummary, ItemAnalysis, Procedure } from '../domain/index.j
 import { toDays } from './days.js';
 import type { Lang } from '../i18n/index.js';
 import { detectFromCandidates, detectFromProcedure, sortDetections } from './findings/detect-findings.js';
+import { FINDINGS_PER_KIND_LIMIT } from './findings/detection.js';
 import { createItemBudget, UNLIMITED } from './item-budget.js';
 import { buildItemContext } from './item-context.js';
 import { measureItem } from './item-metrics.js';
@@ -39,7 +40,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
   const metrics = measureItem(ctx);
   const schedule = scheduleItem(ctx);
   const fewestStepsPath = findFewestStepsPath(ctx);
-  const detected = detectFromProcedure(ctx);
+  const { detections: detected, cut } = detectFromProcedure(ctx);
   const redesign = findCandidates(ctx, detected);
   const findings = measureSavings(ctx, sortDetections([...detected, ...detectFromCandidates(ctx, redesign)]));
   budget.check('findings');
@@ -58,7 +59,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     clockDays: schedule.clockDays,
     lawfulDurationDays: ctx.lawful === null ? null : toDays(ctx.lawful.duration),
     lawfulClockDays: ctx.lawful === null ? null : toDays(ctx.lawful.clock),
-    notes: [...findItemNotes(ctx), ...redesign.notes],
+    notes: [...findItemNotes(ctx), ...cut.map((c) => ctx.text.noteFindingsCut({ ...c, limit: FINDINGS_PER_KIND_LIMIT })), ...redesign.notes],
     bestCandidateId: redesign.best?.id ?? null,
     noFasterPlanReason: redesign.noFasterPlanReason,
     fewestStepsPath,

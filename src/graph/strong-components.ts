@@ -82,17 +82,21 @@ export function findStrongComponents(g: Digraph): StrongComponents {
 /**
  * Transitive closure of any digraph as bitset rows: row v = every node reachable from v by one or
  * more edges (v itself only when v lies on a cycle). Components are closed sinks first, each row
- * the union of its successors' rows.
+ * the union of its successors' rows; each row's span of non-zero words is kept, so a union reads
+ * only that span (an edge into a sink, or a row of a few nodes, costs O(1) instead of O(n/32)).
  */
 export function closeDigraph(g: Digraph, words: number, components: StrongComponents = findStrongComponents(g)): Uint32Array {
   const { component, count } = components;
   const n = g.n;
   const compRows = closeScratch(Math.max(1, count) * words);
   compRows.fill(0, 0, Math.max(1, count) * words);
-  // Members by component, for the (rare) components with a cycle.
-  const links = scratchInts(count + n);
+  // In one scratch buffer: members by component (first, next) for the (rare) components with a
+  // cycle, and the non-zero words of each component's row, [lo, hi) (empty where lo >= hi).
+  const links = scratchInts(3 * count + n);
   const FIRST = 0;
   const NEXT = count;
+  const LO = count + n;
+  const HI = 2 * count + n;
   links.fill(-1, FIRST, FIRST + count);
   for (let v = n - 1; v >= 0; v--) {
     const c = component[v]!;
@@ -102,26 +106,45 @@ export function closeDigraph(g: Digraph, words: number, components: StrongCompon
   for (let c = 0; c < count; c++) {
     const base = c * words;
     let cyclic = components.size[c]! > 1;
+    let from = words;
+    let to = 0;
     for (let v = links[FIRST + c]!; v >= 0; v = links[NEXT + v]!) {
       for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
         const w = g.succ[i]!;
         const d = component[w]!;
         setBit(compRows, words, c, w);
+        if (w >>> 5 < from) from = w >>> 5;
+        if ((w >>> 5) + 1 > to) to = (w >>> 5) + 1;
         if (d === c) {
           cyclic = true;
           continue;
         }
         const other = d * words;
-        for (let k = 0; k < words; k++) compRows[base + k]! |= compRows[other + k]!;
+        const dl = links[LO + d]!;
+        const dh = links[HI + d]!;
+        for (let k = dl; k < dh; k++) compRows[base + k]! |= compRows[other + k]!;
+        if (dl < dh) {
+          if (dl < from) from = dl;
+          if (dh > to) to = dh;
+        }
       }
     }
-    if (cyclic) for (let v = links[FIRST + c]!; v >= 0; v = links[NEXT + v]!) setBit(compRows, words, c, v);
+    if (cyclic) {
+      for (let v = links[FIRST + c]!; v >= 0; v = links[NEXT + v]!) {
+        setBit(compRows, words, c, v);
+        if (v >>> 5 < from) from = v >>> 5;
+        if ((v >>> 5) + 1 > to) to = (v >>> 5) + 1;
+      }
+    }
+    links[LO + c] = from;
+    links[HI + c] = to;
   }
   const rows = new Uint32Array(n * words);
   for (let v = 0; v < n; v++) {
-    const from = component[v]! * words;
-    const to = v * words;
-    for (let k = 0; k < words; k++) rows[to + k] = compRows[from + k]!;
+    const c = component[v]!;
+    const lo = links[LO + c]!;
+    const hi = links[HI + c]!;
+    for (let k = lo; k < hi; k++) rows[v * words + k] = compRows[c * words + k]!;
   }
   return rows;
 }

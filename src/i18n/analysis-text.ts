@@ -4,7 +4,9 @@
 // one language, or a parameter missing from a call, fails the type check.
 // Chinese follows docs/glossary.md: formal written Chinese, full-width punctuation, "3.5 个工作日".
 
+import type { FindingKind } from '../domain/index.js';
 import type { Lang } from './lang.js';
+import { REPORT_TEXT } from './report-text.js';
 
 /** Steps are passed already labelled ("S3 材料流转"); days as numbers (formatted here). */
 const en = {
@@ -68,6 +70,8 @@ const en = {
     `The durations of ${p.steps} are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.`,
   noteSearchCut: (p: { count: number }) =>
     `The candidate search was cut for size (${p.count} steps): each redesign kind was tried alone and all of them together, not every combination.`,
+  noteFindingsCut: (p: { kind: FindingKind; found: number; limit: number; exact: boolean }) =>
+    `${p.exact ? '' : 'More than '}${p.found} ${p.kind} findings were found: only the first ${p.limit} (by step) are kept — listed, measured and, where they redesign, applied by the candidates; the search stopped there.`,
   noBestSlower: (p: { days: number; conflict: boolean }) =>
     `Every redesign is slower than ${p.conflict ? `the critical path (${p.days} days)` : `the lawful duration (${p.days} days)`}: it would trade days for fewer steps or visits.`,
   noBestNothingApplies: (p: { lineage: boolean }) =>
@@ -132,6 +136,8 @@ const zhCN: AnalysisText = {
       .join('、')}而按必要顺序保留；列明后即可判断这些环节能否并联办理。`,
   noteMissingDurations: (p) => `${p.steps} 未填写办理时限（时限未填）：本事项的时长为下限，不计算节省，也不计入全部事项的时长合计。`,
   noteSearchCut: (p) => `因规模较大（${p.count} 个环节），方案搜索已截短：每种优化方式单独试算，并试算全部合用，未试算所有组合。`,
+  noteFindingsCut: (p) =>
+    `共发现${p.exact ? ' ' : '超过 '}${p.found} 条「${REPORT_TEXT['zh-CN'].findingKinds[p.kind]}」问题：仅保留按环节顺序的前 ${p.limit} 条（列出、测算，可优化者纳入优化方案），搜索至此为止。`,
   noBestSlower: (p) => `各优化方案均慢于${p.conflict ? '关键路径' : '依法时长'}（${p.days} 个工作日），只能以更长的时间换取更少的环节或到场次数。`,
   noBestNothingApplies: (p) =>
     `没有可行的优化：没有可以放宽的前置环节${p.lineage ? '' : '（未列明材料，无法证明任何前置环节不必要）'}，也没有环节可以在不违反再造规则的前提下合并、取消或删除。`,

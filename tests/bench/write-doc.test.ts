@@ -38,6 +38,13 @@ const base: BenchResults = {
         { command: 'model', wallMs: 121_000, maxRssMB: 81, exit: 137, outcome: 'no answer', failure: 'no answer after 120 s' },
       ],
     },
+    {
+      name: 'chain-5000',
+      description: '5,000-step chain',
+      steps: 5000,
+      links: 4999,
+      runs: [{ command: 'analyze', wallMs: 4200, maxRssMB: 160, exit: 0, outcome: '502 findings, 1 candidates; cut to 500: mergeable (4998)' }],
+    },
   ],
   comparison: { label: '10k', reference: 'abc1234', current: [2400, 2500, 2300], before: [2600, 2700, 2500] },
   replay: {
@@ -78,7 +85,8 @@ describe('renderResults', () => {
     expect(slow).toContain('| `procopt analyze` 10k → JSON ≤ 2.5 s wall | 2.60 s | **missed** (×1.0) |');
     expect(slow).toContain('| … peak RSS ≤ 600 MB | 700 MB | **missed** |');
     expect(text).toContain('| `procopt validate` 10k ≤ 10 s wall | 9.50 s, CPU 170% | **met** |');
-    expect(text).toContain('| pathological items: `validate` and `model` answer each (120 s limit) | 1 of 3 without an answer | **missed** |');
+    expect(text).toContain('| pathological items: `validate`, `model`, `analyze` and `diagram` answer each (120 s limit) | 1 of 4 without an answer | **missed** |');
+    expect(text).toContain('| `procopt analyze` of a 5,000-step item ≤ 10 s and ≤ 1 GB | slowest chain-5000 4.20 s; peak RSS at most 160 MB | **met** |');
   });
 
   it('shows the replay per event, stepper against XState, and its verdict', () => {
@@ -93,6 +101,7 @@ describe('renderResults', () => {
     const text = renderResults(base);
     expect(text).toContain('| dense 300-step DAG (44,850 links) | 300 | 44850 | `validate --max-states 10` | 700 ms | 75 MB | not exhaustively checked |');
     expect(text).toContain('| dense 300-step DAG (44,850 links) | 300 | 44850 | `model` | **no answer after 120 s** | 81 MB | no answer |');
+    expect(text).toContain('| 5,000-step chain | 5000 | 4999 | `analyze` | 4.20 s | 160 MB | 502 findings, 1 candidates; cut to 500: mergeable (4998) |');
   });
 
   it('shows validate and the alternate runs with their medians', () => {

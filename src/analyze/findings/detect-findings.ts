@@ -4,7 +4,7 @@
 
 import { FINDING_KINDS } from '../../domain/index.js';
 import type { ItemContext } from '../item-context.js';
-import type { Detection } from './detection.js';
+import { FINDINGS_PER_KIND_LIMIT, isStoppedPastLimit, type Detection, type FindingsCut } from './detection.js';
 import type { CandidateDetector, FindingDetector, ProcedureDetector, Redesign } from './finding-detector.js';
 import { findingDetectors } from './registry.js';
 
@@ -12,12 +12,22 @@ const DETECTORS: readonly FindingDetector[] = Object.values(findingDetectors);
 const READ_PROCEDURE = DETECTORS.filter((d): d is ProcedureDetector => d.reads === 'procedure');
 const READ_CANDIDATES = DETECTORS.filter((d): d is CandidateDetector => d.reads === 'candidates');
 
-/** The detections of every detector that reads the procedure only, in registry order. */
-export function detectFromProcedure(ctx: ItemContext): Detection[] {
-  return READ_PROCEDURE.flatMap((d) => {
+/**
+ * The detections of every detector that reads the procedure only, in registry order, each kind cut
+ * to its first FINDINGS_PER_KIND_LIMIT in the contract's order; `cut` names the kinds that were.
+ */
+export function detectFromProcedure(ctx: ItemContext): { detections: Detection[]; cut: FindingsCut[] } {
+  const cut: FindingsCut[] = [];
+  const detections = READ_PROCEDURE.flatMap((d) => {
     ctx.budget.check('findings');
-    return d.detect(ctx);
+    const found = d.detect(ctx);
+    if (found.length <= FINDINGS_PER_KIND_LIMIT) return found;
+    // A pairwise detector (duplicate-check, order-gap) stops one past the limit: then only "more than" is known.
+    const exact = !isStoppedPastLimit(found);
+    cut.push({ kind: found[0]!.kind, found: exact ? found.length : FINDINGS_PER_KIND_LIMIT, exact });
+    return sortDetections(found).slice(0, FINDINGS_PER_KIND_LIMIT);
   });
+  return { detections, cut };
 }
 
 /** The detections of every detector that reads the candidates, in registry order. */

@@ -7,6 +7,7 @@ import { labelStep } from '../../domain/index.js';
 import { hasBit } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { findLink, type LinkKind } from '../order/required-links.js';
+import { FINDINGS_PER_KIND_LIMIT, stoppedPastLimit } from './detection.js';
 import type { ProcedureDetector } from './finding-detector.js';
 
 export const orderGap: ProcedureDetector = {
@@ -15,14 +16,16 @@ export const orderGap: ProcedureDetector = {
   detect(ctx) {
     if (ctx.required.requiredCycle !== null) return [];
     const { reach, words } = ctx.declared;
-    return ctx.required.reduced
-      .filter(([a, b]) => !hasBit(reach, words, a, b) && !hasBit(reach, words, b, a))
-      .map(([a, b]) => ({
+    // The reduction is sorted by (from, to), the contract's order: one past the limit is enough (detect-findings cuts).
+    const gaps = ctx.required.reduced.filter(([a, b]) => !hasBit(reach, words, a, b) && !hasBit(reach, words, b, a));
+    return stoppedPastLimit(
+      gaps.slice(0, FINDINGS_PER_KIND_LIMIT + 1).map(([a, b]) => ({
         kind: 'order-gap',
         steps: [a, b],
         message: ctx.text.orderGap({ from: labelStep(ctx.steps[a]!), to: labelStep(ctx.steps[b]!), fromId: ctx.steps[a]!.id, reason: reasonOf(ctx, a, b) }),
         transformation: null,
-      }));
+      })),
+    );
   },
 };
 

@@ -43,9 +43,15 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
     outNode.push(0);
   }
   const size = assignNodes(ctx, spec, inNode, outNode);
+  // Every node has a member, so no hole is left; one array per node, made when its first member comes.
   const members: number[][] = new Array<number[]>(size);
-  for (let X = 0; X < size; X++) members[X] = [];
-  for (const v of ctx.order) if (inNode[v]! >= 0) members[inNode[v]!]!.push(v);
+  for (const v of ctx.order) {
+    const X = inNode[v]!;
+    if (X < 0) continue;
+    const list = members[X];
+    if (list === undefined) members[X] = [v];
+    else list.push(v);
+  }
 
   const { req, decl } = baseEdges(ctx);
   const declared = spec.parallel === true ? [] : decl;
