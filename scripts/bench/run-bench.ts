@@ -109,11 +109,16 @@ function runOdds(oddsRuns: number, dateRuns: number): NonNullable<BenchResults['
   const { dir, manifest } = ensureCatalogue('10k-odds', SIZES['10k'] ?? 10_000, UNCERTAIN_SHARE);
   const out = join(BENCH_DIR, 'out', 'odds-10k.json');
   const runs: TimedCommand[] = [];
+  const pooled: TimedCommand[] = [];
   let estimated: number | undefined;
+  const odds = (extra: readonly string[]): TimedCommand =>
+    timeCommand([process.execPath, CLI, 'analyze', ...csvFiles(dir), '--format', 'json', '--samples', String(ODDS_SAMPLES), ...extra, '--out', out], out);
   for (let i = 0; i < oddsRuns; i++) {
-    log(`odds 10k --samples ${ODDS_SAMPLES}: run ${i + 1}/${oddsRuns}`);
-    runs.push(timeCommand([process.execPath, CLI, 'analyze', ...csvFiles(dir), '--format', 'json', '--samples', String(ODDS_SAMPLES), '--out', out], out));
+    // The default workers (none on 2 cores) and --workers 2, alternately.
+    log(`odds 10k --samples ${ODDS_SAMPLES}: run ${i + 1}/${oddsRuns}, default workers then --workers 2`);
+    runs.push(odds([]));
     if (estimated === undefined && existsSync(out)) estimated = countEstimated(out);
+    pooled.push(odds(['--workers', '2']));
   }
   const plain = ensureCatalogue('10k', SIZES['10k'] ?? 10_000).dir;
   const plainOut = join(BENCH_DIR, 'out', 'dates-10k.json');
@@ -132,6 +137,7 @@ function runOdds(oddsRuns: number, dateRuns: number): NonNullable<BenchResults['
   }
   const summary = (xs: readonly TimedCommand[]): OddsRuns => ({
     wallMs: median(xs.map((r) => r.wallMs)),
+    cpuMs: median(xs.map((r) => (r.wallMs * r.cpuPercent) / 100)),
     maxRssMB: median(xs.map((r) => r.maxRssMB)),
     cpuPercent: median(xs.map((r) => r.cpuPercent)),
     all: xs.map((r) => r.wallMs),
@@ -145,6 +151,7 @@ function runOdds(oddsRuns: number, dateRuns: number): NonNullable<BenchResults['
     samples: ODDS_SAMPLES,
     ...(estimated !== undefined ? { estimatedItems: estimated } : {}),
     monteCarlo: summary(runs),
+    monteCarloWorkers2: summary(pooled),
     startDate: BENCH_START_DATE,
     without: summary(without),
     withDates: summary(withDates),

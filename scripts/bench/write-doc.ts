@@ -52,6 +52,8 @@ export interface ReplayResult {
 /** Medians of repeated runs of one command. */
 export interface OddsRuns {
   wallMs: number;
+  /** CPU time (user + system, all threads): wall × CPU share, the figure a shared machine distorts least. */
+  cpuMs: number;
   maxRssMB: number;
   cpuPercent: number;
   all: number[];
@@ -68,6 +70,8 @@ export interface OddsResult {
   /** Items that got odds (an `uncertainty` block) in the JSON written. */
   estimatedItems?: number | undefined;
   monteCarlo: OddsRuns;
+  /** The same with --workers 2. */
+  monteCarloWorkers2?: OddsRuns | undefined;
   startDate: string;
   /** The plain 10k catalogue without and with --start-date, run alternately. */
   without: OddsRuns;
@@ -259,12 +263,17 @@ const ODDS_RSS_MB = 1024;
 /** --start-date may add at most this share to a plain 10k analyze. */
 const DATES_OVERHEAD = 0.1;
 
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+
 function oddsTargets(o: OddsResult): string[] {
   const mc = o.monteCarlo;
+  const pooled = o.monteCarloWorkers2;
   const extra = o.withDates.wallMs / o.without.wallMs - 1;
+  const extraCpu = o.withDates.cpuMs / o.without.cpuMs - 1;
+  const pooledText = pooled === undefined ? '' : `; \`--workers 2\` ${s(pooled.wallMs)}, ${mb(pooled.maxRssMB)}, CPU ${pooled.cpuPercent}%`;
   return [
-    `| 10k items, ${Math.round(o.uncertainShare * 100)} % uncertain steps, \`--samples ${o.samples}\` ≤ 30 s and ≤ 1 GB | ${s(mc.wallMs)}, peak RSS ${mb(mc.maxRssMB)}, CPU ${mc.cpuPercent}% | ${verdict(mc.failure === undefined && mc.wallMs <= ODDS_WALL_MS && mc.maxRssMB <= ODDS_RSS_MB)} |`,
-    `| \`--start-date\` adds ≤ 10 % to a plain 10k analyze | ${extra >= 0 ? '+' : ''}${(extra * 100).toFixed(1)} % (${s(o.withDates.wallMs)} vs ${s(o.without.wallMs)}, medians of alternate runs) | ${verdict(o.withDates.failure === undefined && extra <= DATES_OVERHEAD)} |`,
+    `| 10k items, ${Math.round(o.uncertainShare * 100)} % uncertain steps, \`--samples ${o.samples}\` ≤ 30 s and ≤ 1 GB | ${s(mc.wallMs)} (CPU time ${s(mc.cpuMs)}), peak RSS ${mb(mc.maxRssMB)}, CPU ${mc.cpuPercent}%${pooledText} | ${verdict(mc.failure === undefined && mc.wallMs <= ODDS_WALL_MS && mc.maxRssMB <= ODDS_RSS_MB)} |`,
+    `| \`--start-date\` adds ≤ 10 % to a plain 10k analyze | wall ${signed(extra)} (${s(o.withDates.wallMs)} vs ${s(o.without.wallMs)}), CPU time ${signed(extraCpu)} (${s(o.withDates.cpuMs)} vs ${s(o.without.cpuMs)}); medians of alternate runs | ${verdict(o.withDates.failure === undefined && extra <= DATES_OVERHEAD)} |`,
   ];
 }
 
@@ -274,16 +283,19 @@ export function renderOdds(r: BenchResults): string {
   if (o === undefined) return '';
   const mc = o.monteCarlo;
   const runs = (x: OddsRuns): string => x.all.map((ms) => s(ms)).join(', ');
+  const row = (what: string, x: OddsRuns): string =>
+    `| ${what}${x.failure !== undefined ? ' (failed)' : ''} | ${s(x.wallMs)} | ${s(x.cpuMs)} | ${mb(x.maxRssMB)} | ${x.cpuPercent}% | ${runs(x)} |`;
   const lines = [
     `Measured ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC on ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}; load average (1 min / 5 min) before: ${r.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after: ${r.loadAfter.map((x) => x.toFixed(2)).join(' / ')}.`,
     '',
     `**Monte Carlo.** The 10k catalogue (${o.items} items, ${o.steps} steps) with ${o.uncertainSteps} steps given three-point estimates (${Math.round(o.uncertainShare * 100)} % of the steps with a positive time; 最短 = half, 最长 = twice the most likely time)${o.estimatedItems !== undefined ? `, of which ${o.estimatedItems} items get odds` : ''}, \`procopt analyze --format json --samples ${o.samples}\` (default workers):`,
     '',
-    '| command | median wall | peak RSS | CPU | runs |',
-    '|---|---:|---:|---:|---|',
-    `| \`analyze --samples ${o.samples}\`${mc.failure !== undefined ? ' (failed)' : ''} | ${s(mc.wallMs)} | ${mb(mc.maxRssMB)} | ${mc.cpuPercent}% | ${runs(mc)} |`,
-    `| plain 10k \`analyze\` | ${s(o.without.wallMs)} | ${mb(o.without.maxRssMB)} | ${o.without.cpuPercent}% | ${runs(o.without)} |`,
-    `| plain 10k \`analyze --start-date ${o.startDate}\`${o.withDates.failure !== undefined ? ' (failed)' : ''} | ${s(o.withDates.wallMs)} | ${mb(o.withDates.maxRssMB)} | ${o.withDates.cpuPercent}% | ${runs(o.withDates)} |`,
+    '| command | median wall | median CPU time | peak RSS | CPU share | runs (wall) |',
+    '|---|---:|---:|---:|---:|---|',
+    row(`\`analyze --samples ${o.samples}\` (default workers)`, mc),
+    ...(o.monteCarloWorkers2 !== undefined ? [row(`\`analyze --samples ${o.samples} --workers 2\``, o.monteCarloWorkers2)] : []),
+    row('plain 10k `analyze`', o.without),
+    row(`plain 10k \`analyze --start-date ${o.startDate}\``, o.withDates),
     '',
   ];
   if (mc.failure !== undefined) lines.push(`**Failed:** ${mc.failure}.`, '');
