@@ -13,6 +13,12 @@ export interface CatalogueOptions {
   seed: number;
   /** Items per file, like one service window's file; default 500. */
   itemsPerFile?: number;
+  /**
+   * Share of the steps with a positive numeric time that get a three-point estimate (最短时限 = half,
+   * 最长时限 = twice the most likely time) in two extra columns; default 0: no such columns, and the
+   * files are byte-identical to those generated without the option (the draws use a stream of their own).
+   */
+  uncertainShare?: number;
 }
 
 /** One generated CSV file. */
@@ -24,6 +30,8 @@ export interface GeneratedFile {
   format: FileFormat;
   items: number;
   steps: number;
+  /** Steps given a three-point estimate (uncertainShare). */
+  uncertainSteps: number;
 }
 
 /** The per-file choices a service window makes when saving its CSV. */
@@ -554,10 +562,17 @@ function quote(cell: string, delimiter: string): string {
   return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r') ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-/** Writes one file's items as CSV text in the file's format. */
-function renderFile(items: readonly GenItem[], format: FileFormat, r: Random): string {
+/** The three-point columns (outside ALL_COLUMNS: drawing their presence would change the other files' draws). */
+const THREE_POINT_HEADERS = { en: ['duration_min', 'duration_max'], zh: ['最短时限', '最长时限'] } as const;
+
+/**
+ * Writes one file's items as CSV text in the file's format; with `uncertain` (a share and its own
+ * stream), two last columns carry three-point estimates of about that share of the timed steps.
+ */
+function renderFile(items: readonly GenItem[], format: FileFormat, r: Random, uncertain?: { share: number; r: Random; count: number }): string {
   const bool = r.one(BOOL_STYLES);
   const header = format.columns.map((c) => (format.headers === 'en' ? c : r.one(HEADER_ALIASES[c])));
+  if (uncertain !== undefined) header.push(...THREE_POINT_HEADERS[format.headers]);
   const hasUnit = format.columns.includes('duration_unit');
   const lines: string[] = [header.map((h) => quote(h, format.delimiter)).join(format.delimiter)];
   const predSep = format.listSeparator === '\n' ? '；' : format.listSeparator;
@@ -591,7 +606,14 @@ function renderFile(items: readonly GenItem[], format: FileFormat, r: Random): s
         promised_limit_days: itemLevel && item.promised !== null ? String(item.promised) : '',
         remark: step.remark,
       };
-      lines.push(format.columns.map((c) => quote(cells[c], format.delimiter)).join(format.delimiter));
+      const row = format.columns.map((c) => quote(cells[c], format.delimiter));
+      if (uncertain !== undefined) {
+        const m = step.duration;
+        const estimated = typeof m === 'number' && m > 0 && uncertain.r.chance(uncertain.share);
+        if (estimated) uncertain.count++;
+        row.push(estimated ? formatNumber(toCell(m / 2)) : '', estimated ? formatNumber(toCell(m * 2)) : '');
+      }
+      lines.push(row.join(format.delimiter));
     });
   }
   return lines.join(format.lineEnd) + format.lineEnd;
@@ -621,13 +643,16 @@ export function generateCatalogue(options: CatalogueOptions): GeneratedFile[] {
     const items: GenItem[] = [];
     for (let i = start; i < Math.min(options.items, start + perFile); i++) items.push(generateItem(options.seed, i));
     const format = generateFormat(options.seed, f);
-    const text = renderFile(items, format, new Random(streamRng(options.seed, 3, f)));
+    const share = options.uncertainShare ?? 0;
+    const uncertain = share > 0 ? { share, r: new Random(streamRng(options.seed, 4, f)), count: 0 } : undefined;
+    const text = renderFile(items, format, new Random(streamRng(options.seed, 3, f)), uncertain);
     files.push({
       file: `window-${String(f + 1).padStart(3, '0')}.csv`,
       bytes: encodeFile(text, format.encoding),
       format,
       items: items.length,
       steps: items.reduce((n, it) => n + it.steps.length, 0),
+      uncertainSteps: uncertain?.count ?? 0,
     });
   }
   return files;

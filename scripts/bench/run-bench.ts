@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { writeCatalogue, type Manifest } from './generate-main.js';
 import { runPathological } from './pathological.js';
 import { writeBenchWorkbook, type WorkbookManifest } from './generate-workbook.js';
-import { renderResults, writeBenchmarksDoc, type BenchResults, type SizeResult, type TimedCommand } from './write-doc.js';
+import { renderOdds, renderResults, writeBenchmarksDoc, writeOddsDoc, type BenchResults, type OddsRuns, type SizeResult, type TimedCommand } from './write-doc.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BENCH_DIR = join(ROOT, '.tmp', 'bench');
@@ -82,15 +82,86 @@ function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-function ensureCatalogue(label: string, items: number): { dir: string; manifest: Manifest } {
+function ensureCatalogue(label: string, items: number, uncertainShare = 0): { dir: string; manifest: Manifest } {
   const dir = join(BENCH_DIR, label);
   const manifestPath = join(dir, 'manifest.json');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    if (manifest.items === items && manifest.seed === SEED) return { dir, manifest };
+    if (manifest.items === items && manifest.seed === SEED && (manifest.uncertainShare ?? 0) === uncertainShare) return { dir, manifest };
   }
-  log(`generating ${label} (${items} items, seed ${SEED}) into ${dir}`);
-  return { dir, manifest: writeCatalogue(dir, items, SEED) };
+  log(`generating ${label} (${items} items, seed ${SEED}${uncertainShare > 0 ? `, ${uncertainShare * 100} % of timed steps uncertain` : ''}) into ${dir}`);
+  return { dir, manifest: writeCatalogue(dir, items, SEED, 500, uncertainShare) };
+}
+
+/** The share of timed steps given three-point estimates in the odds scenario (issue #12). */
+const UNCERTAIN_SHARE = 0.3;
+/** The Monte Carlo runs per design in the odds scenario. */
+const ODDS_SAMPLES = 10_000;
+/** The 受理 date of the --start-date scenario: a Monday in a covered year. */
+const BENCH_START_DATE = '2026-03-02';
+
+/**
+ * Issue #12's speed scenarios: `procopt analyze` of the 10k catalogue with 30 % of its timed steps
+ * uncertain at --samples 10000 (default workers), and the plain 10k catalogue with and without
+ * --start-date, run alternately (the order swapped every run) so that drift hits both alike.
+ */
+function runOdds(oddsRuns: number, dateRuns: number): NonNullable<BenchResults['odds']> {
+  const { dir, manifest } = ensureCatalogue('10k-odds', SIZES['10k'] ?? 10_000, UNCERTAIN_SHARE);
+  const out = join(BENCH_DIR, 'out', 'odds-10k.json');
+  const runs: TimedCommand[] = [];
+  const pooled: TimedCommand[] = [];
+  let estimated: number | undefined;
+  const odds = (extra: readonly string[]): TimedCommand =>
+    timeCommand([process.execPath, CLI, 'analyze', ...csvFiles(dir), '--format', 'json', '--samples', String(ODDS_SAMPLES), ...extra, '--out', out], out);
+  for (let i = 0; i < oddsRuns; i++) {
+    // The default workers (none on 2 cores) and --workers 2, alternately.
+    log(`odds 10k --samples ${ODDS_SAMPLES}: run ${i + 1}/${oddsRuns}, default workers then --workers 2`);
+    runs.push(odds([]));
+    if (estimated === undefined && existsSync(out)) estimated = countEstimated(out);
+    pooled.push(odds(['--workers', '2']));
+  }
+  const plain = ensureCatalogue('10k', SIZES['10k'] ?? 10_000).dir;
+  const plainOut = join(BENCH_DIR, 'out', 'dates-10k.json');
+  const without: TimedCommand[] = [];
+  const withDates: TimedCommand[] = [];
+  const analyze = (extra: readonly string[]): TimedCommand => timeCommand([process.execPath, CLI, 'analyze', ...csvFiles(plain), '--format', 'json', ...extra, '--out', plainOut], plainOut);
+  for (let i = 0; i < dateRuns; i++) {
+    log(`10k with and without --start-date: alternate run ${i + 1}/${dateRuns}`);
+    if (i % 2 === 0) {
+      without.push(analyze([]));
+      withDates.push(analyze(['--start-date', BENCH_START_DATE]));
+    } else {
+      withDates.push(analyze(['--start-date', BENCH_START_DATE]));
+      without.push(analyze([]));
+    }
+  }
+  const summary = (xs: readonly TimedCommand[]): OddsRuns => ({
+    wallMs: median(xs.map((r) => r.wallMs)),
+    cpuMs: median(xs.map((r) => (r.wallMs * r.cpuPercent) / 100)),
+    maxRssMB: median(xs.map((r) => r.maxRssMB)),
+    cpuPercent: median(xs.map((r) => r.cpuPercent)),
+    all: xs.map((r) => r.wallMs),
+    ...(xs.some((r) => r.failure !== undefined) ? { failure: xs.find((r) => r.failure !== undefined)?.failure } : {}),
+  });
+  return {
+    items: manifest.items,
+    steps: manifest.steps,
+    uncertainShare: UNCERTAIN_SHARE,
+    uncertainSteps: manifest.uncertainSteps ?? 0,
+    samples: ODDS_SAMPLES,
+    ...(estimated !== undefined ? { estimatedItems: estimated } : {}),
+    monteCarlo: summary(runs),
+    monteCarloWorkers2: summary(pooled),
+    startDate: BENCH_START_DATE,
+    without: summary(without),
+    withDates: summary(withDates),
+  };
+}
+
+/** Items given odds (an `uncertainty` block) in an analysis JSON written by the odds scenario. */
+function countEstimated(path: string): number {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { items: { uncertainty?: unknown }[] };
+  return json.items.filter((item) => item.uncertainty !== undefined && item.uncertainty !== null).length;
 }
 
 /** Rows of the benchmark's workbook sheet. */
@@ -240,9 +311,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       compare: { type: 'string' },
       'compare-runs': { type: 'string', default: '5' },
       'no-write': { type: 'boolean', default: false },
+      'no-odds': { type: 'boolean', default: false },
+      'odds-only': { type: 'boolean', default: false },
+      'odds-runs': { type: 'string', default: '3' },
+      'start-date-runs': { type: 'string', default: '5' },
       profile: { type: 'string' },
     },
   });
+  if (values['odds-only']) return oddsOnly(!values['no-build'], !values['no-write'], Number(values['odds-runs']), Number(values['start-date-runs']));
   if (values.profile !== undefined) return profilePhases(values.profile, !values['no-build']);
   const labels = (values.sizes ?? '').split(',').filter((s) => s !== '');
   for (const l of labels) if (SIZES[l] === undefined) throw new Error(`unknown size ${l} (1k, 10k, 100k)`);
@@ -383,6 +459,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(workbookRuns.some((r) => r.failure !== undefined) ? { failure: workbookRuns.find((r) => r.failure !== undefined)?.failure } : {}),
     };
   }
+  const odds = values['no-odds'] ? undefined : runOdds(Number(values['odds-runs']), Number(values['start-date-runs']));
   const results: BenchResults = {
     machine: machine(),
     startedAt: startedAt.toISOString(),
@@ -395,6 +472,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(replay !== undefined ? { replay } : {}),
     ...(workbook !== undefined ? { workbook } : {}),
     ...(comparison !== undefined ? { comparison } : {}),
+    ...(odds !== undefined ? { odds } : {}),
   };
   const resultsPath = join(BENCH_DIR, 'out', `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
@@ -403,7 +481,36 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(`${table}\n`);
   if (!values['no-write']) {
     writeBenchmarksDoc(join(ROOT, 'docs', 'benchmarks.md'), table);
+    if (odds !== undefined) writeOddsDoc(join(ROOT, 'docs', 'benchmarks.md'), renderOdds(results));
     log('wrote docs/benchmarks.md');
+  }
+  return 0;
+}
+
+/** `--odds-only`: issue #12's scenarios alone, written to their own section of docs/benchmarks.md. */
+function oddsOnly(rebuild: boolean, write: boolean, oddsRuns: number, dateRuns: number): number {
+  if (rebuild) build();
+  snapshotBuild();
+  mkdirSync(join(BENCH_DIR, 'out'), { recursive: true });
+  const startedAt = new Date();
+  const loadBefore = loadavg();
+  const odds = runOdds(oddsRuns, dateRuns);
+  const results: BenchResults = {
+    machine: machine(),
+    startedAt: startedAt.toISOString(),
+    loadBefore: [loadBefore[0] ?? NaN, loadBefore[1] ?? NaN],
+    loadAfter: [loadavg()[0] ?? NaN, loadavg()[1] ?? NaN],
+    sizes: [],
+    odds,
+  };
+  const resultsPath = join(BENCH_DIR, 'out', `odds-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+  log(`raw results: ${resultsPath}`);
+  const section = renderOdds(results);
+  process.stdout.write(`${section}\n`);
+  if (write) {
+    writeOddsDoc(join(ROOT, 'docs', 'benchmarks.md'), section);
+    log('wrote the odds section of docs/benchmarks.md');
   }
   return 0;
 }

@@ -49,6 +49,35 @@ export interface ReplayResult {
   maxRssMB: number;
 }
 
+/** Medians of repeated runs of one command. */
+export interface OddsRuns {
+  wallMs: number;
+  /** CPU time (user + system, all threads): wall × CPU share, the figure a shared machine distorts least. */
+  cpuMs: number;
+  maxRssMB: number;
+  cpuPercent: number;
+  all: number[];
+  failure?: string | undefined;
+}
+
+/** Issue #12's scenarios: Monte Carlo over a 10k catalogue with uncertain steps; --start-date's cost. */
+export interface OddsResult {
+  items: number;
+  steps: number;
+  uncertainShare: number;
+  uncertainSteps: number;
+  samples: number;
+  /** Items that got odds (an `uncertainty` block) in the JSON written. */
+  estimatedItems?: number | undefined;
+  monteCarlo: OddsRuns;
+  /** The same with --workers 2. */
+  monteCarloWorkers2?: OddsRuns | undefined;
+  startDate: string;
+  /** The plain 10k catalogue without and with --start-date, run alternately. */
+  without: OddsRuns;
+  withDates: OddsRuns;
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   machine: { cpus: number; model: string; memoryGB: number; node: string };
@@ -67,6 +96,8 @@ export interface BenchResults {
   workbook?: { rows: number; items: number; bytes: number; wallMs: number; maxRssMB: number; cpuPercent: number; all: number[]; failure?: string | undefined };
   /** `--compare REV`: `procopt analyze` wall times of this build and of REV, run alternately. */
   comparison?: { label: string; reference: string; current: number[]; before: number[] };
+  /** Issue #12's dates and odds scenarios (`--no-odds` leaves them out, `--odds-only` runs them alone). */
+  odds?: OddsResult;
 }
 
 const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
@@ -214,6 +245,7 @@ export function renderResults(r: BenchResults): string {
       `| replaying cases fits #14's budget (1.2M events, ≤ 30 s with fitness) | ${replay.events} events in ${s(replay.stepperMs)} (${perEvent.toFixed(2)} µs/event) by the stepper | ${verdict(replay.approved === replay.cases && replay.stepperMs < 30_000)} |`,
     );
   }
+  if (r.odds !== undefined) lines.push(...oddsTargets(r.odds));
   if (r.pathological !== undefined) {
     const runs = r.pathological.flatMap((p) => p.runs);
     const slowest = Math.max(...runs.map((x) => x.wallMs));
@@ -230,6 +262,52 @@ export function renderResults(r: BenchResults): string {
       lines.push(`| \`procopt analyze\` of a 5,000-step item ≤ 10 s and ≤ 1 GB | slowest ${worst.item} ${s(worst.run.wallMs)}; peak RSS at most ${maxRss.toFixed(0)} MB | ${verdict(met)} |`);
     }
   }
+  return lines.join('\n');
+}
+
+/** The Monte Carlo goal (issue #12): 10k items, 30 % uncertain steps, 10 000 runs, on 2 cores. */
+const ODDS_WALL_MS = 30_000;
+const ODDS_RSS_MB = 1024;
+/** --start-date may add at most this share to a plain 10k analyze. */
+const DATES_OVERHEAD = 0.1;
+
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+
+function oddsTargets(o: OddsResult): string[] {
+  const mc = o.monteCarlo;
+  const pooled = o.monteCarloWorkers2;
+  const extra = o.withDates.wallMs / o.without.wallMs - 1;
+  const extraCpu = o.withDates.cpuMs / o.without.cpuMs - 1;
+  const pooledText = pooled === undefined ? '' : `; \`--workers 2\` ${s(pooled.wallMs)}, ${mb(pooled.maxRssMB)}, CPU ${pooled.cpuPercent}%`;
+  return [
+    `| 10k items, ${Math.round(o.uncertainShare * 100)} % uncertain steps, \`--samples ${o.samples}\` ≤ 30 s and ≤ 1 GB | ${s(mc.wallMs)} (CPU time ${s(mc.cpuMs)}), peak RSS ${mb(mc.maxRssMB)}, CPU ${mc.cpuPercent}%${pooledText} | ${verdict(mc.failure === undefined && mc.wallMs <= ODDS_WALL_MS && mc.maxRssMB <= ODDS_RSS_MB)} |`,
+    `| \`--start-date\` adds ≤ 10 % to a plain 10k analyze | wall ${signed(extra)} (${s(o.withDates.wallMs)} vs ${s(o.without.wallMs)}), CPU time ${signed(extraCpu)} (${s(o.withDates.cpuMs)} vs ${s(o.without.cpuMs)}); medians of alternate runs | ${verdict(o.withDates.failure === undefined && extra <= DATES_OVERHEAD)} |`,
+  ];
+}
+
+/** The dates and odds section (issue #12): its runs and its two targets. */
+export function renderOdds(r: BenchResults): string {
+  const o = r.odds;
+  if (o === undefined) return '';
+  const mc = o.monteCarlo;
+  const runs = (x: OddsRuns): string => x.all.map((ms) => s(ms)).join(', ');
+  const row = (what: string, x: OddsRuns): string =>
+    `| ${what}${x.failure !== undefined ? ' (failed)' : ''} | ${s(x.wallMs)} | ${s(x.cpuMs)} | ${mb(x.maxRssMB)} | ${x.cpuPercent}% | ${runs(x)} |`;
+  const lines = [
+    `Measured ${r.startedAt.replace('T', ' ').slice(0, 16)} UTC on ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}; load average (1 min / 5 min) before: ${r.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after: ${r.loadAfter.map((x) => x.toFixed(2)).join(' / ')}.`,
+    '',
+    `**Monte Carlo.** The 10k catalogue (${o.items} items, ${o.steps} steps) with ${o.uncertainSteps} steps given three-point estimates (${Math.round(o.uncertainShare * 100)} % of the steps with a positive time; 最短 = half, 最长 = twice the most likely time)${o.estimatedItems !== undefined ? `, of which ${o.estimatedItems} items get odds` : ''}, \`procopt analyze --format json --samples ${o.samples}\` (default workers):`,
+    '',
+    '| command | median wall | median CPU time | peak RSS | CPU share | runs (wall) |',
+    '|---|---:|---:|---:|---:|---|',
+    row(`\`analyze --samples ${o.samples}\` (default workers)`, mc),
+    ...(o.monteCarloWorkers2 !== undefined ? [row(`\`analyze --samples ${o.samples} --workers 2\``, o.monteCarloWorkers2)] : []),
+    row('plain 10k `analyze`', o.without),
+    row(`plain 10k \`analyze --start-date ${o.startDate}\``, o.withDates),
+    '',
+  ];
+  if (mc.failure !== undefined) lines.push(`**Failed:** ${mc.failure}.`, '');
+  lines.push('| target | measured | |', '|---|---|---|', ...oddsTargets(o));
   return lines.join('\n');
 }
 
@@ -255,6 +333,19 @@ function renderReplay(r: ReplayResult): string {
     `Peak RSS of the replay run: ${mb(r.maxRssMB)}.`,
   ];
   return lines.join('\n');
+}
+
+const ODDS_BEGIN = '<!-- bench:odds:begin (written by npm run bench) -->';
+const ODDS_END = '<!-- bench:odds:end -->';
+
+/** Replaces the dates-and-odds section of docs/benchmarks.md (appended under its own heading if missing). */
+export function writeOddsDoc(path: string, section: string): void {
+  const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const start = doc.indexOf(ODDS_BEGIN);
+  const end = doc.indexOf(ODDS_END);
+  const base = start >= 0 && end > start ? doc : `${doc.trimEnd()}\n\n## Dates and odds (issue #12)\n\n${ODDS_BEGIN}\n${ODDS_END}\n`;
+  const from = base.indexOf(ODDS_BEGIN) + ODDS_BEGIN.length;
+  writeFileSync(path, `${base.slice(0, from)}\n${section}\n${base.slice(base.indexOf(ODDS_END))}`);
 }
 
 /** Replaces the generated section of docs/benchmarks.md (creating the file with a skeleton if needed). */

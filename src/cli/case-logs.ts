@@ -13,6 +13,8 @@ import { printDiagnostics } from './inputs.js';
 export interface CaseLogOptions {
   log: readonly string[];
   calendar?: string;
+  /** The calendar already read for this command (loadCalendar), so that --calendar is read once. */
+  loadedCalendar?: LoadedCalendar;
   maxStates?: number;
   item?: string;
   encoding: EncodingName;
@@ -28,8 +30,14 @@ export interface CaseLogRun {
   unreadable: boolean;
 }
 
+/** A working-day calendar as read for one command, with the problems of its --calendar file. */
+export interface LoadedCalendar {
+  calendar: WorkingCalendar;
+  diagnostics: Diagnostic[];
+}
+
 /** The calendar: built in, with the --calendar file's days on top (its problems printed). */
-export function loadCalendar(path: string | undefined, encoding: EncodingName, lang: Lang, io: Io): { calendar: WorkingCalendar; diagnostics: Diagnostic[] } {
+export function loadCalendar(path: string | undefined, encoding: EncodingName, lang: Lang, io: Io): LoadedCalendar {
   if (path === undefined) return { calendar: builtInCalendar(), diagnostics: [] };
   const { files, diagnostics } = readSourceFiles([path], lang);
   const file = files[0];
@@ -53,7 +61,7 @@ const toLogError = (d: Diagnostic): LogError => ({
 
 /** Reads the logs and checks every case against `procedures`; prints every problem. */
 export function runCaseLogs(procedures: readonly Procedure[], leftOut: readonly LeftOutItem[], options: CaseLogOptions, io: Io): CaseLogRun {
-  const { calendar, diagnostics: calendarProblems } = loadCalendar(options.calendar, options.encoding, options.lang, io);
+  const { calendar, diagnostics: calendarProblems } = options.loadedCalendar ?? loadCalendar(options.calendar, options.encoding, options.lang, io);
   const { sources, diagnostics: unreadable } = openLogSources(options.log, options.lang);
   const logs = importCaseLogs(sources, { encoding: options.encoding, lang: options.lang, ...(options.item !== undefined ? { itemCode: options.item } : {}) });
   const run = checkConformance(procedures, logs.cases, {
@@ -91,6 +99,8 @@ export function observedStepsByItem(conformance: ConformanceResult): Record<stri
 export interface AnalysisLogOptions {
   log?: string[];
   calendar?: string;
+  /** The calendar already read for this command (see CaseLogOptions). */
+  loadedCalendar?: LoadedCalendar;
   maxStates?: number;
   durations?: DurationSource;
   minCases?: number;
@@ -113,4 +123,13 @@ export function observeCatalogue(
     observed: { source: options.durations ?? 'declared', minCases: options.minCases ?? DEFAULT_MIN_CASES, steps: observedStepsByItem(run.conformance) },
     run,
   };
+}
+
+/**
+ * The working-day calendar of an analyze or report run, read once for both its users (the case
+ * logs, --start-date's dates); undefined when neither is asked for. Its problems are printed here.
+ */
+export function loadCommandCalendar(options: { log?: readonly string[]; startDate?: unknown; calendar?: string; encoding: EncodingName; lang: Lang }, io: Io): LoadedCalendar | undefined {
+  if (options.log === undefined && options.startDate === undefined) return undefined;
+  return loadCalendar(options.calendar, options.encoding, options.lang, io);
 }

@@ -4,7 +4,7 @@
 import { checkStartDate, DEFAULT_SAMPLES, DEFAULT_SEED, type DatesAndOddsOptions } from '../analyze/index.js';
 import type { DayNumber } from '../calendar/index.js';
 import type { EncodingName } from '../import/index.js';
-import { loadCalendar } from './case-logs.js';
+import { loadCalendar, type LoadedCalendar } from './case-logs.js';
 import type { Io } from './io.js';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
 
@@ -20,14 +20,14 @@ export interface DateAndOddsCliOptions {
 }
 
 /**
- * The options the pipeline takes. With a start date, the calendar is read (its problems printed)
- * and the start date checked against its coverage.
+ * The options the pipeline takes. With a start date, the calendar (`loaded`, when the command has
+ * read it already; else read here, its problems printed) and the start date checked against its coverage.
  * @throws ProcoptError OUTSIDE_CALENDAR when the start date lies beyond the calendar (a usage error).
  */
-export function datesAndOddsOptions(options: DateAndOddsCliOptions, io: Io): DatesAndOddsOptions {
+export function datesAndOddsOptions(options: DateAndOddsCliOptions, io: Io, loaded?: LoadedCalendar): DatesAndOddsOptions {
   const odds = { samples: options.samples ?? DEFAULT_SAMPLES, seed: options.seed ?? DEFAULT_SEED };
   if (options.startDate === undefined) return odds;
-  const { calendar } = loadCalendar(options.calendar, options.encoding, options.lang ?? DEFAULT_LANG, io);
+  const { calendar } = loaded ?? loadCalendar(options.calendar, options.encoding, options.lang ?? DEFAULT_LANG, io);
   checkStartDate(calendar, options.startDate);
   return { ...odds, dates: { calendar, startDate: options.startDate } };
 }

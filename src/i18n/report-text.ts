@@ -250,6 +250,9 @@ const en = {
   ganttIncomplete: (p: { steps: string }) => `Time not given for ${p.steps}: those bars are not drawn and the chart counts them as 0.`,
   ganttTooltip: (p: { label: string; start: string; finish: string; wait: string | null; critical: boolean; slack: string; offClock: boolean }) =>
     `${p.label}: day ${p.start} → ${p.finish}${p.wait === null ? '' : ` (${p.wait})`}${p.critical ? ' · critical' : ` · slack ${p.slack}`}${p.offClock ? ' · not counted toward the legal limit' : ''}`,
+  ganttDateAxis: (p: { start: string }) => `dates (accepted ${p.start})`,
+  ganttNonWorking: 'non-working day (weekend, public holiday)',
+  ganttDatesTip: (p: { start: string; finish: string }) => ` · ${p.start} → ${p.finish}`,
 
   // Mermaid (report.md).
   mermaidHeading: 'Flowcharts (Mermaid)',
@@ -582,6 +585,9 @@ const zhCN: ReportText = {
   ganttIncomplete: (p) => `${p.steps} 时限未填：图中未画其办理条，按 0 计。`,
   ganttTooltip: (p) =>
     `${p.label}：第 ${p.start} → ${p.finish} 个工作日${p.wait === null ? '' : `（${p.wait}）`}${p.critical ? '；关键环节' : `；机动时间 ${p.slack} 个工作日`}${p.offClock ? '；不计入法定时限' : ''}`,
+  ganttDateAxis: (p) => `日期（${p.start} 受理）`,
+  ganttNonWorking: '非工作日（周末、法定节假日）',
+  ganttDatesTip: (p) => `；${p.start} 至 ${p.finish}`,
 
   mermaidHeading: '流程图（Mermaid）',
   mermaidOriginal: '现状流程（关键路径加粗）：',

@@ -113,3 +113,29 @@ describe('generated catalogues against the importer', () => {
     expect(result.procedures.reduce((n, p) => n + p.steps.length, 0)).toBe(files.reduce((n, f) => n + f.steps, 0));
   });
 });
+
+describe('three-point estimates (uncertainShare, the odds benchmark)', () => {
+  it('adds min = m/2 and max = 2m to about the share of timed steps, and changes nothing else', async () => {
+    const { importFiles } = await import('../../src/import/index.js');
+    const plain = generateCatalogue({ items: 60, seed: 5, itemsPerFile: 20 });
+    expect(generateCatalogue({ items: 60, seed: 5, itemsPerFile: 20, uncertainShare: 0 }).map((f) => f.bytes)).toEqual(plain.map((f) => f.bytes));
+    const files = generateCatalogue({ items: 60, seed: 5, itemsPerFile: 20, uncertainShare: 0.3 });
+    const result = importFiles(files.map((f) => ({ file: f.file, bytes: f.bytes })), { encoding: 'auto' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const steps = result.procedures.flatMap((p) => p.steps);
+    const base = importFiles(plain.map((f) => ({ file: f.file, bytes: f.bytes })), { encoding: 'auto' }).procedures.flatMap((p) => p.steps);
+    // The same steps and times; only the estimates are new.
+    expect(steps.map((s) => [s.id, s.durationDays])).toEqual(base.map((s) => [s.id, s.durationDays]));
+    const estimated = steps.filter((s) => s.durationMin !== undefined);
+    expect(estimated.length).toBe(files.reduce((n, f) => n + f.uncertainSteps, 0));
+    const timed = steps.filter((s) => s.durationDays > 0).length;
+    expect(estimated.length / timed).toBeGreaterThan(0.2);
+    expect(estimated.length / timed).toBeLessThan(0.4);
+    for (const s of estimated) {
+      expect(s.durationMin!).toBeLessThanOrEqual(s.durationDays);
+      expect(s.durationMax!).toBeGreaterThanOrEqual(s.durationDays);
+      expect(s.durationMin!).toBeCloseTo(s.durationDays / 2, 1);
+      expect(s.durationMax!).toBeCloseTo(s.durationDays * 2, 1);
+    }
+  });
+});

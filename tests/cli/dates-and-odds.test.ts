@@ -62,4 +62,16 @@ describe('analyze with dates and odds', () => {
     // 12-22..25 (4), 28..31 (8), 01-04..08 (13), 11..15 (18), 18, 19 (20).
     expect(items(covered.stdout)[0]!.dates!.legalDue).toBe('2027-01-19');
   });
+
+  it('reads --calendar once when --log and --start-date both need it: one diagnostic per bad row', () => {
+    const bad = 'tests/fixtures/calendar/bad-date.csv';
+    const models = ['models/construction-planning-permit.csv', MODEL];
+    for (const command of ['analyze', 'report']) {
+      const out = command === 'report' ? ['--out', mkdtempSync(join(tmpdir(), 'procopt-calendar-once-'))] : [];
+      const run = procopt([command, ...models, '--log', 'models/logs/cases.csv', '--calendar', bad, '--start-date', '2026-09-30', '--samples', '0', ...out]);
+      expect(run.status, run.stderr).toBeLessThan(2);
+      // bad-date.csv line 3 (2026-02-30) is not a date: said once, not once per reader.
+      expect(run.stderr.split('\n').filter((line) => line.includes('bad-date.csv:3:'))).toHaveLength(1);
+    }
+  });
 });

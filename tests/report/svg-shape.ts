@@ -58,5 +58,5 @@ export const SVG_ATTRIBUTES = new Set([
   'xmlns', 'width', 'height', 'viewBox', 'role', 'aria-label', 'font-family', 'class', 'data-step-id', 'data-lane',
   'data-department', 'data-edge', 'data-flow', 'data-node', 'data-mark', 'data-panel', 'data-side', 'x', 'y', 'rx', 'fill', 'stroke', 'stroke-width',
   'stroke-dasharray', 'font-size', 'font-weight', 'text-anchor', 'd', 'points', 'cx', 'cy', 'r', 'transform',
-  'x1', 'y1', 'x2', 'y2',
+  'x1', 'y1', 'x2', 'y2', 'data-from', 'data-to',
 ]);

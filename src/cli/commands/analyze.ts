@@ -14,7 +14,7 @@ import { CLI_TEXT } from '../../i18n/index.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { coreCount } from '../../workers/index.js';
-import { observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
+import { loadCommandCalendar, observeCatalogue, type AnalysisLogOptions } from '../case-logs.js';
 import { makeFolder, writeOutputFile } from '../write-files.js';
 import { datesAndOddsOptions, type DateAndOddsCliOptions } from '../dates-and-odds.js';
 
@@ -57,8 +57,10 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const { files, unreadable } = readInputs(paths, options.lang, io);
   // With --log, the cases are checked first: their observed figures go into every item's analysis.
   const importing = importOptions(options, io);
-  const logs = observeCatalogue(files, options, importing, io);
-  const datesAndOdds = datesAndOddsOptions(options, io);
+  // --calendar is read once, for the logs and the dates alike (one diagnostic per bad row).
+  const loadedCalendar = loadCommandCalendar(options, io);
+  const logs = observeCatalogue(files, { ...options, ...(loadedCalendar !== undefined ? { loadedCalendar } : {}) }, importing, io);
+  const datesAndOdds = datesAndOddsOptions(options, io, loadedCalendar);
   // The pipeline reports files done (each file is imported, analysed and written as one task).
   const progress = startProgress(io, options.lang, 'analysing', 'files');
   const onProgress = (done: number, total: number): void => progress.update(done, total);

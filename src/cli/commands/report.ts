@@ -29,7 +29,7 @@ import { CLI_TEXT } from '../../i18n/index.js';
 import { startProgress } from '../progress.js';
 import { openOutput } from '../output.js';
 import { emitCandidates } from './analyze.js';
-import { runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
+import { loadCommandCalendar, runCaseLogs, type AnalysisLogOptions } from '../case-logs.js';
 import { writeCaseLogReport } from '../case-log-report.js';
 import { openReportFolder } from '../report-files.js';
 
@@ -60,7 +60,9 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const text = CLI_TEXT[lang];
   const folder = openReportFolder(options.out);
   const { files, unreadable } = readInputs(paths, lang, io);
-  const datesAndOdds = datesAndOddsOptions(options, io);
+  // --calendar is read once, for the dates and the logs alike (one diagnostic per bad row).
+  const loadedCalendar = loadCommandCalendar(options, io);
+  const datesAndOdds = datesAndOddsOptions(options, io, loadedCalendar);
   const { imported, result } = analyzeSources(files, {
     ...importOptions(options, io),
     datesAndOdds,
@@ -68,7 +70,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   });
   printDiagnostics(imported.diagnostics, lang, io);
   // With --log: the cases checked against the analysed items; conformance.* and the charts go in the folder.
-  const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log }, io);
+  const logs = options.log === undefined ? undefined : runCaseLogs(imported.procedures, imported.leftOut, { ...options, log: options.log, ...(loadedCalendar !== undefined ? { loadedCalendar } : {}) }, io);
 
   const out = options.out;
   const diagramHref = (itemCode: string, variant: string): string => `diagrams/${diagramFileName(itemCode, variant)}`;

@@ -6,6 +6,7 @@ import { ProcoptError, type ItemAnalysis, type Step } from '../../domain/index.j
 import { DEFAULT_LANG, REPORT_TEXT, type Lang } from '../../i18n/index.js';
 import { candidateName, daysText, findBestCandidate } from '../figures.js';
 import { renderBeforeAfterSvg } from './before-after-svg.js';
+import { ganttDatesOf } from './date-axis.js';
 import { renderGanttSvg } from './gantt-svg.js';
 import { DRAW_LIMIT, isWithin, layoutProcedure, measureDiagram, type DiagramSize, type ProcedureLayout, type ProcedureLayoutOptions } from './layout.js';
 import { computeCandidateMarks, computeChangeMarks, computeDiagramMarks } from './marks.js';
@@ -77,7 +78,9 @@ export function renderItemDiagrams(item: ItemAnalysis, layouts: ItemLayouts, lan
     gantt: t.ganttTitle({ item: name }),
   };
   const beforeHeading = t.beforeHeading(figures(lang, item.criticalPath.durationDays, item.stepCount, item.applicantVisits, incomplete));
-  const limits = { promisedLimitDays: item.promisedLimitDays, legalLimitDays: item.legalLimitDays, lang };
+  // With --start-date the Gantt's axis is dated (its non-working days shaded); the limits are lines either way.
+  const dates = ganttDatesOf(item);
+  const limits = { promisedLimitDays: item.promisedLimitDays, legalLimitDays: item.legalLimitDays, lang, ...(dates !== undefined ? { dates } : {}) };
   const sizes = [measureDiagram(item.steps), ...(best ? [measureDiagram(best.steps)] : [])];
   const tooLarge = sizes.find((size) => !isWithin(size, DRAW_LIMIT));
   if (tooLarge !== undefined) {
