@@ -15,6 +15,32 @@ export type ProgressTask = 'analysing' | 'checking-machines' | 'drawing' | 'bpmn
 /** A placeholder of the usage line or an option's value, by its English name. */
 export type Placeholder = 'code' | 'command' | 'date' | 'dir' | 'figure' | 'file' | 'files' | 'format' | 'kinds' | 'lang' | 'n' | 'name' | 'seconds' | 'variant';
 
+/** The errno codes of a failed write the catalogue words (any other is named by the system's message). */
+const WRITE_FAILURES = ['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENOSPC', 'EDQUOT', 'ENOENT', 'EMFILE', 'EIO'] as const;
+
+/** A file-system failure of a write, by its errno code. */
+export type WriteFailure = (typeof WRITE_FAILURES)[number];
+
+/** Whether the catalogue words this errno code. */
+export function isWriteFailure(code: string): code is WriteFailure {
+  return (WRITE_FAILURES as readonly string[]).includes(code);
+}
+
+const EN_WRITE_FAILURE: Readonly<Record<WriteFailure, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the name is too long for the file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file of that name is in the way',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENOENT: 'a part of the path does not exist',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
 /** A heading of commander's help. */
 export type HelpHeading = 'usage' | 'arguments' | 'options' | 'commands' | 'global-options';
 
@@ -127,6 +153,9 @@ const en = {
     `the roles file ${p.path} has ${enCount(p.problems, 'problem')} (above); fix it, or run without --roles`,
   templateExists: (p: { path: string }) => `${p.path} already exists (a filled-in workbook?); choose another name, or add --force to overwrite it`,
   internalError: (p: { detail: string }) => `internal error: ${p.detail}`,
+  unwritable: (p: { what: 'file' | 'folder'; path: string; reason: WriteFailure | null; detail: string; code: string }) =>
+    `cannot ${p.what === 'file' ? 'write' : 'create the folder'} ${p.path}: ${p.reason === null ? p.detail : EN_WRITE_FAILURE[p.reason]} (${p.code})`,
+  reportOutIsFile: (p: { out: string }) => `--out ${p.out} is a file, not a folder: name a folder for the report (it is created if missing)`,
   // Progress bars.
   progressTask: (p: { task: ProgressTask }) =>
     ({ analysing: 'analysing', 'checking-machines': 'checking machines', drawing: 'drawing', bpmn: 'BPMN' })[p.task],
@@ -178,6 +207,21 @@ export type CliText = Catalogue<typeof en>;
 
 const ZH_TASK: Readonly<Record<ProgressTask, string>> = { analysing: '分析', 'checking-machines': '检查状态机', drawing: '绘图', bpmn: 'BPMN' };
 const ZH_STATUS: Readonly<Record<CheckStatus, string>> = { ok: '通过', failed: '未通过', 'not-exhaustively-checked': '未穷尽检查', 'not-checked': '未检查' };
+
+const ZH_WRITE_FAILURE: Readonly<Record<WriteFailure, string>> = {
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EROFS: '文件系统为只读',
+  ENAMETOOLONG: '名称超出文件系统允许的长度',
+  ENOTDIR: '路径中有一段是文件而非文件夹',
+  EISDIR: '该路径是文件夹',
+  EEXIST: '已有同名文件占用该路径',
+  ENOSPC: '设备上没有剩余空间',
+  EDQUOT: '磁盘配额已用完',
+  ENOENT: '路径中有一段不存在',
+  EMFILE: '打开的文件过多',
+  EIO: '输入/输出错误',
+};
 
 const ZH_PLACEHOLDER: Readonly<Record<Placeholder, string>> = {
   code: '编码', command: '命令', date: '日期', dir: '文件夹', figure: '取值', file: '文件', files: '文件', format: '格式',
@@ -281,7 +325,10 @@ const zhCN: CliText = {
   unknownVariant: (p) => `事项 ${p.itemCode} 没有“${p.variant}”这一流程；可选：${p.known.join(', ')}`,
   rolesFileProblems: (p) => `环节类型用语文件 ${p.path} 有 ${p.problems} 处问题（见上文）；请改正，或不加 --roles 运行`,
   templateExists: (p) => `${p.path} 已存在（可能是已填写的工作簿）；请换一个文件名，或加 --force 覆盖`,
-  internalError: (p) => `内部错误：${p.detail}`,
+  internalError: (p) => `内部错误（procopt 自身的缺陷，请将以下信息提供给维护人员）：${p.detail}`,
+  unwritable: (p) =>
+    `无法${p.what === 'file' ? '写入文件' : '创建文件夹'} ${p.path}：${p.reason === null ? `系统报告“${p.detail}”` : ZH_WRITE_FAILURE[p.reason]} (${p.code})`,
+  reportOutIsFile: (p) => `--out ${p.out} 是文件而非文件夹：请为报告指定一个文件夹（不存在时自动创建）`,
   progressTask: (p) => ZH_TASK[p.task],
   progressShapes: (p) => `检查 ${p.shapes} 种状态机结构`,
   progressUnit: (p) => (p.unit === 'items' ? '个事项' : '个文件'),

@@ -22,4 +22,4 @@ export {
 export { CASE_LOG_TEXT, type CaseLogText, type XesPlace, type MissingItem } from './case-log-text.js';
 export { CALENDAR_TEXT, type CalendarText, type CalendarRowKind } from './calendar-text.js';
 export { MODEL_TEXT, type ModelText, type StepName, type StepStateName } from './model-text.js';
-export { CLI_TEXT, type CliText, type HelpHeading, type Placeholder, type ProgressUnit, type ProgressTask, type CheckStatus } from './cli-text.js';
+export { CLI_TEXT, isWriteFailure, type WriteFailure, type CliText, type HelpHeading, type Placeholder, type ProgressUnit, type ProgressTask, type CheckStatus } from './cli-text.js';
