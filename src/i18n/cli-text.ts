@@ -147,8 +147,6 @@ const en = {
   unknownLang: (p: { value: string; langs: readonly string[] }) => `unknown language "${p.value}" (--lang or PROCOPT_LANG); one of: ${enList(p.langs)}`,
   unknownItem: (p: { itemCode: string }) => `no item with code "${p.itemCode}" (事项编码) in the input`,
   itemLeftOut: (p: { itemCode: string }) => `item ${p.itemCode} has input errors and was left out; fix them first (see above)`,
-  unknownVariant: (p: { variant: string; itemCode: string; known: readonly string[] }) =>
-    `no variant "${p.variant}" for item ${p.itemCode}; choose one of: ${enList(p.known)}`,
   rolesFileProblems: (p: { path: string; problems: number }) =>
     `the roles file ${p.path} has ${enCount(p.problems, 'problem')} (above); fix it, or run without --roles`,
   templateExists: (p: { path: string }) => `${p.path} already exists (a filled-in workbook?); choose another name, or add --force to overwrite it`,
@@ -322,7 +320,6 @@ const zhCN: CliText = {
   unknownLang: (p) => `未知的语言“${p.value}”（--lang 或 PROCOPT_LANG）；可选：${p.langs.join(', ')}`,
   unknownItem: (p) => `输入中没有事项编码为“${p.itemCode}”的事项`,
   itemLeftOut: (p) => `事项 ${p.itemCode} 存在输入错误，已被略去；请先改正（见上文）`,
-  unknownVariant: (p) => `事项 ${p.itemCode} 没有“${p.variant}”这一流程；可选：${p.known.join(', ')}`,
   rolesFileProblems: (p) => `环节类型用语文件 ${p.path} 有 ${p.problems} 处问题（见上文）；请改正，或不加 --roles 运行`,
   templateExists: (p) => `${p.path} 已存在（可能是已填写的工作簿）；请换一个文件名，或加 --force 覆盖`,
   internalError: (p) => `内部错误（procopt 自身的缺陷，请将以下信息提供给维护人员）：${p.detail}`,

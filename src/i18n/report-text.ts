@@ -352,6 +352,9 @@ const en = {
   leadTimePromised: (p: { days: string }) => `promised limit ${p.days}`,
   leadTimeLegal: (p: { days: string }) => `legal limit ${p.days}`,
   noDeviations: 'No deviations.',
+  /** A variant (`--variant`) the item does not have. */
+  unknownVariant: (p: { variant: string; itemCode: string; known: readonly string[] }) =>
+    `no variant "${p.variant}" for item ${p.itemCode}; choose one of: ${p.known.join(', ')}`,
 };
 
 /** The report catalogue's shape: every language has exactly these texts and parameters. */
@@ -678,6 +681,7 @@ const zhCN: ReportText = {
   leadTimePromised: (p) => `承诺时限 ${p.days}`,
   leadTimeLegal: (p) => `法定时限 ${p.days}`,
   noDeviations: '未发现偏离。',
+  unknownVariant: (p) => `事项 ${p.itemCode} 没有“${p.variant}”这一流程；可选：${p.known.join('、')}`,
 };
 
 /** The report texts in every language. */
