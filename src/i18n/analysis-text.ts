@@ -7,6 +7,49 @@
 import type { Lang } from './lang.js';
 
 /** Steps are passed already labelled ("S3 材料流转"); days as numbers (formatted here). */
+/** A date of an item (--start-date): the schedule's, a candidate's, or one of the item's own. */
+export type DatePart =
+  | { kind: 'schedule' }
+  | { kind: 'candidate'; id: string }
+  | { kind: 'promised-due' }
+  | { kind: 'legal-due' }
+  | { kind: 'critical-path-end' }
+  | { kind: 'clock-end' };
+
+function enDatePart(part: DatePart): string {
+  switch (part.kind) {
+    case 'schedule':
+      return 'schedule dates';
+    case 'candidate':
+      return `candidate ${part.id}`;
+    case 'promised-due':
+      return 'promisedDue (承诺时限)';
+    case 'legal-due':
+      return 'legalDue (法定时限)';
+    case 'critical-path-end':
+      return 'criticalPathEnd';
+    case 'clock-end':
+      return 'clockEnd';
+  }
+}
+
+function zhDatePart(part: DatePart): string {
+  switch (part.kind) {
+    case 'schedule':
+      return '各环节起止日期';
+    case 'candidate':
+      return `优化方案 ${part.id}`;
+    case 'promised-due':
+      return '承诺办结日';
+    case 'legal-due':
+      return '法定办结日';
+    case 'critical-path-end':
+      return '关键路径完成日';
+    case 'clock-end':
+      return '计时届满日';
+  }
+}
+
 const en = {
   redundantPrecedence: (p: { from: string; to: string; fromId: string; toId: string }) =>
     `The link ${p.from} → ${p.to} is redundant: the declared order already runs from ${p.fromId} to ${p.toId} through other steps, so the 前置环节 entry can go.`,
@@ -82,6 +125,9 @@ const en = {
   /** DATA_AGAINST_ORDER: step `to` uses what step `from`, declared after it, produces. */
   dataAgainstOrder: (p: { from: string; to: string; fromId: string; toId: string; material: string }) =>
     `${p.to} uses 《${p.material}》, which ${p.from} produces, but ${p.fromId} is declared after ${p.toId}: this is not taken as a required link; correct the 前置环节 or the materials`,
+  /** Dates of an item left out because they fall beyond the working-day calendar; `reason` is the calendar's message. */
+  datesLeftOut: (p: { parts: readonly DatePart[]; reason: string }) =>
+    `dates beyond the working-day calendar left out (${p.parts.map(enDatePart).join(', ')}): ${p.reason}`,
 };
 
 /** The analysis catalogue's shape: every language has exactly these messages and parameters. */
@@ -140,6 +186,7 @@ const zhCN: AnalysisText = {
   list: (p) => p.items.join('、'),
   clauses: (p) => p.items.join('；'),
   dataAgainstOrder: (p) => `${p.to}使用《${p.material}》，该材料由${p.from}产生，但 ${p.fromId} 排在 ${p.toId} 之后：不作为必需的先后关系；请更正前置环节或材料`,
+  datesLeftOut: (p) => `超出工作日历范围的日期未予推算（${p.parts.map(zhDatePart).join('、')}）：${p.reason}`,
 };
 
 /** The analysis messages in every language. */
