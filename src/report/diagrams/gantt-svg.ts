@@ -84,7 +84,9 @@ export function renderGanttSvg(panels: readonly GanttPanel[], options: GanttOpti
   const labelWidth = Math.ceil(maxOf(allRows.flatMap((r) => r.lines.map((l) => estimateTextWidth(l, LABEL_FONT))), Math.max(100, estimateTextWidth(t.ganttAxis, 11))) + 16);
   const x0 = labelWidth + 8;
   const chartWidth = maxDays * pxPerDay;
-  const width = Math.max(560, Math.ceil(x0 + chartWidth + 120));
+  // Room on the right for the limit lines' labels ("法定时限 20 个工作日"), drawn from the line rightwards.
+  const limitLabelsEnd = maxOf(limits.map((l) => x0 + l.days * pxPerDay + 3 + estimateTextWidth(l.text(formatDays(l.days)), 11) + 8), 0);
+  const width = Math.max(560, Math.ceil(x0 + chartWidth + 120), Math.ceil(limitLabelsEnd));
   const used = { wait: false, offClock: false, critical: false, unknown: false };
 
   const parts: string[] = [svgText(8, 20, title, { size: 15, bold: true })];

@@ -218,7 +218,7 @@ describe('renderDiagrams', () => {
     expect(barsWith('off-clock')).toEqual(['S8', 'S8']);
     const ganttTexts = gantt.filter((e) => e.name === 'text').map((e) => e.text);
     expect(ganttTexts.filter((t) => t === '自开始起的工作日')).toHaveLength(2);
-    expect(ganttTexts.filter((t) => t === '承诺时限 12' || t === '法定时限 20')).toHaveLength(4);
+    expect(ganttTexts.filter((t) => t === '承诺时限 12 个工作日' || t === '法定时限 20 个工作日')).toHaveLength(4);
   });
 
   it('chain without candidates: no best diagram, one Gantt panel', async () => {
