@@ -5,6 +5,7 @@
 // Chinese follows docs/glossary.md: formal written Chinese, full-width punctuation, "3.5 个工作日".
 
 import type { Lang } from './lang.js';
+import { nameCandidate } from './report-text.js';
 
 /** Steps are passed already labelled ("S3 材料流转"); days as numbers (formatted here). */
 /** A date of an item (--start-date): the schedule's, a candidate's, or one of the item's own. */
@@ -38,7 +39,7 @@ function zhDatePart(part: DatePart): string {
     case 'schedule':
       return '各环节起止日期';
     case 'candidate':
-      return `优化方案 ${part.id}`;
+      return `优化方案“${nameCandidate(part.id, 'zh-CN')}”`;
     case 'promised-due':
       return '承诺办结日';
     case 'legal-due':
@@ -149,7 +150,7 @@ const zhCN: AnalysisText = {
   clockOverLegal: (p) => `${p.lawful ? '依法计时时长' : '计时时长'} ${p.clock} 个工作日，超过法定时限 ${p.legal} 个工作日。`,
   promiseOverLegal: (p) => `承诺时限 ${p.promised} 个工作日，长于法定时限 ${p.legal} 个工作日。`,
   limitSlack: (p) =>
-    `承诺时限 ${p.promised} 个工作日，比${p.candidateId === null ? '本事项的依法计时时长' : `最优方案（${p.candidateId}）的计时时长`}（${p.clock} 个工作日）多出 ${p.margin} 个工作日；承诺时限可以压缩至 ${p.clock} 个工作日。`,
+    `承诺时限 ${p.promised} 个工作日，比${p.candidateId === null ? '本事项的依法计时时长' : `最优方案“${nameCandidate(p.candidateId, 'zh-CN')}”的计时时长`}（${p.clock} 个工作日）多出 ${p.margin} 个工作日；承诺时限可以压缩至 ${p.clock} 个工作日。`,
   orderGap: (p) => `按现行规程，${p.to}可能在${p.from}结束前开始，但${p.reason}；建议将 ${p.fromId} 列入其前置环节。`,
   orderConflict: (p) => `现行顺序与必要顺序相矛盾：${p.cycle}（${p.reasons}）；按现行规程无法依法办理。`,
   declaredAfter: (p) => `${p.step}排在 ${p.fromId} 之后`,

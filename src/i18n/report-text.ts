@@ -699,3 +699,16 @@ const zhCN: ReportText = {
 
 /** The report texts in every language. */
 export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = { en, 'zh-CN': zhCN };
+
+/**
+ * A candidate as people read it: its id's parts (the redesign kinds, joined by "+") in words,
+ * `parallel+merge+visits` → 并联审批＋环节合并＋减少到场. The id itself stays the machine name (JSON, files).
+ */
+export function nameCandidate(id: string, lang: Lang): string {
+  const t = REPORT_TEXT[lang];
+  const parts = t.candidateParts as Readonly<Record<string, string>>;
+  return id
+    .split('+')
+    .map((part) => (Object.hasOwn(parts, part) ? parts[part]! : part))
+    .join(t.candidatePartSeparator);
+}
