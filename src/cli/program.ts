@@ -52,6 +52,8 @@ function optionMakers(text: CliText) {
     /** The options every command that reads case logs takes. */
     addLogOptions(command: Command, required: boolean): Command {
       const log = new Option(`--log <${ph('files')}...>`, text.logOption());
+      // Commander tells a variadic option by a word character before "...": a Chinese placeholder is not one.
+      log.variadic = true;
       if (required) log.makeOptionMandatory();
       return command
         .addOption(log)
