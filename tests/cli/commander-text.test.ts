@@ -92,7 +92,7 @@ const ERRORS: readonly (readonly [string, readonly string[], string, string])[] 
 
 describe('a variadic option with a Chinese placeholder', () => {
   it('--log takes every name up to the next option, in zh-CN as in en', async () => {
-    for (const env of [{}, { PROCOPT_LANG: 'en' }]) {
+    for (const env of [{}, { PROCOPT_LANG: 'en' }] as Record<string, string>[]) {
       const r = await run(['conformance', 'models/food-business-license.csv', '--log', 'models/logs/cases.csv', 'models/logs/cases.csv', '--item', 'NONE', '--format', 'md'], env);
       expect(r.err).not.toMatch(/^[a-z/.]: /m);
     }
