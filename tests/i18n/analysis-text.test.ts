@@ -9,7 +9,7 @@ const SAMPLE = {
   clock: 6.5, promised: 10, legal: 20, margin: 3.5, candidateId: null, items: ['S1 受理', 'S4 勘验'],
   intake: 'S1 收件', accept: 'S2 受理', kept: 'S2 初审', dropped: 'S3 复审', absorbs: true, lawful: true,
   reason: 'S3 使用 S2 产出的《审查意见》', cycle: 'S2 → S3 → S2', reasons: 'S3 排在 S2 之后；S2 是 S3 的法定前置',
-  noOutputs: ['S3'], noInputs: ['S5'], days: 6, conflict: false, lineage: false,
+  noOutputs: ['S3'], noInputs: ['S5'], days: 6, conflict: false, lineage: false, parts: [{ kind: 'schedule' }, { kind: 'promised-due' }],
 };
 
 describe('analysis messages', () => {
