@@ -4,6 +4,7 @@
 // working day after it. Lookups go through a rank array over the covered span: O(1) per date.
 
 import { ProcoptError } from '../domain/index.js';
+import { CALENDAR_TEXT, type OutsideCalendarContext } from '../i18n/index.js';
 import { dayNumberOf, formatIsoDate, isWeekend, yearOf, type DayNumber } from './civil-date.js';
 import { BUILT_IN_HOLIDAYS, type CalendarDay, type DayKind } from './holiday-table.js';
 
@@ -118,34 +119,36 @@ export function isCovered(calendar: WorkingCalendar, day: DayNumber): boolean {
   return i >= 0 && i < calendar.covered.length && calendar.covered[i] === 1;
 }
 
-/** `2020–2026` or `2020–2026, 2028`: the covered years as ranges. */
-function describeYears(years: readonly number[]): string {
-  const parts: string[] = [];
-  let from = years[0]!;
-  for (let k = 1; k <= years.length; k++) {
-    const y = years[k];
-    if (y !== undefined && y === years[k - 1]! + 1) continue;
-    const to = years[k - 1]!;
-    parts.push(from === to ? String(from) : `${from}–${to}`);
-    if (y !== undefined) from = y;
+/** The covered years as ranges, first to last ([[2020, 2026], [2028, 2028]]). */
+function yearRangesOf(years: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const y of years) {
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && y === last[1] + 1) last[1] = y;
+    else ranges.push([y, y]);
   }
-  return parts.join(', ');
+  return ranges;
 }
 
-/** The error for a date the calendar does not cover: it names the coverage, the last covered year and --calendar. */
-export function outsideCalendarError(calendar: WorkingCalendar, day: DayNumber, what = ''): ProcoptError {
+/**
+ * The error for a date the calendar does not cover: it names the coverage, the last covered year and
+ * --calendar, in every language (`context` says what the date was).
+ */
+export function outsideCalendarError(calendar: WorkingCalendar, day: DayNumber, context: OutsideCalendarContext = { kind: 'date' }): ProcoptError {
   const years = calendar.coveredYears;
-  const lastYear = years[years.length - 1]!;
-  return new ProcoptError(
-    'OUTSIDE_CALENDAR',
-    `${what}${formatIsoDate(day)} is outside the working-day calendar, which covers ${describeYears(years)} ` +
-      `(last covered year ${lastYear}; the built-in holiday table ends with ${calendar.builtInLastYear}); ` +
-      `give ${yearOf(day)}'s holidays and 调休 working days with --calendar FILE and declare the year covered`,
-  );
+  const params = {
+    context,
+    date: formatIsoDate(day),
+    years: yearRangesOf(years),
+    lastYear: years[years.length - 1]!,
+    builtInLastYear: calendar.builtInLastYear,
+    year: yearOf(day),
+  };
+  return new ProcoptError('OUTSIDE_CALENDAR', (lang) => CALENDAR_TEXT[lang].outsideCalendar(params));
 }
 
-function indexOf(calendar: WorkingCalendar, day: DayNumber, what?: string): number {
-  if (!isCovered(calendar, day)) throw outsideCalendarError(calendar, day, what);
+function indexOf(calendar: WorkingCalendar, day: DayNumber, context?: OutsideCalendarContext): number {
+  if (!isCovered(calendar, day)) throw outsideCalendarError(calendar, day, context);
   return day - calendar.spanStart;
 }
 
@@ -179,17 +182,17 @@ const WHOLE_TOLERANCE = 1e-9;
  */
 export function addWorkingDays(calendar: WorkingCalendar, start: DayNumber, t: number): DayNumber {
   if (!Number.isFinite(t) || t < 0) throw new RangeError(`a working-day offset must be a finite number ≥ 0, got ${t}`);
-  const i = indexOf(calendar, start, 'the start date ');
+  const i = indexOf(calendar, start, { kind: 'start' });
   const k = Math.max(0, Math.ceil(t - WHOLE_TOLERANCE));
   if (k === 0) return start;
   const target = calendar.workingDays[calendar.rank[i]! + k - 1];
   if (target === undefined) {
     const lastYear = calendar.coveredYears[calendar.coveredYears.length - 1]!;
-    throw outsideCalendarError(calendar, dayNumberOf(lastYear + 1, 1, 1)!, `${k} working days after ${formatIsoDate(start)} end after ${lastYear}: `);
+    throw outsideCalendarError(calendar, dayNumberOf(lastYear + 1, 1, 1)!, { kind: 'run-after', days: k, start: formatIsoDate(start), lastYear });
   }
   // A year the calendar skips (covered 2026 and 2028, not 2027) must not be jumped silently.
   for (let y = yearOf(start) + 1; y < yearOf(target); y++) {
-    if (!calendar.coveredYears.includes(y)) throw outsideCalendarError(calendar, dayNumberOf(y, 1, 1)!, `${k} working days after ${formatIsoDate(start)} run through ${y}: `);
+    if (!calendar.coveredYears.includes(y)) throw outsideCalendarError(calendar, dayNumberOf(y, 1, 1)!, { kind: 'run-through', days: k, start: formatIsoDate(start), year: y });
   }
   return target;
 }

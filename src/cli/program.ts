@@ -1,7 +1,7 @@
 // Commander wiring: every command, its options and help text. Choices come from the
 // registries (finding kinds, formats, encodings), never from a second hand-written list.
 
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FINDING_KINDS, type FindingKind } from '../domain/index.js';
 import { parseIsoDate, type DayNumber } from '../calendar/index.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../analyze/index.js';
@@ -20,7 +20,8 @@ import { DEFAULT_ALIGNMENT_MAX_STATES, DEFAULT_MIN_CASES, DURATION_SOURCES, type
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { coreCount } from '../workers/index.js';
-import { CLI_TEXT, LANGS, type CliText, type Lang } from '../i18n/index.js';
+import { CLI_TEXT, LANGS, type CliText, type Lang, type Placeholder } from '../i18n/index.js';
+import { LocalizedCommand } from './localized-commander.js';
 
 const EXAMPLE_FILES = 'models/*.csv';
 
@@ -31,6 +32,7 @@ const EXAMPLE_LOG = 'models/logs/cases.csv';
 
 /** The helpers that word the options and arguments every command shares, in one language. */
 function optionMakers(text: CliText) {
+  const ph = (name: Placeholder): string => text.placeholder({ name });
   const positiveInt = (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(text.notWholeNumber());
@@ -49,18 +51,20 @@ function optionMakers(text: CliText) {
     maxStatesHelp: (whose: 'item' | 'items'): string => text.maxStatesOption({ whose, steps: CHECK_LIMITS.steps, links: CHECK_LIMITS.links }),
     /** The options every command that reads case logs takes. */
     addLogOptions(command: Command, required: boolean): Command {
-      const log = new Option('--log <files...>', text.logOption());
+      const log = new Option(`--log <${ph('files')}...>`, text.logOption());
+      // Commander tells a variadic option by a word character before "...": a Chinese placeholder is not one.
+      log.variadic = true;
       if (required) log.makeOptionMandatory();
       return command
         .addOption(log)
-        .option('--calendar <file>', text.calendarOption())
-        .option('--max-states <n>', text.alignmentMaxStatesOption(), positiveInt, DEFAULT_ALIGNMENT_MAX_STATES);
+        .option(`--calendar <${ph('file')}>`, text.calendarOption())
+        .option(`--max-states <${ph('n')}>`, text.alignmentMaxStatesOption(), positiveInt, DEFAULT_ALIGNMENT_MAX_STATES);
     },
-    encodingOption: (): Option => new Option('--encoding <name>', text.encodingOption()).choices(ENCODINGS).default('auto'),
-    rolesOption: (): Option => new Option('--roles <file>', text.rolesOption()),
-    sheetOption: (): Option => new Option('--sheet <name>', text.sheetOption()),
+    encodingOption: (): Option => new Option(`--encoding <${ph('name')}>`, text.encodingOption()).choices(ENCODINGS).default('auto'),
+    rolesOption: (): Option => new Option(`--roles <${ph('file')}>`, text.rolesOption()),
+    sheetOption: (): Option => new Option(`--sheet <${ph('name')}>`, text.sheetOption()),
     /** --lang: read before the program is built (resolveLang); declared here for the help and its choices. */
-    langOption: (): Option => new Option('--lang <lang>', text.langOption()).choices(LANGS),
+    langOption: (): Option => new Option(`--lang <${ph('lang')}>`, text.langOption()).choices(LANGS),
     /** --start-date, --samples and --seed (analyze and report; --calendar comes with the log options). */
     addDateAndOddsOptions(command: Command): Command {
       const isoDate = (value: string): DayNumber => {
@@ -74,12 +78,12 @@ function optionMakers(text: CliText) {
         return n;
       };
       return command
-        .option('--start-date <date>', text.startDateOption(), isoDate)
-        .option('--samples <n>', text.samplesOption(), positiveInt, DEFAULT_SAMPLES)
-        .option('--seed <n>', text.seedOption(), seedValue, DEFAULT_SEED);
+        .option(`--start-date <${ph('date')}>`, text.startDateOption(), isoDate)
+        .option(`--samples <${ph('n')}>`, text.samplesOption(), positiveInt, DEFAULT_SAMPLES)
+        .option(`--seed <${ph('n')}>`, text.seedOption(), seedValue, DEFAULT_SEED);
     },
     itemTimeLimitOption: (): Option =>
-      new Option('--item-time-limit <seconds>', text.itemTimeLimitOption())
+      new Option(`--item-time-limit <${ph('seconds')}>`, text.itemTimeLimitOption())
         .argParser((value: string): number => {
           const n = Number(value);
           if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(text.notSeconds());
@@ -96,13 +100,14 @@ function optionMakers(text: CliText) {
  */
 export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version: string, lang: Lang): Command {
   const text = CLI_TEXT[lang];
+  const ph = (name: Placeholder): string => text.placeholder({ name });
   const { positiveInt, collectKinds, examples, maxStatesHelp, addLogOptions, encodingOption, rolesOption, sheetOption, langOption, addDateAndOddsOptions, itemTimeLimitOption } = optionMakers(text);
-  const program = new Command()
+  const program = new LocalizedCommand(text)
     .name('procopt')
     .description(text.programDescription())
     .version(version, '-V, --version', text.versionOption())
     .helpOption('-h, --help', text.helpOption())
-    .helpCommand('help [command]', text.helpCommand())
+    .helpCommand(`help [${ph('command')}]`, text.helpCommand())
     .showHelpAfterError(text.helpAfterError())
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
@@ -112,14 +117,14 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('validate')
     .description(text.validateDescription())
-    .argument('<files...>', text.catalogueArgument())
+    .argument(`<${ph('files')}...>`, text.catalogueArgument())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
     .addOption(langOption())
     .option('--no-machine-check', text.noMachineCheckOption())
-    .option('--max-states <n>', maxStatesHelp('items'), positiveInt, DEFAULT_MAX_STATES)
-    .option('--workers <n>', text.validateWorkersOption(), positiveInt)
+    .option(`--max-states <${ph('n')}>`, maxStatesHelp('items'), positiveInt, DEFAULT_MAX_STATES)
+    .option(`--workers <${ph('n')}>`, text.validateWorkersOption(), positiveInt)
     .addHelpText('after', examples([`procopt validate ${EXAMPLE_FILES}`, 'procopt validate window-03.csv --encoding gbk', 'procopt validate window-03.csv --roles our-words.csv']))
     .action(async (files: string[], opts: { encoding: EncodingName; roles?: string; sheet?: string; machineCheck: boolean; maxStates: number; workers?: number }) => {
       setExit(await runValidate(files, { ...opts, lang }, io));
@@ -128,10 +133,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('model')
     .description(text.modelDescription())
-    .argument('<files...>', text.filesArgument())
-    .requiredOption('--item <code>', text.itemCodeOption())
-    .option('--out <dir>', text.modelOutOption(), 'models')
-    .option('--max-states <n>', maxStatesHelp('item'), positiveInt, DEFAULT_MAX_STATES)
+    .argument(`<${ph('files')}...>`, text.filesArgument())
+    .requiredOption(`--item <${ph('code')}>`, text.itemCodeOption())
+    .option(`--out <${ph('dir')}>`, text.modelOutOption(), 'models')
+    .option(`--max-states <${ph('n')}>`, maxStatesHelp('item'), positiveInt, DEFAULT_MAX_STATES)
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
@@ -144,22 +149,22 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   const analyze = program
     .command('analyze')
     .description(text.analyzeDescription())
-    .argument('<files...>', text.catalogueArgument())
-    .addOption(new Option('--format <format>', text.formatOption()).choices(STREAM_FORMATS).default('json'))
-    .option('--out <file>', text.outFileOption())
-    .option('--item <code>', text.analyzeItemOption())
-    .option('--fail-on <kinds>', text.failOnOption({ kinds: FINDING_KINDS }), collectKinds, [])
-    .option('--emit-candidates <dir>', text.emitCandidatesOption())
+    .argument(`<${ph('files')}...>`, text.catalogueArgument())
+    .addOption(new Option(`--format <${ph('format')}>`, text.formatOption()).choices(STREAM_FORMATS).default('json'))
+    .option(`--out <${ph('file')}>`, text.outFileOption())
+    .option(`--item <${ph('code')}>`, text.analyzeItemOption())
+    .option(`--fail-on <${ph('kinds')}>`, text.failOnOption({ kinds: FINDING_KINDS }), collectKinds, [])
+    .option(`--emit-candidates <${ph('dir')}>`, text.emitCandidatesOption())
     .option('--pretty', text.prettyOption(), false)
     .option('--steps', text.stepsOption(), false)
-    .option('--workers <n>', text.analyzeWorkersOption(), positiveInt)
+    .option(`--workers <${ph('n')}>`, text.analyzeWorkersOption(), positiveInt)
     .addOption(itemTimeLimitOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
     .addOption(langOption())
-    .addOption(new Option('--durations <figure>', text.durationsOption()).choices(DURATION_SOURCES).default('declared'))
-    .option('--min-cases <n>', text.minCasesOption(), positiveInt, DEFAULT_MIN_CASES)
+    .addOption(new Option(`--durations <${ph('figure')}>`, text.durationsOption()).choices(DURATION_SOURCES).default('declared'))
+    .option(`--min-cases <${ph('n')}>`, text.minCasesOption(), positiveInt, DEFAULT_MIN_CASES)
     .addHelpText('after', examples([
       `procopt analyze ${EXAMPLE_FILES} --log ${EXAMPLE_LOG} --durations median`,
       `procopt analyze ${EXAMPLE_FILES} --format md --out report.md`,
@@ -202,10 +207,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('diagram')
     .description(text.diagramDescription())
-    .argument('<files...>', text.filesArgument())
-    .requiredOption('--item <code>', text.itemCodeOption())
-    .option('--variant <variant>', text.variantOption(), 'original')
-    .requiredOption('--out <file>', text.svgOutOption())
+    .argument(`<${ph('files')}...>`, text.filesArgument())
+    .requiredOption(`--item <${ph('code')}>`, text.itemCodeOption())
+    .option(`--variant <${ph('variant')}>`, text.variantOption(), 'original')
+    .requiredOption(`--out <${ph('file')}>`, text.svgOutOption())
     .addOption(itemTimeLimitOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
@@ -219,10 +224,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('bpmn')
     .description(text.bpmnDescription())
-    .argument('<files...>', text.filesArgument())
-    .requiredOption('--item <code>', text.itemCodeOption())
-    .option('--variant <variant>', text.variantOption(), 'original')
-    .requiredOption('--out <file>', text.bpmnOutOption())
+    .argument(`<${ph('files')}...>`, text.filesArgument())
+    .requiredOption(`--item <${ph('code')}>`, text.itemCodeOption())
+    .option(`--variant <${ph('variant')}>`, text.variantOption(), 'original')
+    .requiredOption(`--out <${ph('file')}>`, text.bpmnOutOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
@@ -235,10 +240,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   const report = program
     .command('report')
     .description(text.reportDescription())
-    .argument('<files...>', text.catalogueArgument())
-    .requiredOption('--out <dir>', text.reportOutOption())
-    .option('--workers <n>', text.reportWorkersOption(), positiveInt, coreCount())
-    .option('--page-size <n>', text.pageSizeOption(), positiveInt, HTML_PAGE_SIZE)
+    .argument(`<${ph('files')}...>`, text.catalogueArgument())
+    .requiredOption(`--out <${ph('dir')}>`, text.reportOutOption())
+    .option(`--workers <${ph('n')}>`, text.reportWorkersOption(), positiveInt, coreCount())
+    .option(`--page-size <${ph('n')}>`, text.pageSizeOption(), positiveInt, HTML_PAGE_SIZE)
     .addOption(itemTimeLimitOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
@@ -254,10 +259,10 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   const conformance = program
     .command('conformance')
     .description(text.conformanceDescription())
-    .argument('<files...>', text.catalogueArgument())
-    .addOption(new Option('--format <format>', text.formatOption()).choices(CONFORMANCE_FORMATS).default('json'))
-    .option('--out <file>', text.outFileOption())
-    .option('--item <code>', text.conformanceItemOption())
+    .argument(`<${ph('files')}...>`, text.catalogueArgument())
+    .addOption(new Option(`--format <${ph('format')}>`, text.formatOption()).choices(CONFORMANCE_FORMATS).default('json'))
+    .option(`--out <${ph('file')}>`, text.outFileOption())
+    .option(`--item <${ph('code')}>`, text.conformanceItemOption())
     .addOption(encodingOption())
     .addOption(rolesOption())
     .addOption(sheetOption())
@@ -271,7 +276,7 @@ export function buildProgram(io: Io, setExit: (code: ExitCode) => void, version:
   program
     .command('template')
     .description(text.templateDescription())
-    .option('--out <file>', text.templateOutOption(), '办理规程模板.xlsx')
+    .option(`--out <${ph('file')}>`, text.templateOutOption(), '办理规程模板.xlsx')
     .option('--force', text.forceOption(), false)
     .addOption(langOption())
     .addHelpText('after', examples(['procopt template --out 办理规程模板.xlsx', 'procopt analyze 办理规程模板.xlsx --format md']))

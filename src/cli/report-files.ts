@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { ProcoptError } from '../domain/index.js';
+import { CLI_TEXT } from '../i18n/index.js';
 import { makeFolder, writeOutputFile } from './write-files.js';
 
 /** The manifest's name in a report folder. */
@@ -28,7 +29,7 @@ export interface ReportFiles {
  */
 export function openReportFolder(out: string): ReportFiles {
   if (existsSync(out) && !lstatSync(out).isDirectory()) {
-    throw new ProcoptError('USAGE', `--out ${out} is a file, not a folder: name a folder for the report (it is created if missing)`);
+    throw new ProcoptError('USAGE', (lang) => CLI_TEXT[lang].reportOutIsFile({ out }));
   }
   makeFolder(out);
   const previous = readManifest(out);

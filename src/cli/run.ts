@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], rawIo: Io, env: Readonly<R
     }
     // The one place errors end: a usage error is a message, anything else a bug shown with its stack.
     if (error instanceof ProcoptError) {
-      io.err(`procopt: ${error.message}\n`);
+      io.err(`procopt: ${error.messageIn(lang)}\n`);
       return EXIT.usage;
     }
     io.err(`procopt: ${CLI_TEXT[lang].internalError({ detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);

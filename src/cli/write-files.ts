@@ -4,21 +4,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ProcoptError } from '../domain/index.js';
-
-const REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENAMETOOLONG: 'the name is too long for the file system',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EEXIST: 'a file of that name is in the way',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  ENOENT: 'a part of the path does not exist',
-  EMFILE: 'too many open files',
-  EIO: 'input/output error',
-};
+import { CLI_TEXT, isWriteFailure } from '../i18n/index.js';
 
 /** Whether `error` is a failure of a file-system call (it has an errno code and a syscall). */
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
@@ -27,13 +13,15 @@ function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
 
 /**
  * The usage error for a file or folder that cannot be written, e.g. `cannot write out/x.csv:
- * permission denied`; any other error is returned as it is (a bug stays a bug).
+ * permission denied (EACCES)`, worded in every language; any other error is returned as it is (a bug stays a bug).
  */
 export function writeError(path: string, error: unknown, what: 'file' | 'folder' = 'file'): unknown {
   if (!isFileSystemError(error)) return error;
   const code = error.code ?? '';
-  const reason = REASONS[code] ?? error.message;
-  return new ProcoptError('UNWRITABLE_FILE', `cannot ${what === 'file' ? 'write' : 'create the folder'} ${path}: ${reason} (${code})`);
+  // A failure the catalogue does not word is named by the system's own message.
+  const reason = isWriteFailure(code) ? code : null;
+  const detail = error.message;
+  return new ProcoptError('UNWRITABLE_FILE', (lang) => CLI_TEXT[lang].unwritable({ what, path, reason, detail, code }));
 }
 
 /** Creates `path` and its missing parents. @throws ProcoptError UNWRITABLE_FILE naming the folder. */

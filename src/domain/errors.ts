@@ -1,6 +1,8 @@
 // Typed errors for what does throw: usage problems (ProcoptError, printed as a message) and bugs
 // (InternalError, or any other exception: printed with the stack). Bad CSV input is a Diagnostic instead.
 
+import type { Lang } from './lang.js';
+
 export type ProcoptErrorCode =
   | 'USAGE'
   | 'UNREADABLE_FILE'
@@ -11,13 +13,27 @@ export type ProcoptErrorCode =
   // a date outside the working-day calendar's covered years (never counted as an ordinary week)
   | 'OUTSIDE_CALENDAR';
 
-/** A usage error: the CLI prints its message without a stack and exits with status 2. */
+/** A message in every language, from a catalogue: the error is worded where it is printed. */
+export type WordedMessage = (lang: Lang) => string;
+
+/**
+ * A usage error: the CLI prints its message without a stack and exits with status 2. Thrown where the
+ * language is not known (a file-system failure, a date beyond the calendar), it carries its message
+ * in every language (`WordedMessage`) and `message` is the English one.
+ */
 export class ProcoptError extends Error {
   readonly code: ProcoptErrorCode;
-  constructor(code: ProcoptErrorCode, message: string) {
-    super(message);
+  private readonly worded: WordedMessage;
+  constructor(code: ProcoptErrorCode, message: string | WordedMessage) {
+    super(typeof message === 'string' ? message : message('en'));
     this.name = 'ProcoptError';
     this.code = code;
+    this.worded = typeof message === 'string' ? () => message : message;
+  }
+
+  /** The message in `lang` (a message given as one string reads the same in every language). */
+  messageIn(lang: Lang): string {
+    return this.worded(lang);
   }
 }
 

@@ -24,7 +24,7 @@ export type {
   Uncertainty,
 } from './analysis.js';
 export { FINDING_KINDS, PERT_MODEL, MONTE_CARLO_MODEL } from './analysis.js';
-export { ProcoptError, InternalError, ItemTimeLimitError, type ProcoptErrorCode } from './errors.js';
+export { ProcoptError, InternalError, ItemTimeLimitError, type ProcoptErrorCode, type WordedMessage } from './errors.js';
 export type {
   Lifecycle,
   CaseEvent,

@@ -6,9 +6,52 @@
 
 import type { FindingKind } from '../domain/index.js';
 import type { Lang } from './lang.js';
-import { REPORT_TEXT } from './report-text.js';
+import { nameCandidate, REPORT_TEXT } from './report-text.js';
 
 /** Steps are passed already labelled ("S3 材料流转"); days as numbers (formatted here). */
+/** A date of an item (--start-date): the schedule's, a candidate's, or one of the item's own. */
+export type DatePart =
+  | { kind: 'schedule' }
+  | { kind: 'candidate'; id: string }
+  | { kind: 'promised-due' }
+  | { kind: 'legal-due' }
+  | { kind: 'critical-path-end' }
+  | { kind: 'clock-end' };
+
+function enDatePart(part: DatePart): string {
+  switch (part.kind) {
+    case 'schedule':
+      return 'schedule dates';
+    case 'candidate':
+      return `candidate ${part.id}`;
+    case 'promised-due':
+      return 'promisedDue (承诺时限)';
+    case 'legal-due':
+      return 'legalDue (法定时限)';
+    case 'critical-path-end':
+      return 'criticalPathEnd';
+    case 'clock-end':
+      return 'clockEnd';
+  }
+}
+
+function zhDatePart(part: DatePart): string {
+  switch (part.kind) {
+    case 'schedule':
+      return '各环节起止日期';
+    case 'candidate':
+      return `优化方案“${nameCandidate(part.id, 'zh-CN')}”`;
+    case 'promised-due':
+      return '承诺办结日';
+    case 'legal-due':
+      return '法定办结日';
+    case 'critical-path-end':
+      return '关键路径完成日';
+    case 'clock-end':
+      return '计时届满日';
+  }
+}
+
 const en = {
   redundantPrecedence: (p: { from: string; to: string; fromId: string; toId: string }) =>
     `The link ${p.from} → ${p.to} is redundant: the declared order already runs from ${p.fromId} to ${p.toId} through other steps, so the 前置环节 entry can go.`,
@@ -86,6 +129,9 @@ const en = {
   /** DATA_AGAINST_ORDER: step `to` uses what step `from`, declared after it, produces. */
   dataAgainstOrder: (p: { from: string; to: string; fromId: string; toId: string; material: string }) =>
     `${p.to} uses 《${p.material}》, which ${p.from} produces, but ${p.fromId} is declared after ${p.toId}: this is not taken as a required link; correct the 前置环节 or the materials`,
+  /** Dates of an item left out because they fall beyond the working-day calendar; `reason` is the calendar's message. */
+  datesLeftOut: (p: { parts: readonly DatePart[]; reason: string }) =>
+    `dates beyond the working-day calendar left out (${p.parts.map(enDatePart).join(', ')}): ${p.reason}`,
 };
 
 /** The analysis catalogue's shape: every language has exactly these messages and parameters. */
@@ -93,22 +139,22 @@ export type AnalysisText = typeof en;
 
 const zhCN: AnalysisText = {
   redundantPrecedence: (p) => `前置环节“${p.from} → ${p.to}”重复：按现行顺序，${p.fromId} 已经通过其他环节先于 ${p.toId}，该前置环节可以删除。`,
-  parallelizable: (p) => `${p.to}不使用${p.from}的任何结果，也没有规定要求其在后，二者可以同时办理（并联审批）。`,
+  parallelizable: (p) => `${p.to}不使用 ${p.from}的任何结果，也没有规定要求其在后，二者可以同时办理（并联审批）。`,
   mergeable: (p) =>
-    `${p.first}与${p.second}由同一部门（${p.department}）先后办理，` +
+    `${p.first}与 ${p.second}由同一部门（${p.department}）先后办理，` +
     (p.absorbs ? '审批环节可以吸收之前的审核工作（审核审批合一），减少一次内部流转。' : '可以合并为一个环节，减少一次内部流转。'),
-  intakeMerge: (p) => `${p.intake}与紧随其后的${p.accept}在同一窗口审查相同的材料；建议收件即受理，两个环节合为一个，受理环节保留。`,
+  intakeMerge: (p) => `${p.intake}与紧随其后的 ${p.accept}在同一窗口审查相同的材料；建议收件即受理，两个环节合为一个，受理环节保留。`,
   duplicateCheck: (p) =>
-    `${p.dropped}与${p.kept}由同一部门（${p.department}）审查相同的材料（${p.materials}）；建议取消重复审查（不再重复审查），以 ${p.keptId} 的审查结果为准。`,
+    `${p.dropped}与 ${p.kept}由同一部门（${p.department}）审查相同的材料（${p.materials}）；建议取消重复审查（不再重复审查），以 ${p.keptId} 的审查结果为准。`,
   passThrough: (p) => `${p.step}仅传递案卷（流转），不产生任何材料；建议取消该环节，案卷直接流转。`,
-  repeatedMaterial: (p) => `申请人须将《${p.material}》分别送至${p.steps}；建议受理时一次收取，后续环节共享（不得要求重复提交）。`,
+  repeatedMaterial: (p) => `申请人须将《${p.material}》分别送至 ${p.steps}；建议受理时一次收取，后续环节共享（不得要求重复提交）。`,
   extraVisit: (p) => `申请人须到场 ${p.count} 次（${p.steps}）；按“最多跑一次”要求，材料应在受理时一次收齐，办理结果通过邮寄或网上送达。`,
   clockOverPromised: (p) => `${p.lawful ? '依法计时时长' : '计时时长'} ${p.clock} 个工作日，超过承诺时限 ${p.promised} 个工作日。`,
   clockOverLegal: (p) => `${p.lawful ? '依法计时时长' : '计时时长'} ${p.clock} 个工作日，超过法定时限 ${p.legal} 个工作日。`,
   promiseOverLegal: (p) => `承诺时限 ${p.promised} 个工作日，长于法定时限 ${p.legal} 个工作日。`,
   limitSlack: (p) =>
-    `承诺时限 ${p.promised} 个工作日，比${p.candidateId === null ? '本事项的依法计时时长' : `最优方案（${p.candidateId}）的计时时长`}（${p.clock} 个工作日）多出 ${p.margin} 个工作日；承诺时限可以压缩至 ${p.clock} 个工作日。`,
-  orderGap: (p) => `按现行规程，${p.to}可能在${p.from}结束前开始，但${p.reason}；建议将 ${p.fromId} 列入其前置环节。`,
+    `承诺时限 ${p.promised} 个工作日，比${p.candidateId === null ? '本事项的依法计时时长' : `最优方案“${nameCandidate(p.candidateId, 'zh-CN')}”的计时时长`}（${p.clock} 个工作日）多出 ${p.margin} 个工作日；承诺时限可以压缩至 ${p.clock} 个工作日。`,
+  orderGap: (p) => `按现行规程，${p.to}可能在 ${p.from}结束前开始，但${p.reason}；建议将 ${p.fromId} 列入其前置环节。`,
   orderConflict: (p) => `现行顺序与必要顺序相矛盾：${p.cycle}（${p.reasons}）；按现行规程无法依法办理。`,
   declaredAfter: (p) => `${p.step}排在 ${p.fromId} 之后`,
   link: (p) => `${p.fromId} → ${p.toId}（现行顺序）`,
@@ -145,7 +191,8 @@ const zhCN: AnalysisText = {
   noBestRequiredCycle: (p) => `必要顺序自身构成循环 ${p.cycle}：现行顺序与法律或材料依赖方向相反，任何方案都无法同时满足；请先更正规程。`,
   list: (p) => p.items.join('、'),
   clauses: (p) => p.items.join('；'),
-  dataAgainstOrder: (p) => `${p.to}使用《${p.material}》，该材料由${p.from}产生，但 ${p.fromId} 排在 ${p.toId} 之后：不作为必需的先后关系；请更正前置环节或材料`,
+  dataAgainstOrder: (p) => `${p.to}使用《${p.material}》，该材料由 ${p.from}产生，但 ${p.fromId} 排在 ${p.toId} 之后：不作为必需的先后关系；请更正前置环节或材料`,
+  datesLeftOut: (p) => `超出工作日历范围的日期未予推算（${p.parts.map(zhDatePart).join('、')}）：${p.reason}`,
 };
 
 /** The analysis messages in every language. */

@@ -12,6 +12,44 @@ export type ProgressUnit = 'items' | 'files';
 /** What a progress bar is doing. */
 export type ProgressTask = 'analysing' | 'checking-machines' | 'drawing' | 'bpmn';
 
+/** A placeholder of the usage line or an option's value, by its English name. */
+export type Placeholder = 'code' | 'command' | 'date' | 'dir' | 'figure' | 'file' | 'files' | 'format' | 'kinds' | 'lang' | 'n' | 'name' | 'seconds' | 'variant';
+
+/** The errno codes of a failed write the catalogue words (any other is named by the system's message). */
+const WRITE_FAILURES = ['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENOSPC', 'EDQUOT', 'ENOENT', 'EMFILE', 'EIO'] as const;
+
+/** A file-system failure of a write, by its errno code. */
+export type WriteFailure = (typeof WRITE_FAILURES)[number];
+
+/** Whether the catalogue words this errno code. */
+export function isWriteFailure(code: string): code is WriteFailure {
+  return (WRITE_FAILURES as readonly string[]).includes(code);
+}
+
+const EN_WRITE_FAILURE: Readonly<Record<WriteFailure, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the name is too long for the file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file of that name is in the way',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENOENT: 'a part of the path does not exist',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** A heading of commander's help. */
+export type HelpHeading = 'usage' | 'arguments' | 'options' | 'commands' | 'global-options';
+
+/** English: commander's "did you mean" line after an unknown option or command. */
+function enSuggestion(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  return suggestions.length === 1 ? `\n(Did you mean ${suggestions[0]}?)` : `\n(Did you mean one of ${suggestions.join(', ')}?)`;
+}
+
 /** A machine check's outcome as the model command prints it. */
 export type CheckStatus = 'ok' | 'failed' | 'not-exhaustively-checked' | 'not-checked';
 
@@ -34,6 +72,29 @@ const en = {
   conformanceDescription: () => "replay case logs on the items' state machines: fitness, deviations, observed step times and lead times (case-log.md)",
   templateDescription: () =>
     'write the Excel workbook windows fill in: the columns with Chinese headers, drop-down lists, an example item and instructions (填写说明)',
+  // Commander's own texts: help headings, the usage line's placeholders, an option's choices and
+  // default, and the usage errors commander detects (the English reproduces commander 14's words).
+  helpHeading: (p: { heading: HelpHeading }) =>
+    ({ usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', commands: 'Commands:', 'global-options': 'Global Options:' })[p.heading],
+  /** A placeholder of the usage line or an option's value (`--out <file>`), by its English name. */
+  placeholder: (p: { name: Placeholder }) => p.name,
+  usageOptions: () => '[options]',
+  usageCommand: () => '[command]',
+  helpChoices: (p: { choices: readonly string[] }) => `choices: ${p.choices.map((c) => JSON.stringify(c)).join(', ')}`,
+  helpDefault: (p: { value: unknown; description: string | undefined }) => `default: ${p.description ?? JSON.stringify(p.value)}`,
+  helpPreset: (p: { value: unknown }) => `preset: ${JSON.stringify(p.value)}`,
+  helpEnv: (p: { name: string }) => `env: ${p.name}`,
+  helpExtra: (p: { description: string; extra: readonly string[] }) => `${p.description === '' ? '' : `${p.description} `}(${p.extra.join(', ')})`,
+  unknownOptionError: (p: { flag: string; suggestions: readonly string[] }) => `error: unknown option '${p.flag}'${enSuggestion(p.suggestions)}`,
+  unknownCommandError: (p: { name: string; suggestions: readonly string[] }) => `error: unknown command '${p.name}'${enSuggestion(p.suggestions)}`,
+  missingArgumentError: (p: { name: string }) => `error: missing required argument '${p.name}'`,
+  optionMissingArgumentError: (p: { flags: string }) => `error: option '${p.flags}' argument missing`,
+  missingMandatoryOptionError: (p: { flags: string }) => `error: required option '${p.flags}' not specified`,
+  excessArgumentsError: (p: { command: string | null; expected: number; got: number }) =>
+    `error: too many arguments${p.command === null ? '' : ` for '${p.command}'`}. Expected ${p.expected} argument${p.expected === 1 ? '' : 's'} but got ${p.got}.`,
+  invalidOptionValueError: (p: { flags: string; value: string; why: string }) => `error: option '${p.flags}' argument '${p.value}' is invalid. ${p.why}`,
+  invalidArgumentValueError: (p: { name: string; value: string; why: string }) => `error: command-argument value '${p.value}' is invalid for argument '${p.name}'. ${p.why}`,
+  notOneOf: (p: { choices: readonly string[] }) => `Allowed choices are ${p.choices.join(', ')}.`,
   // Help: arguments and options.
   catalogueArgument: () => 'procedure files: CSV or Excel workbooks (.xlsx, .xls), one catalogue',
   filesArgument: () => 'procedure files: CSV or Excel workbooks (.xlsx, .xls)',
@@ -86,12 +147,13 @@ const en = {
   unknownLang: (p: { value: string; langs: readonly string[] }) => `unknown language "${p.value}" (--lang or PROCOPT_LANG); one of: ${enList(p.langs)}`,
   unknownItem: (p: { itemCode: string }) => `no item with code "${p.itemCode}" (事项编码) in the input`,
   itemLeftOut: (p: { itemCode: string }) => `item ${p.itemCode} has input errors and was left out; fix them first (see above)`,
-  unknownVariant: (p: { variant: string; itemCode: string; known: readonly string[] }) =>
-    `no variant "${p.variant}" for item ${p.itemCode}; choose one of: ${enList(p.known)}`,
   rolesFileProblems: (p: { path: string; problems: number }) =>
     `the roles file ${p.path} has ${enCount(p.problems, 'problem')} (above); fix it, or run without --roles`,
   templateExists: (p: { path: string }) => `${p.path} already exists (a filled-in workbook?); choose another name, or add --force to overwrite it`,
   internalError: (p: { detail: string }) => `internal error: ${p.detail}`,
+  unwritable: (p: { what: 'file' | 'folder'; path: string; reason: WriteFailure | null; detail: string; code: string }) =>
+    `cannot ${p.what === 'file' ? 'write' : 'create the folder'} ${p.path}: ${p.reason === null ? p.detail : EN_WRITE_FAILURE[p.reason]} (${p.code})`,
+  reportOutIsFile: (p: { out: string }) => `--out ${p.out} is a file, not a folder: name a folder for the report (it is created if missing)`,
   // Progress bars.
   progressTask: (p: { task: ProgressTask }) =>
     ({ analysing: 'analysing', 'checking-machines': 'checking machines', drawing: 'drawing', bpmn: 'BPMN' })[p.task],
@@ -144,6 +206,40 @@ export type CliText = Catalogue<typeof en>;
 const ZH_TASK: Readonly<Record<ProgressTask, string>> = { analysing: '分析', 'checking-machines': '检查状态机', drawing: '绘图', bpmn: 'BPMN' };
 const ZH_STATUS: Readonly<Record<CheckStatus, string>> = { ok: '通过', failed: '未通过', 'not-exhaustively-checked': '未穷尽检查', 'not-checked': '未检查' };
 
+const ZH_WRITE_FAILURE: Readonly<Record<WriteFailure, string>> = {
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EROFS: '文件系统为只读',
+  ENAMETOOLONG: '名称超出文件系统允许的长度',
+  ENOTDIR: '路径中有一段是文件而非文件夹',
+  EISDIR: '该路径是文件夹',
+  EEXIST: '已有同名文件占用该路径',
+  ENOSPC: '设备上没有剩余空间',
+  EDQUOT: '磁盘配额已用完',
+  ENOENT: '路径中有一段不存在',
+  EMFILE: '打开的文件过多',
+  EIO: '输入/输出错误',
+};
+
+const ZH_PLACEHOLDER: Readonly<Record<Placeholder, string>> = {
+  code: '编码', command: '命令', date: '日期', dir: '文件夹', figure: '取值', file: '文件', files: '文件', format: '格式',
+  kinds: '类型', lang: '语言', n: '数', name: '名称', seconds: '秒数', variant: '流程',
+};
+const ZH_HEADING: Readonly<Record<HelpHeading, string>> = { usage: '用法：', arguments: '参数：', options: '选项：', commands: '命令：', 'global-options': '全局选项：' };
+
+/** Chinese: the suggestion after an unknown option or command. */
+function zhSuggestion(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  return `\n（是否要输入 ${suggestions.join(' 或 ')}？）`;
+}
+
+/** Chinese: an option's default as help shows it (yes/no for switches, 无 for an empty list). */
+function zhValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.length === 0 ? '无' : value.map(String).join('、');
+  return String(value);
+}
+
 const zhCN: CliText = {
   programDescription: () => '分析办理规程并提出更精简的方案：关键路径、多余环节、可并联的环节、减少到场次数。',
   examplesHeading: () => '示例：',
@@ -160,6 +256,24 @@ const zhCN: CliText = {
   reportDescription: () => '生成报告文件夹：index.html、report.md、analysis.json、summary.csv、SVG 流程图、BPMN 文件和优化方案 CSV',
   conformanceDescription: () => '在事项状态机上重放办件日志：符合度、偏差、实际环节用时和办结用时（见 case-log.md）',
   templateDescription: () => '生成供窗口填写的 Excel 模板：中文列名、下拉选项、示例事项和填写说明',
+  helpHeading: (p) => ZH_HEADING[p.heading],
+  placeholder: (p) => ZH_PLACEHOLDER[p.name],
+  usageOptions: () => '[选项]',
+  usageCommand: () => '[命令]',
+  helpChoices: (p) => `可选：${p.choices.join('、')}`,
+  helpDefault: (p) => `默认：${p.description ?? zhValue(p.value)}`,
+  helpPreset: (p) => `不带取值时为 ${zhValue(p.value)}`,
+  helpEnv: (p) => `环境变量：${p.name}`,
+  helpExtra: (p) => `${p.description}（${p.extra.join('；')}）`,
+  unknownOptionError: (p) => `错误：未知选项 ${p.flag}${zhSuggestion(p.suggestions)}`,
+  unknownCommandError: (p) => `错误：未知命令“${p.name}”${zhSuggestion(p.suggestions)}`,
+  missingArgumentError: (p) => `错误：缺少必需的参数 ${p.name}`,
+  optionMissingArgumentError: (p) => `错误：选项 ${p.flags} 缺少取值`,
+  missingMandatoryOptionError: (p) => `错误：未指定必需的选项 ${p.flags}`,
+  excessArgumentsError: (p) => `错误：${p.command === null ? '' : `${p.command} 命令的`}参数过多：应为 ${p.expected} 个，实为 ${p.got} 个`,
+  invalidOptionValueError: (p) => `错误：选项 ${p.flags} 的取值“${p.value}”无效：${p.why}`,
+  invalidArgumentValueError: (p) => `错误：参数 ${p.name} 的取值“${p.value}”无效：${p.why}`,
+  notOneOf: (p) => `可选值为 ${p.choices.join('、')}`,
   catalogueArgument: () => '办理规程文件：CSV 或 Excel 工作簿（.xlsx、.xls），合为一个事项目录',
   filesArgument: () => '办理规程文件：CSV 或 Excel 工作簿（.xlsx、.xls）',
   encodingOption: () => '输入文件编码（auto：依次识别 BOM、UTF-8、GB18030/GBK）',
@@ -206,10 +320,12 @@ const zhCN: CliText = {
   unknownLang: (p) => `未知的语言“${p.value}”（--lang 或 PROCOPT_LANG）；可选：${p.langs.join(', ')}`,
   unknownItem: (p) => `输入中没有事项编码为“${p.itemCode}”的事项`,
   itemLeftOut: (p) => `事项 ${p.itemCode} 存在输入错误，已被略去；请先改正（见上文）`,
-  unknownVariant: (p) => `事项 ${p.itemCode} 没有“${p.variant}”这一流程；可选：${p.known.join(', ')}`,
   rolesFileProblems: (p) => `环节类型用语文件 ${p.path} 有 ${p.problems} 处问题（见上文）；请改正，或不加 --roles 运行`,
   templateExists: (p) => `${p.path} 已存在（可能是已填写的工作簿）；请换一个文件名，或加 --force 覆盖`,
-  internalError: (p) => `内部错误：${p.detail}`,
+  internalError: (p) => `内部错误（procopt 自身的缺陷，请将以下信息提供给维护人员）：${p.detail}`,
+  unwritable: (p) =>
+    `无法${p.what === 'file' ? '写入文件' : '创建文件夹'} ${p.path}：${p.reason === null ? `系统报告“${p.detail}”` : ZH_WRITE_FAILURE[p.reason]} (${p.code})`,
+  reportOutIsFile: (p) => `--out ${p.out} 是文件而非文件夹：请为报告指定一个文件夹（不存在时自动创建）`,
   progressTask: (p) => ZH_TASK[p.task],
   progressShapes: (p) => `检查 ${p.shapes} 种状态机结构`,
   progressUnit: (p) => (p.unit === 'items' ? '个事项' : '个文件'),

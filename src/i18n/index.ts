@@ -3,8 +3,8 @@
 
 export { LANGS, DEFAULT_LANG, isLang, type Lang, type Catalogue } from './lang.js';
 export { enQuote, enList, enCount, zhQuote, zhList, zhQuoteAll, formatDays } from './words.js';
-export { ANALYSIS_TEXT, type AnalysisText } from './analysis-text.js';
-export { REPORT_TEXT, type ReportText } from './report-text.js';
+export { ANALYSIS_TEXT, type AnalysisText, type DatePart } from './analysis-text.js';
+export { REPORT_TEXT, nameCandidate, type ReportText } from './report-text.js';
 export {
   IMPORT_TEXT,
   type ImportText,
@@ -20,6 +20,6 @@ export {
   type ZipDamage,
 } from './import-text.js';
 export { CASE_LOG_TEXT, type CaseLogText, type XesPlace, type MissingItem } from './case-log-text.js';
-export { CALENDAR_TEXT, type CalendarText, type CalendarRowKind } from './calendar-text.js';
+export { CALENDAR_TEXT, type CalendarText, type CalendarRowKind, type OutsideCalendarContext } from './calendar-text.js';
 export { MODEL_TEXT, type ModelText, type StepName, type StepStateName } from './model-text.js';
-export { CLI_TEXT, type CliText, type ProgressUnit, type ProgressTask, type CheckStatus } from './cli-text.js';
+export { CLI_TEXT, isWriteFailure, type WriteFailure, type CliText, type HelpHeading, type Placeholder, type ProgressUnit, type ProgressTask, type CheckStatus } from './cli-text.js';

@@ -355,6 +355,16 @@ const en = {
   leadTimePromised: (p: { days: string }) => `promised limit ${p.days}`,
   leadTimeLegal: (p: { days: string }) => `legal limit ${p.days}`,
   noDeviations: 'No deviations.',
+  /** report.md: an item's dates counted from its 受理 date (--start-date); `best`: the best plan's clock end. */
+  datesLine: (p: { start: string; promisedDue: string; legalDue: string; clockEnd: string; best: { name: string; clockEnd: string } | null }) =>
+    `Dates after 受理 (--start-date): 受理 ${p.start}, promised limit due ${p.promisedDue}, legal limit due ${p.legalDue}, clock ends ${p.clockEnd}` +
+    (p.best === null ? '' : ` (best plan ${p.best.name}: ${p.best.clockEnd})`),
+  /** report.md: the odds of meeting the promised limit, by each model (percentages already formatted; `best`: before → after). */
+  oddsLine: (p: { best: string | null; monteCarlo: string | null; pert: string }) =>
+    `P(within the promised limit)${p.best === null ? '' : ` (as written → best plan ${p.best})`}: ${p.monteCarlo === null ? '' : `Monte Carlo ${p.monteCarlo}, `}PERT ${p.pert}`,
+  /** A variant (`--variant`) the item does not have. */
+  unknownVariant: (p: { variant: string; itemCode: string; known: readonly string[] }) =>
+    `no variant "${p.variant}" for item ${p.itemCode}; choose one of: ${p.known.join(', ')}`,
 };
 
 /** The report catalogue's shape: every language has exactly these texts and parameters. */
@@ -578,8 +588,8 @@ const zhCN: ReportText = {
   ganttWork: '办理',
   ganttCritical: '关键环节',
   ganttOffClock: '不计入法定时限',
-  ganttPromised: (p) => `承诺时限 ${p.days}`,
-  ganttLegal: (p) => `法定时限 ${p.days}`,
+  ganttPromised: (p) => `承诺时限 ${p.days} 个工作日`,
+  ganttLegal: (p) => `法定时限 ${p.days} 个工作日`,
   ganttPromisedLegend: '承诺时限',
   ganttLegalLegend: '法定时限',
   ganttIncomplete: (p) => `${p.steps} 时限未填：图中未画其办理条，按 0 计。`,
@@ -684,7 +694,27 @@ const zhCN: ReportText = {
   leadTimePromised: (p) => `承诺时限 ${p.days}`,
   leadTimeLegal: (p) => `法定时限 ${p.days}`,
   noDeviations: '未发现偏离。',
+  datesLine: (p) =>
+    `受理后各日期：受理日 ${p.start}，承诺办结日 ${p.promisedDue}，法定办结日 ${p.legalDue}，计时届满日 ${p.clockEnd}` +
+    (p.best === null ? '' : `（最优方案“${p.best.name}”为 ${p.best.clockEnd}）`) +
+    '。',
+  oddsLine: (p) =>
+    `按承诺时限办结的概率${p.best === null ? '' : `（现状 → 最优方案“${p.best}”）`}：${p.monteCarlo === null ? '' : `蒙特卡洛模拟 ${p.monteCarlo}，`}PERT 估算 ${p.pert}。`,
+  unknownVariant: (p) => `事项 ${p.itemCode} 没有“${p.variant}”这一流程；可选：${p.known.join('、')}`,
 };
 
 /** The report texts in every language. */
 export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = { en, 'zh-CN': zhCN };
+
+/**
+ * A candidate as people read it: its id's parts (the redesign kinds, joined by "+") in words,
+ * `parallel+merge+visits` → 并联审批＋环节合并＋减少到场. The id itself stays the machine name (JSON, files).
+ */
+export function nameCandidate(id: string, lang: Lang): string {
+  const t = REPORT_TEXT[lang];
+  const parts = t.candidateParts as Readonly<Record<string, string>>;
+  return id
+    .split('+')
+    .map((part) => (Object.hasOwn(parts, part) ? parts[part]! : part))
+    .join(t.candidatePartSeparator);
+}

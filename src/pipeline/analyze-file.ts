@@ -73,7 +73,7 @@ export function analyzeFully(
     if (!(error instanceof ItemTimeLimitError)) throw error;
     return { analysis: null, problems: timeLimitOf(procedure, error) };
   }
-  const { item, problem } = addDatesAndOdds(analysed, datesAndOdds);
+  const { item, problem } = addDatesAndOdds(analysed, datesAndOdds, options.lang);
   const problems = warningsOf(procedure, item);
   if (problem !== null) {
     const { file, line } = procedure.source;

@@ -4,7 +4,7 @@
 // one procedure: the catalogue shows counts and medians per item.
 
 import type { AnalysisResult, Candidate, FindingKind, ItemAnalysis, Role, Step } from '../domain/index.js';
-import { DEFAULT_LANG, REPORT_TEXT, type Lang, type ReportText } from '../i18n/index.js';
+import { DEFAULT_LANG, REPORT_TEXT, nameCandidate, type Lang, type ReportText } from '../i18n/index.js';
 
 /** The report texts of a language (zh-CN when none is given). */
 export function reportText(lang: Lang = DEFAULT_LANG): ReportText {
@@ -49,12 +49,7 @@ export function findingLabel(kind: FindingKind, lang: Lang = DEFAULT_LANG): stri
  * `parallel+merge+visits` → 并联审批＋环节合并＋减少到场. The id itself stays the machine name (JSON, files).
  */
 export function candidateName(id: string, lang: Lang = DEFAULT_LANG): string {
-  const t = REPORT_TEXT[lang];
-  const parts = t.candidateParts as Readonly<Record<string, string>>;
-  return id
-    .split('+')
-    .map((part) => (Object.hasOwn(parts, part) ? parts[part]! : part))
-    .join(t.candidatePartSeparator);
+  return nameCandidate(id, lang);
 }
 
 /** The item's best candidate (bestCandidateId: the fastest no slower than the baseline), or undefined when there is none. */

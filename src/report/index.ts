@@ -81,6 +81,7 @@ export {
   getDiagram,
   estimateTextWidth,
   wrapText,
+  isWideCodePoint,
   DIAGRAM_VARIANTS,
   DIAGRAM_FONT_FAMILY,
   NO_MARKS,

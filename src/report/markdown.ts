@@ -55,7 +55,7 @@ function renderItem(item: ItemAnalysis, diagramHref: (itemCode: string, variant:
   const section = toItemSection(item, lang);
   const out: string[] = [`### ${md(section.itemCode)} ${md(section.itemName)}`, '', md(section.facts), '', `**${section.criticalPath.heading}**${t.colon}${section.criticalPath.steps.map(md).join(' → ')}`, ''];
   if (section.lawfulLine !== null) out.push(md(section.lawfulLine), '');
-  out.push(...datesAndOddsLines(item).flatMap((line) => [md(line), '']));
+  out.push(...datesAndOddsLines(item, lang).flatMap((line) => [md(line), '']));
   if (section.incompleteDurations.length > 0) {
     out.push(`${t.incompleteLine}${t.colon}${section.incompleteDurations.map(md).join(t.listSeparator)}`, '');
   }

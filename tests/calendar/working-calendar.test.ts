@@ -147,6 +147,20 @@ describe('coverage', () => {
     expect(outside(() => workingDaysBetween(calendar, day(`${lastYear}-12-28`), day(`${lastYear + 1}-01-05`))).message).toContain('--calendar');
   });
 
+  it('words a date beyond the calendar in Chinese too (the message in English stays the error message)', () => {
+    const lastYear = calendarCoverage(calendar).lastYear;
+    const after = outside(() => isWorkingDay(calendar, day(`${lastYear + 1}-03-01`)));
+    expect(after.messageIn('en')).toBe(after.message);
+    expect(after.messageIn('zh-CN')).toBe(
+      `${lastYear + 1}-03-01 超出工作日历范围（日历涵盖 2020—${lastYear} 年，最后涵盖至 ${lastYear} 年；内置节假日表止于 ${lastYear} 年）；` +
+        `请用 --calendar 文件给出 ${lastYear + 1} 年的节假日和调休上班日，并声明该年为全年`,
+    );
+    expect(outside(() => addWorkingDays(calendar, day('2019-12-31'), 0)).messageIn('zh-CN')).toMatch(/^起算日期 2019-12-31 超出工作日历范围/);
+    expect(outside(() => addWorkingDays(calendar, day(`${lastYear}-12-28`), 10)).messageIn('zh-CN')).toMatch(
+      new RegExp(`^自 ${lastYear}-12-28 起算 10 个工作日，届满日在 ${lastYear} 年之后：${lastYear + 1}-01-01 超出工作日历范围`),
+    );
+  });
+
   it('extends to a year the user declares complete, and never jumps a year left out', () => {
     const extended = buildWorkingCalendar({
       days: [
@@ -161,6 +175,7 @@ describe('coverage', () => {
     const gap = outside(() => addWorkingDays(extended, day('2027-12-01'), 60));
     expect(gap.message).toContain('2028');
     expect(gap.message).toContain('2020–2027, 2029');
+    expect(gap.messageIn('zh-CN')).toMatch(/^自 2027-12-01 起算 60 个工作日，跨越 2028 年：2028-01-01 超出工作日历范围（日历涵盖 2020—2027、2029 年，/);
     expect(outside(() => isWorkingDay(extended, day('2028-06-01'))).message).toContain('2028-06-01');
     expect(isWorkingDay(extended, day('2029-01-01'))).toBe(false);
     expect(isWorkingDay(extended, day('2029-01-02'))).toBe(true);

@@ -46,6 +46,9 @@ describe('analyze with dates and odds', () => {
     const bad = procopt(['analyze', MODEL, '--start-date', '2026-02-30']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('YYYY-MM-DD');
+    const zh = procopt(['analyze', MODEL, '--start-date', '2027-03-01'], { lang: null });
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('procopt: 受理日期（--start-date）2027-03-01 超出工作日历范围（日历涵盖 2020—2026 年，最后涵盖至 2026 年；');
   });
 
   it('leaves a due date beyond the calendar out with a warning, and counts a year --calendar declares', () => {
@@ -53,6 +56,10 @@ describe('analyze with dates and odds', () => {
     expect(late.status).toBe(0);
     expect(items(late.stdout)[0]!.dates!.legalDue).toBeNull();
     expect(late.stderr).toContain('OUTSIDE_CALENDAR');
+    expect(late.stderr).toMatch(/: dates beyond the working-day calendar left out \(.*legalDue \(法定时限\).*\): \d+ working days after 2026-12-21 end after 2026: /);
+    const lateZh = procopt(['analyze', MODEL, '--start-date', '2026-12-21', '--samples', '0'], { lang: null });
+    expect(lateZh.stderr).toMatch(/警告：超出工作日历范围的日期未予推算（[^）]*法定办结日[^）]*）：自 2026-12-21 起算 \d+ 个工作日，届满日在 2026 年之后：2027-01-01 超出工作日历范围/);
+    expect(lateZh.stderr).toContain('(OUTSIDE_CALENDAR)');
     const dir = mkdtempSync(join(tmpdir(), 'procopt-calendar-'));
     const calendar = join(dir, 'calendar.csv');
     // 2027 declared whole with 元旦 (01-01) as its only holiday: 20 working days after 2026-12-21 (Mon).

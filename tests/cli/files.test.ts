@@ -116,6 +116,22 @@ describe('output that cannot be written: a message naming the file, exit 2', () 
     expect(r.status).toBe(2);
   });
 
+  it('zh-CN (the default): the same failures in Chinese, the file and the errno code kept', () => {
+    const zh = (args: string[]) => procopt(args, { unprivileged: true, lang: null });
+    const cases: [string[], string][] = [
+      [['analyze', file, '--out', join(readOnly, 'a.json')], `无法写入文件 ${join(readOnly, 'a.json')}：没有写入权限 (EACCES)`],
+      [['model', file, '--item', 'W-1', '--out', join(aFile, 'machines')], `无法创建文件夹 ${join(aFile, 'machines')}：路径中有一段是文件而非文件夹 (ENOTDIR)`],
+      [['analyze', file, '--out', dir], `无法写入文件 ${dir}：该路径是文件夹 (EISDIR)`],
+      [['report', file, '--out', aFile, '--workers', '0'], `--out ${aFile} 是文件而非文件夹：请为报告指定一个文件夹（不存在时自动创建）`],
+    ];
+    for (const [args, message] of cases) {
+      const r = zh(args);
+      expectNoCrash(r.stderr);
+      expect(r.stderr).toContain(`procopt: ${message}\n`);
+      expect(r.status).toBe(2);
+    }
+  });
+
   it('a folder where the output file should be: analyze --out DIR', () => {
     const r = run(['analyze', file, '--out', dir]);
     expectNoCrash(r.stderr);

@@ -28,6 +28,16 @@ describe('runCli errors', () => {
     expect(text).toContain('procopt: internal error: Error: standard output broke\n');
     expect(text).toMatch(/\n\s+at .*run\.test\.ts/);
   });
+
+  it('internal error in zh-CN (the default): said in Chinese, the stack as it is', async () => {
+    const io = captureIo(() => {
+      throw new Error('standard output broke');
+    });
+    expect(await runCli(['validate', 'models/food-business-license.csv', '--no-machine-check'], io)).toBe(2);
+    const text = io.errors.join('');
+    expect(text).toContain('procopt: 内部错误（procopt 自身的缺陷，请将以下信息提供给维护人员）：Error: standard output broke\n');
+    expect(text).toMatch(/\n\s+at .*run\.test\.ts/);
+  });
 });
 
 describe('runCli language', () => {

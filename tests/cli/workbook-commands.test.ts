@@ -66,11 +66,15 @@ describe('procopt template', () => {
 describe('procopt bpmn', () => {
   it('writes one item\'s best candidate as BPMN 2.0; an unknown variant is a usage error', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'procopt-bpmn-')), 'sub', 'permit.bpmn');
-    const r = procopt(['bpmn', 'models/construction-planning-permit.csv', '--item', '370100-JS-0021', '--variant', 'best', '--out', out]);
+    const r = procopt(['bpmn', 'models/construction-planning-permit.csv', '--item', '370100-JS-0021', '--variant', 'best', '--out', out], { lang: null });
     expect(r.status, r.stderr).toBe(0);
     const xml = readFileSync(out, 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<bpmn:definitions /);
     expect(xml).toContain('<bpmn:participant id="Participant_1" name="370100-JS-0021 建设工程规划许可证核发 — 优化方案 ');
+    // --lang en: the BPMN's own words in English too (the names from the input stay).
+    const en = procopt(['bpmn', 'models/construction-planning-permit.csv', '--item', '370100-JS-0021', '--variant', 'best', '--out', `${out}.en`]);
+    expect(en.status, en.stderr).toBe(0);
+    expect(readFileSync(`${out}.en`, 'utf8')).not.toContain('优化方案');
     const bad = procopt(['bpmn', 'models/construction-planning-permit.csv', '--item', '370100-JS-0021', '--variant', 'nope', '--out', out + '2']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('original, best');

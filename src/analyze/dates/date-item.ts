@@ -3,7 +3,8 @@
 // start and finish, its candidates' ends. An offset of t working days ends on the ⌈t⌉-th working day
 // after the start (行政许可法 Art. 82; 民法典 Arts. 201, 203; calendar/working-calendar.ts).
 
-import { ProcoptError, type CandidateDates, type ItemAnalysis, type ItemDates } from '../../domain/index.js';
+import { ProcoptError, type CandidateDates, type ItemAnalysis, type ItemDates, type Lang } from '../../domain/index.js';
+import { ANALYSIS_TEXT, DEFAULT_LANG, type DatePart } from '../../i18n/index.js';
 import {
   addWorkingDays,
   calendarCoverage,
@@ -31,17 +32,17 @@ export interface DatedItem {
 /**
  * Adds `dates` to the item and its candidates and the dates to its schedule. A date beyond the
  * calendar's coverage is never counted as an ordinary week: it is null, and `problem` names it,
- * the last covered year and --calendar.
+ * the last covered year and --calendar (in `lang`).
  * @throws ProcoptError OUTSIDE_CALENDAR when the start date itself is not covered (check it first: checkStartDate).
  */
-export function dateItem(item: ItemAnalysis, options: DateOptions): DatedItem {
+export function dateItem(item: ItemAnalysis, options: DateOptions, lang: Lang = DEFAULT_LANG): DatedItem {
   const { calendar, startDate } = options;
   checkStartDate(calendar, startDate);
   const iso = isoCache(calendar);
-  const leftOut: string[] = [];
-  let firstError: string | null = null;
+  const leftOut: DatePart[] = [];
+  const errors: ProcoptError[] = [];
   let latest = startDate;
-  const dateOf = (days: number | null, what: string): string | null => {
+  const dateOf = (days: number | null, what: DatePart): string | null => {
     if (days === null) return null;
     try {
       const day = addWorkingDays(calendar, startDate, days);
@@ -49,43 +50,46 @@ export function dateItem(item: ItemAnalysis, options: DateOptions): DatedItem {
       return iso(day);
     } catch (error) {
       if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
-      if (!leftOut.includes(what)) leftOut.push(what);
-      firstError ??= error.message;
+      if (!leftOut.some((part) => sameDatePart(part, what))) leftOut.push(what);
+      errors.push(error);
       return null;
     }
   };
   const schedule = item.schedule.map((e) => ({
     ...e,
-    earliestStartDate: dateOf(e.earliestStart, 'schedule dates'),
-    earliestFinishDate: dateOf(e.earliestFinish, 'schedule dates'),
+    earliestStartDate: dateOf(e.earliestStart, { kind: 'schedule' }),
+    earliestFinishDate: dateOf(e.earliestFinish, { kind: 'schedule' }),
   }));
   const candidates = item.candidates.map((c) => {
     const dates: CandidateDates = {
-      criticalPathEnd: dateOf(c.durationDays, `candidate ${c.id}`),
-      clockEnd: dateOf(c.clockDays, `candidate ${c.id}`),
+      criticalPathEnd: dateOf(c.durationDays, { kind: 'candidate', id: c.id }),
+      clockEnd: dateOf(c.clockDays, { kind: 'candidate', id: c.id }),
     };
     return { ...c, dates };
   });
   const dates: ItemDates = {
     startDate: iso(startDate),
-    promisedDue: dateOf(item.promisedLimitDays, 'promisedDue (承诺时限)'),
-    legalDue: dateOf(item.legalLimitDays, 'legalDue (法定时限)'),
-    criticalPathEnd: dateOf(item.criticalPath.durationDays, 'criticalPathEnd'),
-    clockEnd: dateOf(item.clockDays, 'clockEnd'),
+    promisedDue: dateOf(item.promisedLimitDays, { kind: 'promised-due' }),
+    legalDue: dateOf(item.legalLimitDays, { kind: 'legal-due' }),
+    criticalPathEnd: dateOf(item.criticalPath.durationDays, { kind: 'critical-path-end' }),
+    clockEnd: dateOf(item.clockDays, { kind: 'clock-end' }),
     calendarCoveredThrough: calendarCoverage(calendar).lastYear,
     nonWorkingDays: [],
   };
   for (let day = startDate; day <= latest; day++) if (!isWorkingDay(calendar, day)) dates.nonWorkingDays.push(iso(day));
-  const problem = firstError === null ? null : `dates beyond the working-day calendar left out (${leftOut.join(', ')}): ${firstError}`;
+  const first = errors[0];
+  const problem = first === undefined ? null : ANALYSIS_TEXT[lang].datesLeftOut({ parts: leftOut, reason: first.messageIn(lang) });
   return { item: { ...item, dates, schedule, candidates }, problem };
 }
+
+const sameDatePart = (a: DatePart, b: DatePart): boolean => a.kind === b.kind && (a.kind !== 'candidate' || (b.kind === 'candidate' && a.id === b.id));
 
 /**
  * Checks a start date before any item is dated.
  * @throws ProcoptError OUTSIDE_CALENDAR naming the coverage, the last covered year and --calendar.
  */
 export function checkStartDate(calendar: WorkingCalendar, startDate: DayNumber): void {
-  if (!isCovered(calendar, startDate)) throw outsideCalendarError(calendar, startDate, 'the start date (--start-date) ');
+  if (!isCovered(calendar, startDate)) throw outsideCalendarError(calendar, startDate, { kind: 'start-option' });
 }
 
 /** ISO strings of the calendar's days, made once per day and calendar (an item asks for dozens). */

@@ -9,7 +9,7 @@ import { analyzeSources } from '../../pipeline/index.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { concernsItem, importOptions, printDiagnostics, readInputs, type LangOption } from '../inputs.js';
-import { CLI_TEXT } from '../../i18n/index.js';
+import { CLI_TEXT, REPORT_TEXT } from '../../i18n/index.js';
 import { makeFolder, writeOutputFile } from '../write-files.js';
 
 export interface BpmnOptions extends LangOption {
@@ -34,9 +34,9 @@ export async function runBpmn(paths: readonly string[], options: BpmnOptions, io
   }
   const known = ['original', 'best', ...item.candidates.map((c) => c.id)];
   if (!known.includes(options.variant)) {
-    throw new ProcoptError('UNKNOWN_CANDIDATE', text.unknownVariant({ variant: options.variant, itemCode: item.itemCode, known }));
+    throw new ProcoptError('UNKNOWN_CANDIDATE', REPORT_TEXT[options.lang].unknownVariant({ variant: options.variant, itemCode: item.itemCode, known }));
   }
-  const xml = await renderBpmn(item, options.variant);
+  const xml = await renderBpmn(item, options.variant, options.lang);
   makeFolder(dirname(options.out));
   writeOutputFile(options.out, xml);
   io.err(`${text.wroteFile({ path: options.out })}\n`);

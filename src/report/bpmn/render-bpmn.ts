@@ -124,8 +124,8 @@ export const BPMN_VARIANTS = ['original', 'best'] as const;
 export async function renderBpmn(item: ItemAnalysis, variant: string, lang: Lang = DEFAULT_LANG): Promise<string> {
   const candidate = variant === 'best' ? findBestCandidate(item) : variant === 'original' ? undefined : item.candidates.find((c) => c.id === variant);
   if (variant !== 'original' && variant !== 'best' && !candidate) {
-    const known = ['original', 'best', ...item.candidates.map((c) => c.id)].join(', ');
-    throw new ProcoptError('UNKNOWN_CANDIDATE', `no variant "${variant}" for item ${item.itemCode}; choose one of: ${known}`);
+    const known = ['original', 'best', ...item.candidates.map((c) => c.id)];
+    throw new ProcoptError('UNKNOWN_CANDIDATE', (l) => REPORT_TEXT[l].unknownVariant({ variant, itemCode: item.itemCode, known }));
   }
   const layout = await layoutProcedure(candidate ? candidate.steps : item.steps, { lang });
   return bpmnOfLayout(item, candidate?.id ?? null, layout, lang);

@@ -96,9 +96,11 @@ export function renderGanttSvg(panels: readonly GanttPanel[], options: GanttOpti
   const labelWidth = Math.ceil(maxOf(allRows.flatMap((r) => r.lines.map((l) => estimateTextWidth(l, LABEL_FONT))), Math.max(100, estimateTextWidth(axisTitle, 11))) + 16);
   const x0 = labelWidth + 8;
   const chartWidth = columns * pxPerDay;
-  const width = Math.max(560, Math.ceil(x0 + chartWidth + 120));
-  const used = { wait: false, offClock: false, critical: false, unknown: false, nonWorking: false };
   const limitX = (limit: number): number => x0 + (axis === null ? limit : axis.finishAt(limit)) * pxPerDay;
+  // Room on the right for the limit lines' labels ("法定时限 20 个工作日"), drawn from the line rightwards.
+  const limitLabelsEnd = maxOf(limits.map((l) => limitX(l.days) + 3 + estimateTextWidth(l.text(formatDays(l.days)), 11) + 8), 0);
+  const width = Math.max(560, Math.ceil(x0 + chartWidth + 120), Math.ceil(limitLabelsEnd));
+  const used = { wait: false, offClock: false, critical: false, unknown: false, nonWorking: false };
   const box = (entry: ScheduleEntry, step: Step): BarBox => (axis === null ? linearBox(entry, step, x0, pxPerDay) : datedBox(entry, step, axis, x0, pxPerDay));
 
   const parts: string[] = [svgText(8, 20, title, { size: 15, bold: true })];

@@ -144,8 +144,8 @@ export async function renderVariantDiagram(item: ItemAnalysis, variant: string, 
   const name = `${item.itemCode} ${item.itemName}`;
   const candidate = variant === 'best' ? findBestCandidate(item) : variant === 'original' ? undefined : item.candidates.find((c) => c.id === variant);
   if (variant !== 'original' && variant !== 'best' && !candidate) {
-    const known = ['original', 'best', ...item.candidates.map((c) => c.id)].join(', ');
-    throw new ProcoptError('UNKNOWN_CANDIDATE', `no variant "${variant}" for item ${item.itemCode}; choose one of: ${known}`);
+    const known = ['original', 'best', ...item.candidates.map((c) => c.id)];
+    throw new ProcoptError('UNKNOWN_CANDIDATE', (l) => REPORT_TEXT[l].unknownVariant({ variant, itemCode: item.itemCode, known }));
   }
   const steps = candidate ? candidate.steps : item.steps;
   const title = candidate ? t.candidateTitle({ item: name, candidate: candidateName(candidate.id, lang) }) : t.originalTitle({ item: name });

@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDatesAndOdds, analyzeProcedure, checkStartDate } from '../../../src/analyze/index.js';
 import { builtInCalendar, parseIsoDate } from '../../../src/calendar/index.js';
-import { MONTE_CARLO_MODEL, PERT_MODEL, type ItemAnalysis } from '../../../src/domain/index.js';
+import { MONTE_CARLO_MODEL, PERT_MODEL, type ItemAnalysis, type Lang } from '../../../src/domain/index.js';
 import { makeProcedure, type StepInit } from '../../support/procedures.js';
 
 const calendar = builtInCalendar();
 const day = (iso: string): number => parseIsoDate(iso)!;
-const dated = (item: ItemAnalysis, start: string) => addDatesAndOdds(item, { samples: 0, seed: 1, dates: { calendar, startDate: day(start) } });
+const dated = (item: ItemAnalysis, start: string, lang: Lang = 'en') => addDatesAndOdds(item, { samples: 0, seed: 1, dates: { calendar, startDate: day(start) } }, lang);
 
 /** A certain chain of the given days, with the limits. */
 const chain = (days: readonly number[], limits: { promised?: number; legal?: number }): ItemAnalysis =>
@@ -73,6 +73,10 @@ describe('dates of an item', () => {
     expect(problem).toContain('legalDue (法定时限)');
     expect(problem).toContain('last covered year 2026');
     expect(problem).toContain('--calendar');
+    expect(dated(chain([1, 30], { promised: 5, legal: 40 }), '2026-12-21', 'zh-CN').problem).toBe(
+      '超出工作日历范围的日期未予推算（各环节起止日期、法定办结日、关键路径完成日、计时届满日）：自 2026-12-21 起算 31 个工作日，届满日在 2026 年之后：' +
+        '2027-01-01 超出工作日历范围（日历涵盖 2020—2026 年，最后涵盖至 2026 年；内置节假日表止于 2026 年）；请用 --calendar 文件给出 2027 年的节假日和调休上班日，并声明该年为全年',
+    );
   });
 
   it('rejects a start date outside the calendar', () => {

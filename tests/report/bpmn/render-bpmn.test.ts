@@ -5,6 +5,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { fc } from '@fast-check/vitest';
+import { ProcoptError } from '../../../src/domain/index.js';
 import { describe, expect, it } from 'vitest';
 import type { ItemAnalysis } from '../../../src/domain/index.js';
 import { analyzeSources } from '../../../src/pipeline/index.js';
@@ -61,6 +62,9 @@ describe('BPMN of the bundled examples', () => {
 
   it('an unknown variant is a usage error naming the variants there are', async () => {
     await expect(renderBpmn(items[0]!, 'nope')).rejects.toThrow(/no variant "nope" for item .*; choose one of: original, best/);
+    const error: unknown = await renderBpmn(items[0]!, 'nope').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProcoptError);
+    expect((error as ProcoptError).messageIn('zh-CN')).toMatch(/^事项 .+ 没有“nope”这一流程；可选：original、best/);
   });
 });
 

@@ -2,6 +2,7 @@
 // hostile text inert, CPM schedule of candidates, and the worker pool matching in-thread output.
 
 import fc from 'fast-check';
+import type { ProcoptError } from '../../../src/domain/index.js';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntry, Step } from '../../../src/domain/index.js';
 import {
@@ -217,7 +218,7 @@ describe('renderDiagrams', () => {
     expect(barsWith('off-clock')).toEqual(['S8', 'S8']);
     const ganttTexts = gantt.filter((e) => e.name === 'text').map((e) => e.text);
     expect(ganttTexts.filter((t) => t === '自开始起的工作日')).toHaveLength(2);
-    expect(ganttTexts.filter((t) => t === '承诺时限 12' || t === '法定时限 20')).toHaveLength(4);
+    expect(ganttTexts.filter((t) => t === '承诺时限 12 个工作日' || t === '法定时限 20 个工作日')).toHaveLength(4);
   });
 
   it('chain without candidates: no best diagram, one Gantt panel', async () => {
@@ -235,7 +236,10 @@ describe('renderVariantDiagram', () => {
     const best = await renderVariantDiagram(item, 'best');
     expect(stepIds(checkInert(best))).toEqual(['S1', 'S2+S5', 'S3', 'S4', 'S8', 'S6', 'S7']);
     expect(await renderVariantDiagram(item, 'parallel+merge')).toBe(best);
-    await expect(renderVariantDiagram(item, 'nope')).rejects.toMatchObject({ code: 'UNKNOWN_CANDIDATE' });
+    const error = (await renderVariantDiagram(item, 'nope').catch((e: unknown) => e)) as ProcoptError;
+    expect(error.code).toBe('UNKNOWN_CANDIDATE');
+    expect(error.messageIn('en')).toMatch(/^no variant "nope" for item \S+; choose one of: original, best, /);
+    expect(error.messageIn('zh-CN')).toMatch(/^事项 \S+ 没有“nope”这一流程；可选：original、best、/);
     expect(stepIds(checkInert(await renderVariantDiagram(chainItem(), 'best')))).toEqual(['S1', 'S2', 'S3', 'S4']);
   });
 });
