@@ -77,6 +77,7 @@ const BY_MESSAGE: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
   'CLI_TEXT.helpEnv': { name: 'PROCOPT_LANG' },
   'CLI_TEXT.unwritable': { reason: v(null, 'EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ENOSPC', 'EDQUOT', 'ENOENT', 'EMFILE', 'EIO'), code: 'EACCES' },
   'CLI_TEXT.unknownFindingKind': { kind: '某类' },
+  'ANALYSIS_TEXT.noteFindingsCut': { kind: v('mergeable', 'duplicate-check', 'order-gap'), found: 4998, limit: 500, exact: v(true, false) },
   'REPORT_TEXT.oddsLine': { best: v(null, '并联审批') },
   'REPORT_TEXT.unknownVariant': { variant: '某方案', known: ['original', 'best'] },
   'IMPORT_TEXT.unitConflict': { header: v('workday', 'calendar-day', 'hour'), row: v('hour', 'workday', 'calendar-day') },
