@@ -16,6 +16,7 @@ describe('role gates (order/gates.ts)', () => {
     // 审查 → 审批 holds between steps of the same condition: an order gap.
     const same = analyseRows(['S1,受理,窗口,受理,1,,', 'S2,审查,审查科,审查,1,S1,涉及安全', 'S3,审批,审批科,审批,1,S1,涉及安全'], WITH_CONDITION);
     expect(findingsOf(same, 'order-gap')).toEqual([['S2', 'S3']]);
+    expect(same.findings.find((f) => f.kind === 'order-gap')?.message).toContain('the decision S3 waits for S2');
     const other = analyseRows(['S1,受理,窗口,受理,1,,', 'S2,审查,审查科,审查,1,S1,涉及安全', 'S3,审批,审批科,审批,1,S1,涉及环保'], WITH_CONDITION);
     expect(findingsOf(other, 'order-gap')).toEqual([]);
   });
@@ -41,6 +42,7 @@ describe('role gates (order/gates.ts)', () => {
       'step_id,step_name,department,role,duration_days,predecessors',
     );
     expect(findingsOf(result, 'order-gap')).toContainEqual(['S2', 'S3']);
+    expect(result.findings.find((f) => f.kind === 'order-gap' && f.stepIds[0] === 'S2')?.message).toContain('受理 S2 comes before S3');
   });
 
   it('mutant-branch-first-in-order: a conditional notice that comes first in the declared order is an alternative branch', () => {
@@ -83,6 +85,7 @@ describe('role gates (order/gates.ts)', () => {
       'step_id,step_name,department,role,duration_days,predecessors',
     );
     expect(findingsOf(result, 'order-gap')).toEqual([['S4', 'S3']]);
+    expect(result.findings.find((f) => f.kind === 'order-gap')?.message).toContain('S3 delivers the outcome after S4');
   });
 
   it('mutant-application-two-submits: a submit step after the application is the application too, and precedes 受理', () => {
@@ -93,5 +96,6 @@ describe('role gates (order/gates.ts)', () => {
       'step_id,step_name,department,role,duration_days,predecessors',
     );
     expect(findingsOf(result, 'order-gap')).toEqual([['S2', 'S3']]);
+    expect(result.findings.find((f) => f.kind === 'order-gap')?.message).toContain('the application S2 comes before every step of the office');
   });
 });
