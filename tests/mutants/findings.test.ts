@@ -27,13 +27,19 @@ describe('other rules', () => {
     expect(findingsOf(between, 'pass-through')).toEqual([]);
   });
 
-  it('mutant-consecutive-only-successor: two reviews of one desk are not mergeable when the first has another successor', () => {
+  it('mutant-consecutive-only-successor: two reviews of one desk are not mergeable when the first has another successor or the second another predecessor', () => {
     // 审查A → 审查B (same department) and 审查A → 核查 (another): A is not B's only link, so no merge.
     const result = analyseRows(
       ['S1,受理,窗口,受理,1,,,', 'S2,审查A,审查科,审查,1,S1,,', 'S3,审查B,审查科,审查,1,S2,,', 'S4,核查,核查科,审查,1,S2,,', 'S5,审批,审批科,审批,1,S3;S4,,'],
       'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs',
     );
     expect(findingsOf(result, 'mergeable')).toEqual([]);
+    // 审查A → 审查B (same department) and 核查 → 审查B: B has two predecessors, so no merge either.
+    const twoIn = analyseRows(
+      ['S1,受理,窗口,受理,1,,,', 'S2,审查A,审查科,审查,1,S1,,', 'S3,核查,核查科,审查,1,S1,,', 'S4,审查B,审查科,审查,1,S2;S3,,', 'S5,审批,审批科,审批,1,S4,,'],
+      'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs',
+    );
+    expect(findingsOf(twoIn, 'mergeable')).toEqual([]);
   });
 
   it('mutant-limit-checks: a promise within the legal limit is no breach; an item with an empty duration gets no limit-slack', () => {
