@@ -289,7 +289,8 @@ describe('analysis properties (random procedures)', () => {
           expect(again.criticalPath).toEqual(c.criticalPath);
         }
       }),
-      { numRuns: 100 },
+      // At most 100 cases (CI's 200 would double the slowest test); fewer where FC_RUNS asks for fewer.
+      { numRuns: Math.min(100, fc.readConfigureGlobal().numRuns ?? 100) },
     );
   });
 

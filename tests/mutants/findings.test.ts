@@ -1,0 +1,53 @@
+// Mutants of the finding rules (src/analyze/findings) that survived the suite in the mutation run of
+// 2026-12-05 (docs/mutation.md), killed here through the public path.
+
+import { describe, expect, it } from 'vitest';
+import { analyseRows, findingsOf } from '../support/csv-item.js';
+
+const COLUMNS = 'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs';
+
+describe('intake-merge (findings/intake-merge.ts)', () => {
+  it('mutant-intake-merge-roles: only an intake step straight before an accept step on the same materials is merged into it', () => {
+    // 收件 → 受理 (one desk, the same 申请书): merged. 收件 → 审查 (not 受理) and 登记 → 受理 (not a
+    // pre-check), otherwise alike: no intake-merge.
+    const merged = analyseRows(['S1,收件,窗口,收件,1,,申请书,', 'S2,受理,窗口,受理,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(merged, 'intake-merge')).toEqual([['S1', 'S2']]);
+    const notAccept = analyseRows(['S0,受理,窗口,受理,1,,申请书,受理单', 'S1,收件,审查科,收件,1,S0,申请书,', 'S2,审查,审查科,审查,1,S1,申请书,意见', 'S3,审批,审批科,审批,1,S2,意见,决定'], COLUMNS);
+    expect(findingsOf(notAccept, 'intake-merge')).toEqual([]);
+    const notIntake = analyseRows(['S1,登记,窗口,登记,1,,申请书,', 'S2,受理,窗口,受理,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(notIntake, 'intake-merge')).toEqual([]);
+  });
+});
+
+describe('other rules', () => {
+  it('mutant-pass-through-after-decision: a hand-over after the only decision (before 送达) is a pass-through; one between two decisions is not', () => {
+    const after = analyseRows(['S1,受理,窗口,受理,1,,,', 'S2,审批,审批科,审批,1,S1,,', 'S3,流转,窗口,流转,0,S2,,', 'S4,送达,窗口,送达,1,S3,,'], COLUMNS);
+    expect(findingsOf(after, 'pass-through')).toEqual([['S3']]);
+    const between = analyseRows(['S1,受理,窗口,受理,1,,,', 'S2,审批,审批科,审批,1,S1,,', 'S3,报送,窗口,流转,0,S2,,', 'S4,批准,上级机关,审批,1,S3,,', 'S5,送达,窗口,送达,1,S4,,'], COLUMNS);
+    expect(findingsOf(between, 'pass-through')).toEqual([]);
+  });
+
+  it('mutant-consecutive-only-successor: two reviews of one desk are not mergeable when the first has another successor or the second another predecessor', () => {
+    // 审查A → 审查B (same department) and 审查A → 核查 (another): A is not B's only link, so no merge.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,,', 'S2,审查A,审查科,审查,1,S1,,', 'S3,审查B,审查科,审查,1,S2,,', 'S4,核查,核查科,审查,1,S2,,', 'S5,审批,审批科,审批,1,S3;S4,,'],
+      'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs',
+    );
+    expect(findingsOf(result, 'mergeable')).toEqual([]);
+    // 审查A → 审查B (same department) and 核查 → 审查B: B has two predecessors, so no merge either.
+    const twoIn = analyseRows(
+      ['S1,受理,窗口,受理,1,,,', 'S2,审查A,审查科,审查,1,S1,,', 'S3,核查,核查科,审查,1,S1,,', 'S4,审查B,审查科,审查,1,S2;S3,,', 'S5,审批,审批科,审批,1,S4,,'],
+      'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs',
+    );
+    expect(findingsOf(twoIn, 'mergeable')).toEqual([]);
+  });
+
+  it('mutant-limit-checks: a promise within the legal limit is no breach; an item with an empty duration gets no limit-slack', () => {
+    const within = analyseRows(['S1,受理,窗口,受理,1,,10,20', 'S2,审批,审批科,审批,1,S1,10,20'], 'step_id,step_name,department,role,duration_days,predecessors,promised_limit_days,legal_limit_days');
+    expect(findingsOf(within, 'limit-exceeded')).toEqual([]);
+    expect(findingsOf(within, 'limit-slack')).toEqual([[]]);
+    const incomplete = analyseRows(['S1,受理,窗口,受理,1,,10', 'S2,审批,审批科,审批,,S1,10'], 'step_id,step_name,department,role,duration_days,predecessors,promised_limit_days');
+    expect(incomplete.incompleteDurations).toEqual(['S2']);
+    expect(findingsOf(incomplete, 'limit-slack')).toEqual([]);
+  });
+});
