@@ -2,9 +2,7 @@
 // code where known; output is compiler style (file:line: [warning: ][column: ]message (CODE)).
 
 import type { Diagnostic, DiagnosticCode, Lang } from '../domain/index.js';
-import { DEFAULT_LANG, IMPORT_TEXT, type ImportText } from '../i18n/index.js';
-import { COLUMNS } from './columns.js';
-import { LOG_COLUMNS } from './case-log-columns.js';
+import { columnName, DEFAULT_LANG, IMPORT_TEXT, type ImportText } from '../i18n/index.js';
 import { flatString } from './keep-string.js';
 
 /** Codes that are warnings: reported, nothing is left out. Every other code is an error. */
@@ -80,17 +78,9 @@ export function subject(text: ImportText, itemCode: string | undefined, stepId?:
   return stepId ? text.subjectItemStep({ itemCode, stepId }) : text.subjectItem({ itemCode });
 }
 
-/** Every column a diagnostic may name (procedure files, case logs, calendar files) with its first Chinese header. */
-const CHINESE_COLUMN: ReadonlyMap<string, string> = new Map([
-  ...[...COLUMNS, ...LOG_COLUMNS].map((c): [string, string] => [c.name, c.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? c.name]),
-  ['date', '日期'],
-  ['kind', '类型'],
-  ['word', '用语'],
-]);
-
 /** A column as messages name it: its contract name and its Chinese header (the name itself where it has none, e.g. an XES attribute). */
 export function columnRef(name: string): { name: string; chinese: string } {
-  return { name, chinese: CHINESE_COLUMN.get(name) ?? name };
+  return { name, chinese: columnName(name, 'zh-CN') };
 }
 
 /** Control characters (C0 but tab, DEL, C1) and bidirectional overrides: shown escaped, never sent to a terminal. */

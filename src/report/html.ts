@@ -8,7 +8,7 @@
 // (items-001.html, …), index.html keeping the tables. An @media print layout prints on A4 landscape.
 
 import { FINDING_KINDS, type AnalysisResult, type ItemAnalysis } from '../domain/index.js';
-import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
+import { columnName, DEFAULT_LANG, type Lang } from '../i18n/index.js';
 import type { DiagramVariant, ItemDiagrams } from './diagrams/render-diagrams.js';
 import { escapeXml as h } from './escape.js';
 import {
@@ -432,7 +432,7 @@ ${
     ? ''
     : `<section id="problems"><h2>${h(t.problemsHeading)}</h2>\n${plainTable(
         [t.colLevel, t.colFile, t.colLine, t.colItemCode, t.colColumn, t.colCode, t.colMessage],
-        problems.map(([level, e]) => [h(level), h(e.file), String(e.line), h(e.itemCode ?? ''), h(e.column ?? ''), h(e.code), h(e.message)]),
+        problems.map(([level, e]) => [h(level), h(e.file), String(e.line), h(e.itemCode ?? ''), h(e.column === undefined ? '' : columnName(e.column, lang)), h(e.code), h(e.message)]),
       )}</section>`
 }
 ${options.extraSections ?? ''}<section id="items"><h2>${h(t.itemsHeading)}</h2>

@@ -5,7 +5,7 @@
 // goes through escapeMarkdown so hostile text stays inert.
 
 import { FINDING_KINDS, type AnalysisResult, type ConformanceResult, type ItemAnalysis } from '../domain/index.js';
-import { DEFAULT_LANG, type Lang } from '../i18n/index.js';
+import { columnName, DEFAULT_LANG, type Lang } from '../i18n/index.js';
 import { renderConformanceMarkdown } from './conformance.js';
 import { DIAGRAM_VARIANTS, type DiagramVariant } from './diagrams/render-diagrams.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -231,7 +231,7 @@ export function markdownFrame(parts: MarkdownDocumentParts): { head: string; tai
           md(e.file),
           String(e.line),
           md(e.itemCode ?? ''),
-          md(e.column ?? ''),
+          md(e.column === undefined ? '' : columnName(e.column, lang)),
           md(e.code),
           md(e.message),
         ]),
