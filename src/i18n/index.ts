@@ -22,5 +22,5 @@ export {
 } from './import-text.js';
 export { CASE_LOG_TEXT, type CaseLogText, type XesPlace, type MissingItem } from './case-log-text.js';
 export { CALENDAR_TEXT, type CalendarText, type CalendarRowKind, type OutsideCalendarContext } from './calendar-text.js';
-export { MODEL_TEXT, type ModelText, type StepName, type StepStateName } from './model-text.js';
+export { MODEL_TEXT, type ModelText, type MachineStateName, type StepName, type StepStateName } from './model-text.js';
 export { CLI_TEXT, isWriteFailure, type WriteFailure, type CliText, type HelpHeading, type Placeholder, type ProgressUnit, type ProgressTask, type CheckStatus } from './cli-text.js';

@@ -15,6 +15,14 @@ export interface StepName {
 /** A step's state in the machine (null: the machine has no such step state). */
 export type StepStateName = 'waiting' | 'active' | 'done' | 'skipped' | null;
 
+/** A running state of the machine as a problem names it: each step's machine key (s0, s1 …), id, name and state. */
+export type MachineStateName = readonly { key: string; step: StepName; state: StepStateName }[];
+
+/** English keeps the machine's own notation: {s0:done,s1:waiting}. */
+const enMachineState = (steps: MachineStateName): string => `{${steps.map((s) => `${s.key}:${s.state ?? 'none'}`).join(',')}}`;
+/** Chinese names the steps by id with their states worded: （S1 已完成，S2 等待）. */
+const zhMachineState = (steps: MachineStateName): string => `（${steps.map((s) => `${s.step.id} ${zhState(s.state)}`).join('，')}）`;
+
 const enStep = (s: StepName): string => `${s.id} (${s.name})`;
 const zhStep = (s: StepName): string => `${s.id}（${s.name}）`;
 const ZH_STATE: Readonly<Record<NonNullable<StepStateName>, string>> = { waiting: '等待', active: '办理中', done: '已完成', skipped: '已跳过' };
@@ -37,9 +45,9 @@ const en = {
   returnReset: (p: { event: string; target: StepName; wrong: readonly { stepId: string; state: StepStateName; expected: StepStateName }[] }) =>
     `${p.event} (back to ${enStep(p.target)}): ${p.wrong.map((w) => `${w.stepId} is ${w.state}, expected ${w.expected}`).join('; ')}`,
   neverReaches: (p: { step: StepName; states: readonly NonNullable<StepStateName>[] }) => `step ${enStep(p.step)} never reaches: ${enList(p.states)}`,
-  deadlock: (p: { state: string }) => `deadlock: no step can act in state ${p.state}`,
+  deadlock: (p: { state: MachineStateName }) => `deadlock: no step can act in state ${enMachineState(p.state)}`,
   approvedUnreachable: () => 'approved is not reachable',
-  approvedUnreachableFrom: (p: { state: string }) => `approved cannot be reached from state ${p.state}`,
+  approvedUnreachableFrom: (p: { state: MachineStateName }) => `approved cannot be reached from state ${enMachineState(p.state)}`,
   runNotApproved: (p: { value: string }) => `finishing every step does not reach approved (${p.value})`,
   /** Why an item's machine was not checked: its size over the limit. */
   overLimit: (p: { what: 'steps' | 'links'; count: number; limit: number }) => `${p.count} ${p.what === 'steps' ? 'steps' : 'order links'} > ${p.limit}`,
@@ -63,9 +71,9 @@ const zhCN: ModelText = {
   returnReset: (p) =>
     `事件 ${p.event}（退回至环节 ${zhStep(p.target)}）之后：${p.wrong.map((w) => `环节 ${w.stepId} 为“${zhState(w.state)}”，应为“${zhState(w.expected)}”`).join('；')}`,
   neverReaches: (p) => `环节 ${zhStep(p.step)} 从未进入以下状态：${zhList(p.states.map(zhState))}`,
-  deadlock: (p) => `死锁：在状态 ${p.state} 下没有环节可以办理`,
+  deadlock: (p) => `死锁：在状态${zhMachineState(p.state)}下没有环节可以办理`,
   approvedUnreachable: () => '无法到达“办结”状态',
-  approvedUnreachableFrom: (p) => `从状态 ${p.state} 无法到达“办结”状态`,
+  approvedUnreachableFrom: (p) => `从状态${zhMachineState(p.state)}无法到达“办结”状态`,
   runNotApproved: (p) => `全部环节办理完毕后未到达“办结”状态（${p.value}）`,
   overLimit: (p) => `${p.what === 'steps' ? `${p.count} 个环节` : `${p.count} 条顺序关系`}，超过上限 ${p.limit}`,
 };

@@ -5,7 +5,7 @@
 
 import type { Lang, Procedure } from '../domain/index.js';
 import { findCycle } from '../graph/index.js';
-import { DEFAULT_LANG, MODEL_TEXT, type ModelText, type StepName } from '../i18n/index.js';
+import { DEFAULT_LANG, MODEL_TEXT, type MachineStateName, type ModelText, type StepName } from '../i18n/index.js';
 import { machineOfShape } from './build-machine.js';
 import { buildMachineConfig, stateKey } from './machine-config.js';
 import { buildMachineShape, type MachineShape } from './machine-shape.js';
@@ -13,6 +13,7 @@ import { createSnapshotStepper } from './snapshot-stepper.js';
 import { searchProblems, searchStates } from './state-search.js';
 import { buildStepGraph, type StepGraph } from './step-graph.js';
 import type { ShapeProblem } from './shape-problem.js';
+import type { StepState } from './machine-rules.js';
 import { checkWitnessRun, returnDescendants } from './witness-run.js';
 
 export interface MachineCheck {
@@ -140,16 +141,21 @@ export function checkMachineShape(graph: StepGraph, options: CheckOptions = {}):
   return { problems, complete: found.complete, statesExplored: found.states.length, notChecked: null };
 }
 
+/** A search state with the item's step labels: each step's machine key, name and state. */
+function machineState(graph: StepGraph, states: readonly StepState[]): MachineStateName {
+  return states.map((state, i) => ({ key: stateKey(i), step: stepName(graph, i), state }));
+}
+
 /** A shape problem as the message an item shows, with that item's step labels and ids. */
 function renderShapeProblem(graph: StepGraph, problem: ShapeProblem, text: ModelText): string {
   const step = (i: number): StepName => stepName(graph, i);
   switch (problem.kind) {
     case 'deadlock':
-      return text.deadlock({ state: problem.state });
+      return text.deadlock({ state: machineState(graph, problem.states) });
     case 'approved-unreachable':
       return text.approvedUnreachable();
     case 'stuck':
-      return text.approvedUnreachableFrom({ state: problem.state });
+      return text.approvedUnreachableFrom({ state: machineState(graph, problem.states) });
     case 'run-not-approved':
       return text.runNotApproved({ value: problem.value });
     case 'not-active':

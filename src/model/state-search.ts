@@ -4,7 +4,7 @@
 
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ShapeProblem } from './shape-problem.js';
-import { eventType, stateKey } from './machine-config.js';
+import { eventType } from './machine-config.js';
 import type { StepContext, StepState } from './machine-rules.js';
 import type { MachineShape } from './machine-shape.js';
 import type { SnapshotStepper } from './snapshot-stepper.js';
@@ -124,10 +124,9 @@ function expectedStates(shape: MachineShape, i: number): StepState[] {
   return [...(hasPreds ? (['waiting'] as const) : []), 'active', 'done', ...(shape.conditional[i] === 1 ? (['skipped'] as const) : [])];
 }
 
-/** A search state as problems show it: `approved`, or the running state's steps by key. */
-function stateLabel(key: string): string {
-  if (key === 'approved' || key === 'rejected') return key;
-  return `{${Array.from(key, (c, i) => `${stateKey(i)}:${STATE_OF_CODE[c]}`).join(',')}}`;
+/** Each step's state in a search state's key (never a final state's: those are no deadlocks). */
+function stepStates(key: string): StepState[] {
+  return Array.from(key, (c) => STATE_OF_CODE[c]!);
 }
 
 /** Problems found in a search: deadlocks among expanded states; when complete, unreachable step states and approval. */
@@ -138,7 +137,7 @@ export function searchProblems(shape: MachineShape, found: Search): ShapeProblem
   const deadlocks = states.flatMap((s, i) =>
     i < found.expanded && s.key !== 'approved' && s.key !== 'rejected' && !s.events.some((e) => e !== 'REJECT') ? [i] : [],
   );
-  for (const i of deadlocks.slice(0, 5)) problems.push({ kind: 'deadlock', state: stateLabel(states[i]!.key) });
+  for (const i of deadlocks.slice(0, 5)) problems.push({ kind: 'deadlock', states: stepStates(states[i]!.key) });
   if (!found.complete) return problems;
 
   const seen = Array.from({ length: shape.n }, () => new Set<string>());
@@ -176,6 +175,6 @@ export function searchProblems(shape: MachineShape, found: Search): ShapeProblem
     }
   }
   const stuck = states.flatMap((s, i) => (s.key !== 'approved' && s.key !== 'rejected' && canApprove[i] === 0 ? [i] : []));
-  for (const i of stuck.slice(0, 5)) problems.push({ kind: 'stuck', state: stateLabel(states[i]!.key) });
+  for (const i of stuck.slice(0, 5)) problems.push({ kind: 'stuck', states: stepStates(states[i]!.key) });
   return problems;
 }

@@ -22,8 +22,12 @@ describe('message catalogues', () => {
   });
 
   it('a sample of messages in both languages', () => {
-    expect(MODEL_TEXT['zh-CN'].deadlock({ state: '{s0:done}' })).toBe('死锁：在状态 {s0:done} 下没有环节可以办理');
-    expect(MODEL_TEXT.en.deadlock({ state: '{s0:done}' })).toBe('deadlock: no step can act in state {s0:done}');
+    const state = [
+      { key: 's0', step: { id: 'S1', name: '受理' }, state: 'done' as const },
+      { key: 's1', step: { id: 'S2', name: '审查' }, state: 'waiting' as const },
+    ];
+    expect(MODEL_TEXT['zh-CN'].deadlock({ state })).toBe('死锁：在状态（S1 已完成，S2 等待）下没有环节可以办理');
+    expect(MODEL_TEXT.en.deadlock({ state })).toBe('deadlock: no step can act in state {s0:done,s1:waiting}');
     expect(ANALYSIS_TEXT['zh-CN'].clockOverPromised({ clock: 12.5, promised: 10, lawful: false })).toBe('计时时长 12.5 个工作日，超过承诺时限 10 个工作日。');
     expect(ANALYSIS_TEXT.en.clockOverPromised({ clock: 12.5, promised: 10, lawful: false })).toBe('The clock time of 12.5 working days exceeds the 承诺时限 of 10 days.');
     const summary = { ok: 2, leftOut: ['X-1', 'X-2'], errors: 3, warnings: 1, machines: null };

@@ -89,8 +89,8 @@ const BY_MESSAGE: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
   'IMPORT_TEXT.unreadableFile': { what: v('file', 'case-log') },
   'IMPORT_TEXT.roleFromName': { roles: [ROLE, { role: 'decide', word: '决定' }] },
   'IMPORT_TEXT.roleGuessed': { roles: [ROLE, { role: 'decide', word: '决定' }] },
-  'MODEL_TEXT.deadlock': { state: '{第1步:已完成}' },
-  'MODEL_TEXT.approvedUnreachableFrom': { state: '{第1步:已完成}' },
+  'MODEL_TEXT.deadlock': { state: [{ key: 's0', step: { id: '第1步', name: '受理' }, state: 'done' }, { key: 's1', step: { id: '第2步', name: '审查' }, state: null }] },
+  'MODEL_TEXT.approvedUnreachableFrom': { state: [{ key: 's0', step: { id: '第1步', name: '受理' }, state: 'waiting' }] },
   'CASE_LOG_TEXT.missingItem': { reason: v('left-out', 'unknown') },
   'CASE_LOG_TEXT.needTimestamp': { start: ['开始时间'] },
 };

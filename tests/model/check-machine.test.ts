@@ -36,6 +36,8 @@ describe('checkMachine', () => {
     expect(check.problems).toContain('the declared order has a cycle (B → C → B): its steps can never start');
     expect(check.problems).toContain('deadlock: no step can act in state {s0:done,s1:waiting,s2:waiting}');
     expect(check.problems).toContain('approved is not reachable');
+    // In Chinese the state names the item's steps by id with their states worded.
+    expect(checkMachine(p, { lang: 'zh-CN' }).problems).toContain('死锁：在状态（A 已完成，B 等待，C 等待）下没有环节可以办理');
   });
 
   it('unknown references are reported', () => {
