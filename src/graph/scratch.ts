@@ -3,23 +3,20 @@
 // own, and such allocations were most of these functions' time (measured on the 10k catalogue).
 // Each user holds its own buffer, so no two calls that may nest share one.
 
-/** A function giving an Int32Array of at least `size` entries, reused across calls (contents undefined). */
-export type Scratch = (size: number) => Int32Array;
+/** A function giving an array of at least `size` entries, reused across calls (contents undefined). */
+export type Scratch<T = Int32Array> = (size: number) => T;
 
-/** A scratch buffer that grows on demand and never shrinks. */
-export function createScratch(): Scratch {
-  let buffer = new Int32Array(1024);
+/** A scratch buffer of `make`'s kind that grows on demand and never shrinks. */
+function createScratchOf<T extends { readonly length: number }>(make: new (length: number) => T): Scratch<T> {
+  let buffer = new make(1024);
   return (size) => {
-    if (buffer.length < size) buffer = new Int32Array(Math.max(size, 2 * buffer.length));
+    if (buffer.length < size) buffer = new make(Math.max(size, 2 * buffer.length));
     return buffer;
   };
 }
+
+/** A scratch buffer of Int32Array. */
+export const createScratch = (): Scratch => createScratchOf(Int32Array);
 
 /** The same for bit rows (Uint32Array). */
-export function createUintScratch(): (size: number) => Uint32Array {
-  let buffer = new Uint32Array(1024);
-  return (size) => {
-    if (buffer.length < size) buffer = new Uint32Array(Math.max(size, 2 * buffer.length));
-    return buffer;
-  };
-}
+export const createUintScratch = (): Scratch<Uint32Array> => createScratchOf(Uint32Array);
