@@ -1,6 +1,8 @@
 // Every zh-CN message of every catalogue, rendered with sample parameters (Chinese, digits and ids,
 // so that a Latin word in the result is the message's own), has no Latin word of three letters or
 // more outside a short allow-list: codes, option names, formats and file names, the P(…) notation.
+// Every English message, rendered the same way, has no Han text but quoted data, glosses in
+// parentheses and a short list of terms kept inline.
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_TEXT, CALENDAR_TEXT, CASE_LOG_TEXT, CLI_TEXT, IMPORT_TEXT, MODEL_TEXT, REPORT_TEXT } from '../../src/i18n/index.js';
 import { latinWords } from '../support/latin-words.js';
@@ -144,6 +146,47 @@ describe('every zh-CN catalogue message', () => {
         for (const [where, text] of render(name, key, entry)) {
           const words = latinWords(text);
           if (words.length > 0 || /undefined|\[object|\[cannot render/.test(text)) found.push(`${where}: ${words.join(' ')} — ${text}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+/** Every Han string a sample holds (input data a message quotes). */
+function hanSamples(): string[] {
+  const out = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') out.add(x);
+    else if (x instanceof Variants) x.values.forEach(walk);
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  [COMMON, BY_CATALOGUE, BY_MESSAGE].forEach(walk);
+  return [...out].filter((s) => /\p{Script=Han}/u.test(s));
+}
+
+/**
+ * The Chinese terms English messages use inline, as the window knows them: the official names of
+ * the limits, links and reforms, and the input words a message lists (units, 是/否, 天/日). Chinese in
+ * parentheses is a gloss of the English before it — `(承诺时限)`, `(收件即受理)`, Excel's Chinese menu
+ * path — and also kept.
+ */
+const KEPT_INLINE = ['最多跑一次', '法定节假日', '前置环节', '承诺时限', '法定时限', '法定前置', '工作日', '自然日', '受理', '公示', '调休', '小时', '是', '否', '天', '日'];
+
+describe('every English catalogue message', () => {
+  // Longest first, so that a sample holding a kept term (环节 2 受理) or a term holding a sample (承诺时限, 时限) goes whole.
+  const removed = [...hanSamples(), ...KEPT_INLINE].sort((a, b) => b.length - a.length);
+  for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+    it(`${name}: no Han text outside quoted data, glosses in parentheses and the kept terms`, () => {
+      const found: string[] = [];
+      for (const [key, entry] of Object.entries(catalogue.en)) {
+        for (const [where, text] of render(name, key, entry)) {
+          let rest = text;
+          for (const part of removed) rest = rest.split(part).join(' ');
+          rest = rest.replace(/\([^()]*\)/g, ' ');
+          const han = rest.match(/\p{Script=Han}+/gu) ?? [];
+          if (han.length > 0) found.push(`${where}: ${han.join(' ')} — ${text}`);
         }
       }
       expect(found).toEqual([]);
