@@ -45,6 +45,13 @@ export class LocalizedHelp extends Help {
     return heading === undefined ? title : this.text.helpHeading({ heading });
   }
 
+  /** As commander's, but no space after a heading that ends in a full-width colon (用法：procopt …). */
+  override formatHelp(cmd: Command, helper: Help): string {
+    const text = super.formatHelp(cmd, helper);
+    const title = this.styleTitle('Usage:');
+    return title.endsWith('：') && text.startsWith(`${title} `) ? title + text.slice(title.length + 1) : text;
+  }
+
   override commandUsage(cmd: Command): string {
     const names: string[] = [];
     for (let c = cmd.parent; c !== null; c = c.parent) names.unshift(c.name());

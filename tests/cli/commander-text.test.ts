@@ -21,7 +21,7 @@ describe('help in zh-CN (the default)', () => {
   it('procopt --help: headings, usage line, the help option and the help command in Chinese', async () => {
     const r = await run(['--help']);
     expect(r.status).toBe(0);
-    expect(r.out).toContain('用法： procopt [选项] [命令]\n');
+    expect(r.out).toContain('用法：procopt [选项] [命令]\n');
     expect(r.out).toContain('\n选项：\n');
     expect(r.out).toContain('\n命令：\n');
     expect(r.out).toMatch(/\n {2}-h, --help +显示命令帮助\n/);
@@ -32,7 +32,7 @@ describe('help in zh-CN (the default)', () => {
 
   it('procopt analyze --help: arguments, placeholders, choices and defaults in Chinese', async () => {
     const r = await run(['analyze', '--help']);
-    expect(r.out).toContain('用法： procopt analyze [选项] <文件...>\n');
+    expect(r.out).toContain('用法：procopt analyze [选项] <文件...>\n');
     expect(r.out).toContain('\n参数：\n  文件 ');
     expect(r.out).toMatch(/--format <格式> +输出格式（可选：json、md、csv；默认：json）\n/);
     expect(r.out).toMatch(/--out <文件> +写入文件，而非标准输出\n/);
