@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { closeRows, forEachBit, hasBit, orderRows, reduceRows, rowMembers, rowSize, setBit, wordsFor } from '../../src/graph/index.js';
+import { reachable } from '../support/graph-oracle.js';
 
 /** A random DAG: edges only from a smaller to a larger index, then the nodes renamed by a permutation. */
 const dagArb = fc.integer({ min: 1, max: 70 }).chain((n) =>
@@ -18,21 +19,6 @@ function rowsOf(n: number, edges: readonly (readonly [number, number])[]): Uint3
   const rel = new Uint32Array(n * words);
   for (const [a, b] of edges) setBit(rel, words, a, b);
   return rel;
-}
-
-/** Nodes reachable from x (strict) by depth-first search over the edge list. */
-function reachable(n: number, edges: readonly (readonly [number, number])[], x: number): number[] {
-  const seen = new Set<number>();
-  const stack = [x];
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    for (const [a, b] of edges) {
-      if (a !== v || seen.has(b)) continue;
-      seen.add(b);
-      stack.push(b);
-    }
-  }
-  return [...seen].sort((a, b) => a - b);
 }
 
 describe('bit rows', () => {
@@ -57,7 +43,7 @@ describe('bit rows', () => {
         order.forEach((v, k) => (position[v] = k));
         for (const [a, b] of dag) expect(position[a]).toBeLessThan(position[b]!);
         const reach = closeRows(rel, words, order);
-        for (let x = 0; x < n; x++) expect(rowMembers(reach, words, x)).toEqual(reachable(n, dag, x));
+        for (let x = 0; x < n; x++) expect(rowMembers(reach, words, x)).toEqual(reachable(dag, x));
         const red = reduceRows(reach, n, words);
         for (let x = 0; x < n; x++) {
           for (let y = 0; y < n; y++) {

@@ -17,25 +17,11 @@ import {
   topologicalOrder,
   wordsFor,
 } from '../../src/graph/index.js';
+import { reachable } from '../support/graph-oracle.js';
 
 const graphArb = fc.integer({ min: 1, max: 40 }).chain((n) =>
   fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 70 }) }),
 );
-
-/** Nodes reachable from x by one or more edges. */
-function reachable(n: number, edges: readonly (readonly [number, number])[], x: number): number[] {
-  const seen = new Set<number>();
-  const stack = [x];
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    for (const [a, b] of edges) {
-      if (a !== v || seen.has(b)) continue;
-      seen.add(b);
-      stack.push(b);
-    }
-  }
-  return [...seen].sort((a, b) => a - b);
-}
 
 const digraphOf = (n: number, edges: readonly (readonly [number, number])[]) => buildDigraph(n, edges.map((e) => e[0]), edges.map((e) => e[1]));
 
@@ -45,7 +31,7 @@ describe('strong components, closure with cycles, shortest cycles', () => {
       fc.property(graphArb, ({ n, edges }) => {
         const g = digraphOf(n, edges);
         const sc = findStrongComponents(g);
-        const reach = [...Array(n).keys()].map((x) => reachable(n, edges, x));
+        const reach = [...Array(n).keys()].map((x) => reachable(edges, x));
         for (let x = 0; x < n; x++) {
           for (let y = 0; y < n; y++) {
             const mutual = x === y || (reach[x]!.includes(y) && reach[y]!.includes(x));
