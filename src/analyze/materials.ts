@@ -7,13 +7,11 @@ import type { Step } from '../domain/index.js';
 /** The materials of one item. */
 export interface Materials {
   /** Per step, the distinct ids of its inputs, in the cell's order. */
-  readonly inputs: readonly Int32Array[];
+  readonly inputs: readonly (readonly number[])[];
   /** Per step, the distinct ids of its outputs, in the cell's order. */
-  readonly outputs: readonly Int32Array[];
+  readonly outputs: readonly (readonly number[])[];
   /** Each material's name as first written in the item. */
   readonly names: readonly string[];
-  /** Material id by key (materialKey). */
-  readonly ids: ReadonlyMap<string, number>;
   /** Per material, the steps that list it as an output, in file order. */
   readonly producers: readonly (readonly number[])[];
   /** Whether any step lists an input or an output: lineage rules apply only then. */
@@ -35,36 +33,116 @@ export function materialKey(name: string): string {
   return key;
 }
 
-const NONE = new Int32Array(0);
+/** The id of a material named `name` (any spelling with the same key) in `materials`, or −1. */
+export function materialIdOf(materials: Materials, name: string): number {
+  const key = materialKey(name);
+  return materials.names.findIndex((known) => materialKey(known) === key);
+}
+
+/**
+ * Catalogue-wide numbers of material keys, so that numbering one item's materials needs no map of
+ * its own: `stamp[g]` is the serial of the last item that met key g and `local[g]` its id there;
+ * `listed[g]` the serial of the last list (a step's inputs or outputs) that named it. Cleared
+ * between items once it holds more than MAX_KEYS keys (a catalogue of all-different names).
+ */
+const catalogue = {
+  byName: new Map<string, number>(),
+  byKey: new Map<string, number>(),
+  stamp: new Int32Array(1024),
+  local: new Int32Array(1024),
+  listed: new Int32Array(1024),
+  serial: 0,
+  listSerial: 0,
+};
+
+/** The catalogue-wide number of `name`'s key. */
+function globalIdOf(name: string): number {
+  let g = catalogue.byName.get(name);
+  if (g === undefined) {
+    const key = materialKey(name);
+    g = catalogue.byKey.get(key);
+    if (g === undefined) {
+      g = catalogue.byKey.size;
+      catalogue.byKey.set(key, g);
+      if (g >= catalogue.stamp.length) {
+        const stamp = new Int32Array(2 * g);
+        stamp.set(catalogue.stamp);
+        const local = new Int32Array(2 * g);
+        local.set(catalogue.local);
+        const listed = new Int32Array(2 * g);
+        listed.set(catalogue.listed);
+        catalogue.stamp = stamp;
+        catalogue.local = local;
+        catalogue.listed = listed;
+      }
+    }
+    catalogue.byName.set(name, g);
+  }
+  return g;
+}
+
+/** A serial for the next item, clearing the table first where it has grown past MAX_KEYS keys. */
+function startItem(): number {
+  if (catalogue.byKey.size > MAX_KEYS || catalogue.serial >= 0x3fffffff) {
+    catalogue.byName.clear();
+    catalogue.byKey.clear();
+    catalogue.stamp = new Int32Array(1024);
+    catalogue.local = new Int32Array(1024);
+    catalogue.listed = new Int32Array(1024);
+    catalogue.serial = 0;
+  }
+  return ++catalogue.serial;
+}
+
+/** A serial for one list of names (`listed`); the marks are cleared before the serial overflows. */
+function startList(): number {
+  if (catalogue.listSerial >= 0x3fffffff) {
+    catalogue.listed.fill(0);
+    catalogue.listSerial = 0;
+  }
+  return ++catalogue.listSerial;
+}
+
+/** The ids of an empty list (shared: nothing writes to an item's id lists). */
+const NONE: readonly number[] = [];
 
 /** Numbers the item's materials. */
 export function internMaterials(steps: readonly Step[]): Materials {
-  const idOf = new Map<string, number>();
+  const item = startItem();
   const names: string[] = [];
   const producers: number[][] = [];
   let lineage = false;
-  const intern = (list: readonly string[]): Int32Array => {
-    if (list.length === 0) return NONE;
+  const intern = (cell: readonly string[]): readonly number[] => {
+    if (cell.length === 0) return NONE;
     lineage = true;
+    const list = startList();
     const ids: number[] = [];
-    for (const name of list) {
-      const key = materialKey(name);
-      let id = idOf.get(key);
-      if (id === undefined) {
+    for (let i = 0; i < cell.length; i++) {
+      const name = cell[i]!;
+      const g = globalIdOf(name);
+      let id: number;
+      if (catalogue.stamp[g] === item) id = catalogue.local[g]!;
+      else {
         id = names.length;
-        idOf.set(key, id);
+        catalogue.stamp[g] = item;
+        catalogue.local[g] = id;
         names.push(name);
         producers.push([]);
       }
-      if (!ids.includes(id)) ids.push(id);
+      if (catalogue.listed[g] !== list) {
+        catalogue.listed[g] = list;
+        ids.push(id);
+      }
     }
-    return Int32Array.from(ids);
-  };
-  const inputs = steps.map((s) => intern(s.inputs));
-  const outputs = steps.map((s, v) => {
-    const ids = intern(s.outputs);
-    for (const id of ids) producers[id]!.push(v);
     return ids;
-  });
-  return { inputs, outputs, names, ids: idOf, producers, lineage };
+  };
+  const inputs: (readonly number[])[] = [];
+  for (const step of steps) inputs.push(intern(step.inputs));
+  const outputs: (readonly number[])[] = [];
+  for (let v = 0; v < steps.length; v++) {
+    const ids = intern(steps[v]!.outputs);
+    for (const id of ids) producers[id]!.push(v);
+    outputs.push(ids);
+  }
+  return { inputs, outputs, names, producers, lineage };
 }

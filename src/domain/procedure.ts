@@ -78,8 +78,9 @@ export interface Step {
   durationDays: number;
   /**
    * Three-point estimate (最短时限 / 最长时限), working days rounded to 0.01: the shortest and longest
-   * processing time, durationDays being the most likely one (min ≤ durationDays ≤ max). Both present
-   * or both absent; absent: the time is certain.
+   * processing time, durationDays being the most likely one (min ≤ durationDays ≤ max). Both given
+   * or both undefined; undefined: the time is certain. (Imported steps always carry the three
+   * optional fields, undefined where absent, so that every step has one object shape.)
    */
   durationMin?: number;
   durationMax?: number;

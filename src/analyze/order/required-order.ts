@@ -75,10 +75,22 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
     }
     return { from: from.concat(links.from), to: to.concat(links.to) };
   };
-  const evidence = unionOf();
-  const forward = closeDigraph(buildDigraph(n, evidence.from, evidence.to), words);
+  // Evidence inside the declared order's closure (data along the order, declared links kept) adds no
+  // reachability: the closure is the declared one, copied since the gates extend it.
+  let forward: Uint32Array;
+  let evidence: { from: number[]; to: number[] } | null = null;
+  if (withinReach(declared.reach, words, links)) forward = declared.reach.slice();
+  else {
+    evidence = unionOf();
+    forward = closeDigraph(buildDigraph(n, evidence.from, evidence.to), words);
+  }
   // The reversed graph's closure is the transpose: cheaper to flip while the closure is small.
-  const backward = n <= TRANSPOSE_LIMIT ? transposeRows(forward, n, words) : closeDigraph(buildDigraph(n, evidence.to, evidence.from), words);
+  let backward: Uint32Array;
+  if (n <= TRANSPOSE_LIMIT) backward = transposeRows(forward, n, words);
+  else {
+    evidence ??= unionOf();
+    backward = closeDigraph(buildDigraph(n, evidence.to, evidence.from), words);
+  }
   const closure = createIncrementalClosure(n, words, forward, backward);
   budget.check('evidence closure');
   linkGates(
@@ -139,6 +151,12 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
     againstOrder,
     keptForMissingData,
   };
+}
+
+/** Whether every link so far is already in the closure rows `reach`. */
+function withinReach(reach: Uint32Array, words: number, links: RequiredLinks): boolean {
+  for (let i = 0; i < links.from.length; i++) if (!hasBit(reach, words, links.from[i]!, links.to[i]!)) return false;
+  return true;
 }
 
 /** A shortest cycle through the first step (in file order) that lies on a cycle, or null. */

@@ -8,7 +8,7 @@ import { buildStepGraph } from '../../model/index.js';
 import { toDays, toHundredths } from '../days.js';
 import { UNLIMITED } from '../item-budget.js';
 import type { ItemContext } from '../item-context.js';
-import { internMaterials, materialKey } from '../materials.js';
+import { internMaterials, materialIdOf, materialKey } from '../materials.js';
 import { analyzeDeclaredOrder } from '../order/declared-order.js';
 import { findRequiredOrder } from '../order/required-order.js';
 import { ROLE_BIT, roleBitsOf } from '../roles.js';
@@ -94,7 +94,7 @@ function buildSteps(ctx: ItemContext, d: Design, reduced: readonly (readonly [nu
     for (let v = 0; v < ctx.n; v++) if (inNode[v] === -1 && outNode[v] === X) for (const doc of src[v]!.outputs) if (!outputs.includes(doc)) outputs.push(doc);
     // An input that only removed steps produced no longer exists.
     const kept = inputs.filter((doc) => {
-      const makers = producers[ctx.materials.ids.get(materialKey(doc))!]!;
+      const makers = producers[materialIdOf(ctx.materials, doc)]!;
       return makers.length === 0 || makers.some((p) => outNode[p]! >= 0);
     });
     if (X === collector) {
