@@ -3,6 +3,7 @@
 // distinct inputs and outputs, and the steps producing each material.
 
 import type { Step } from '../domain/index.js';
+import { createScratch } from '../graph/index.js';
 
 /** The materials of one item. */
 export interface Materials {
@@ -104,7 +105,9 @@ function startList(): number {
 }
 
 /** The ids of an empty list (shared: nothing writes to an item's id lists). */
-const NONE: readonly number[] = [];
+const NONE: readonly number[] = new Array<number>(0);
+
+const idScratch = createScratch();
 
 /** Numbers the item's materials. */
 export function internMaterials(steps: readonly Step[]): Materials {
@@ -116,7 +119,8 @@ export function internMaterials(steps: readonly Step[]): Materials {
     if (cell.length === 0) return NONE;
     lineage = true;
     const list = startList();
-    const ids: number[] = [];
+    const found = idScratch(cell.length);
+    let count = 0;
     for (let i = 0; i < cell.length; i++) {
       const name = cell[i]!;
       const g = globalIdOf(name);
@@ -131,9 +135,12 @@ export function internMaterials(steps: readonly Step[]): Materials {
       }
       if (catalogue.listed[g] !== list) {
         catalogue.listed[g] = list;
-        ids.push(id);
+        found[count++] = id;
       }
     }
+    // Made at its final length (an array grown by push from empty reserves 17 entries).
+    const ids = new Array<number>(count);
+    for (let i = 0; i < count; i++) ids[i] = found[i]!;
     return ids;
   };
   const inputs: (readonly number[])[] = [];

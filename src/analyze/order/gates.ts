@@ -11,7 +11,7 @@
 // already put it after the gate's step (a 不予受理 notice is the alternative to 受理, not its consequence).
 
 import type { Step } from '../../domain/index.js';
-import { addEdge, hasBit, reaches, type IncrementalClosure } from '../../graph/index.js';
+import { addEdge, hasBit, reaches, type Digraph, type IncrementalClosure } from '../../graph/index.js';
 import type { ItemBudget } from '../item-budget.js';
 import { ABSOLUTE, EVIDENCE, NO_GATE, ROLE_BIT } from '../roles.js';
 import { addLink, type LinkKind, type RequiredLinks } from './required-links.js';
@@ -20,12 +20,11 @@ import { addLink, type LinkKind, type RequiredLinks } from './required-links.js'
 export interface GateInput {
   readonly steps: readonly Step[];
   readonly roleBits: Uint32Array;
-  /** Declared order: a topological order, its closure rows and its predecessor lists. */
+  /** Declared order: a topological order, its closure rows and its links. */
   readonly order: readonly number[];
   readonly declaredReach: Uint32Array;
   readonly words: number;
-  readonly declaredPred: (v: number) => ArrayLike<number>;
-  readonly declaredSucc: (v: number) => ArrayLike<number>;
+  readonly declared: Digraph;
 }
 
 /** Links every gate into `links` and `closure` (declared order ∪ evidence, updated as gates are linked). */
@@ -114,8 +113,8 @@ function findAlternativeBranches(input: GateInput): Uint8Array {
   for (let k = n - 1; k >= 0; k--) {
     const v = order[k]!;
     let ok = 1;
-    const succ = input.declaredSucc(v);
-    for (let i = 0; i < succ.length && ok === 1; i++) {
+    const { succStart, succ } = input.declared;
+    for (let i = succStart[v]!; i < succStart[v + 1]! && ok === 1; i++) {
       const s = succ[i]!;
       if ((steps[s]!.condition === '' && (roleBits[s]! & ROLE_BIT.supervise) === 0) || laterOk[s] === 0) ok = 0;
     }
@@ -132,8 +131,8 @@ function findApplications(input: GateInput): Uint8Array {
   for (const v of order) {
     if ((roleBits[v]! & ROLE_BIT.submit) === 0) continue;
     let only = 1;
-    const pred = input.declaredPred(v);
-    for (let i = 0; i < pred.length && only === 1; i++) if (application[pred[i]!] === 0) only = 0;
+    const { predStart, pred } = input.declared;
+    for (let i = predStart[v]!; i < predStart[v + 1]! && only === 1; i++) if (application[pred[i]!] === 0) only = 0;
     application[v] = only;
   }
   return application;

@@ -6,7 +6,7 @@
 // order for the lawful duration. O(n + m) for the links, O(m · n/32) for each closure, plus the
 // gates' updates (gates.ts).
 
-import { buildDigraph, closeDigraph, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, predecessors, reduceEdges, successors, topologicalOrder, transposeRows, wordsFor, type Digraph } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, reduceEdges, topologicalOrder, transposeRows, wordsFor, type Digraph } from '../../graph/index.js';
 import type { StepGraph } from '../../model/index.js';
 import type { ItemBudget } from '../item-budget.js';
 import type { Materials } from '../materials.js';
@@ -100,8 +100,7 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
       order: declared.order,
       declaredReach: declared.reach,
       words,
-      declaredPred: (v) => predecessors(d, v),
-      declaredSucc: (v) => successors(d, v),
+      declared: d,
     },
     closure,
     links,

@@ -50,7 +50,7 @@ export function buildCandidateSteps(ctx: ItemContext, design: Design, reduced: r
   const roleBits = Uint32Array.from(steps, roleBitsOf);
   const own = findRequiredOrder({ graph, roleBits, materials: internMaterials(steps), declared }, UNLIMITED);
   const words = wordsFor(design.size);
-  const mapped = buildDigraph(design.size, design.requiredFrom, design.requiredTo);
+  const mapped = buildDigraph(design.size, design.edgeFrom.slice(0, design.requiredEdges), design.edgeTo.slice(0, design.requiredEdges));
   const reach = closeDigraph(mapped, words);
   const pos = new Int32Array(design.size);
   design.order.forEach((X, k) => (pos[X] = k));

@@ -8,7 +8,7 @@
 // the critical path with an order conflict); ties to fewer steps, visits, kinds, then id.
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
-import { findLongestPathLength, type Digraph } from '../../graph/index.js';
+import { createScratch, findLongestPathLength, type Digraph } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
@@ -202,32 +202,40 @@ function popcount(x: number): number {
  */
 function resolveSpec(ctx: ItemContext, offers: Offers, set: number): { spec: DesignSpec; applies: boolean } {
   const has = (k: number): boolean => (set & (1 << k)) !== 0;
-  const gone = new Set<number>();
-  const removed = has(PASS) ? offers.removes : [];
-  const dropped = has(DROP) ? offers.drops : [];
-  for (const r of removed) gone.add(r);
-  for (const [, d] of dropped) gone.add(d);
-  const pairs = [...(has(MERGE) ? offers.merges.map((p) => [p, MERGE] as const) : []), ...(has(INTAKE) ? offers.intakeMerges.map((p) => [p, INTAKE] as const) : [])].filter(
-    ([[a, b]]) => !gone.has(a) && !gone.has(b),
-  );
-  const isApprove = (v: number): boolean => (ctx.roleBits[v]! & ROLE_BIT.approve) !== 0;
-  const inApproveGroup = new Set<number>();
+  const removed = has(PASS) ? offers.removes : NO_STEPS;
+  const dropped = has(DROP) ? offers.drops : NO_PAIRS;
+  // Per step: GONE (removed or dropped), IN_APPROVE_GROUP (merged into an approve step), both as bits.
+  const mark = specScratch(ctx.n).fill(0, 0, ctx.n);
+  for (const r of removed) mark[r] = GONE;
+  for (const [, d] of dropped) mark[d] = GONE;
   const merges: (readonly [number, number])[] = [];
-  const used = new Set<number>();
-  for (const [[a, b], kind] of pairs) {
-    if (!isApprove(b)) continue;
-    merges.push([a, b]);
-    used.add(kind);
-    inApproveGroup.add(a).add(b);
+  let used = 0;
+  const isApprove = (v: number): boolean => (ctx.roleBits[v]! & ROLE_BIT.approve) !== 0;
+  // Merge pairs in the order of their kinds (merge, then intake-merge), those into an approve step first.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const kind of [MERGE, INTAKE]) {
+      if (!has(kind)) continue;
+      for (const [a, b] of kind === MERGE ? offers.merges : offers.intakeMerges) {
+        if (((mark[a]! | mark[b]!) & GONE) !== 0) continue;
+        if (pass === 0) {
+          if (!isApprove(b)) continue;
+          mark[a] = mark[a]! | IN_APPROVE_GROUP;
+          mark[b] = mark[b]! | IN_APPROVE_GROUP;
+        } else if (isApprove(b) || ((mark[a]! | mark[b]!) & IN_APPROVE_GROUP) !== 0) continue;
+        merges.push([a, b]);
+        used |= 1 << kind;
+      }
+    }
   }
-  for (const [[a, b], kind] of pairs) {
-    if (isApprove(b) || inApproveGroup.has(a) || inApproveGroup.has(b)) continue;
-    merges.push([a, b]);
-    used.add(kind);
-  }
-  const applies = (!has(MERGE) || used.has(MERGE)) && (!has(INTAKE) || used.has(INTAKE));
+  const applies = (!has(MERGE) || (used & (1 << MERGE)) !== 0) && (!has(INTAKE) || (used & (1 << INTAKE)) !== 0);
   return { spec: { parallel: has(PARALLEL), merges, dropped, removed, visits: has(VISITS) }, applies };
 }
+
+const GONE = 1;
+const IN_APPROVE_GROUP = 2;
+const NO_STEPS: readonly number[] = [];
+const NO_PAIRS: readonly (readonly [number, number])[] = [];
+const specScratch = createScratch();
 
 /**
  * A subset's design. Visits consolidation changes nothing but the visits, so a subset with the visits

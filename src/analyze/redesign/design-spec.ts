@@ -49,9 +49,10 @@ export interface Design {
   readonly visits: number;
   /** Visits before consolidation (equal to `visits` without spec.visits). */
   readonly rawVisits: number;
-  /** The edges that map the required order (the rest map declared links), repeats allowed: what a re-import must keep. */
-  readonly requiredFrom: readonly number[];
-  readonly requiredTo: readonly number[];
+  /** The edges `graph` was built from, repeats allowed: the first `requiredEdges` map the required order (what a re-import must keep), the rest declared links. */
+  readonly edgeFrom: readonly number[];
+  readonly edgeTo: readonly number[];
+  readonly requiredEdges: number;
 }
 
 /** The edges every design starts from, once per item: the required order's reduction and the declared links it keeps. */

@@ -36,12 +36,9 @@ export function baseDesign(ctx: ItemContext): Design | null {
 /** Builds a design, or null when its transformations together make the order cyclic. The required order must be acyclic. */
 export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const { n, steps } = ctx;
-  const inNode: number[] = [];
-  const outNode: number[] = [];
-  for (let v = 0; v < n; v++) {
-    inNode.push(0);
-    outNode.push(0);
-  }
+  // Allocated at their length; assignNodes sets every entry.
+  const inNode = new Array<number>(n);
+  const outNode = new Array<number>(n);
   const size = assignNodes(ctx, spec, inNode, outNode);
   // Every node has a member, so no hole is left; one array per node, made when its first member comes.
   const members: number[][] = new Array<number[]>(size);
@@ -58,7 +55,8 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const [ux, uy] = spec.unlink ?? [-1, -1];
   const from: number[] = [];
   const to: number[] = [];
-  const frontier = contractor(ctx, inNode, req, declared, ux, uy);
+  // Only a design with removed or dropped steps needs the contraction (made on first use).
+  let frontier: ((g: number) => readonly number[]) | null = null;
   const add = (X: number, y: number): void => {
     if (X < 0) return;
     const Y = inNode[y]!;
@@ -69,6 +67,7 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
       }
       return;
     }
+    frontier ??= contractor(ctx, inNode, req, declared, ux, uy);
     for (const Z of frontier(y)) {
       if (Z !== X) {
         from.push(X);
@@ -84,14 +83,14 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const order = topologicalOrder(g);
   if (order === null) return null;
 
-  const time: number[] = [];
-  const clock: number[] = [];
+  const time = new Array<number>(size);
+  const clock = new Array<number>(size);
   for (let X = 0; X < size; X++) {
     const ms = members[X]!;
     let t = ctx.waitH[ms[0]!]!;
     for (const m of ms) t += ctx.durationH[m]!;
-    time.push(t);
-    clock.push(steps[ms[0]!]!.countsTowardLimit ? t : 0);
+    time[X] = t;
+    clock[X] = steps[ms[0]!]!.countsTowardLimit ? t : 0;
   }
   const { visit, visits, rawVisits } = markVisits(ctx, members, spec.visits === true);
   // Earliest starts by time at [0, size), by clock at [size, 2·size).
@@ -110,9 +109,7 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
       if (start[clockStart + Y]! < clockFinish) start[clockStart + Y] = clockFinish;
     }
   }
-  const requiredFrom = from.slice(0, requiredEdges);
-  const requiredTo = to.slice(0, requiredEdges);
-  return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, requiredFrom, requiredTo };
+  return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, edgeFrom: from, edgeTo: to, requiredEdges };
 }
 
 /**
