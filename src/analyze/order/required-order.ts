@@ -13,7 +13,7 @@ import type { Materials } from '../materials.js';
 import type { DeclaredOrder } from './declared-order.js';
 import { collectEvidence, type DataAgainstOrder } from './evidence.js';
 import { linkGates } from './gates.js';
-import { createRequiredLinks, type RequiredLinks } from './required-links.js';
+import { createRequiredLinks, type LinkKind, type RequiredLinks } from './required-links.js';
 
 /** Up to this many steps the backward closure is the forward one transposed (at most n² set bits), else computed. */
 const TRANSPOSE_LIMIT = 64;
@@ -113,15 +113,21 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   budget.check('required closure');
   const requiredCycle = firstCycle(linkGraph, components);
   let reduced: [number, number][] = [];
+  let linkOrder: number[] | null = null;
   if (requiredCycle === null) {
-    const order = topologicalOrder(linkGraph)!;
+    linkOrder = topologicalOrder(linkGraph)!;
     const pos = new Int32Array(n);
-    order.forEach((v, k) => (pos[v] = k));
+    linkOrder.forEach((v, k) => (pos[v] = k));
     reduced = reduceEdges(n, linkGraph.succStart, linkGraph.succ, reach, words, pos);
   }
 
-  const all = unionOf();
-  const union = buildDigraph(n, all.from, all.to);
+  // Where the evidence kept every declared link, the union is the links' own graph.
+  let union = linkGraph;
+  if (countKind(links, 'declared') < d.succ.length) {
+    const all = unionOf();
+    union = buildDigraph(n, all.from, all.to);
+    linkOrder = null;
+  }
   const unionReach = closure.forward;
   let cyclic = false;
   for (let v = 0; v < n && !cyclic; v++) cyclic = hasBit(unionReach, words, v, v);
@@ -143,13 +149,20 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
     reach,
     unionReach,
     union,
-    lawfulOrder: cyclic ? null : topologicalOrder(union),
+    lawfulOrder: cyclic ? null : (linkOrder ?? topologicalOrder(union)),
     requiredCycle,
     conflicts,
     reduced,
     againstOrder,
     keptForMissingData,
   };
+}
+
+/** How many links are of `kind` (each declared link gives at most one 'declared' link). */
+function countKind(links: RequiredLinks, kind: LinkKind): number {
+  let count = 0;
+  for (const k of links.kind) if (k === kind) count++;
+  return count;
 }
 
 /** Whether every link so far is already in the closure rows `reach`. */
