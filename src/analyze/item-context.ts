@@ -21,6 +21,8 @@ import { ROLE_BIT, roleBitsOf } from './roles.js';
 export interface ContextSlots {
   /** Figures of single transformations' designs, by a number per transformation (0 for none). */
   singles?: Map<number, DesignFigures | null>;
+  /** Designs of single merges, drops and removals (keyed as `singles`), shared with the candidates that apply only one. */
+  singleDesigns?: Map<number, Design | null>;
   /** The design of no transformation (null: its order is cyclic). */
   base?: Design | null;
   /** The edges every design starts from. */

@@ -180,7 +180,9 @@ export function readRow(cells: readonly string[], line: number, header: Header, 
     }
   }
 
-  const threePoint = readThreePoint(cells, header, rowUnit, { durationDays, timeUnknown, durationBad, durationCell }, place);
+  // Most files have neither column: nothing to read, and no record of the most likely time to make.
+  const threePoint =
+    at.duration_min < 0 && at.duration_max < 0 ? null : readThreePoint(cells, header, rowUnit, { durationDays, timeUnknown, durationBad, durationCell }, place);
   if (threePoint === undefined) bad = true;
 
   let waitDays = 0;

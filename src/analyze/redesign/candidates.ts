@@ -16,7 +16,7 @@ import { ROLE_BIT } from '../roles.js';
 import { buildCandidateSteps, findCriticalPathOf, nodeId } from './candidate-steps.js';
 import { baseDesign, buildDesign, reduceDesignOrder, withConsolidatedVisits } from './design.js';
 import type { Design, DesignSpec } from './design-spec.js';
-import { measureSingle } from './finding-savings.js';
+import { measureSingle, singleDesign, type StructuralTransformation } from './finding-savings.js';
 import { findParetoFront } from './pareto-front.js';
 
 /** The redesign kinds in candidate-id order: each id's spelling, and the finding kinds it applies. */
@@ -248,7 +248,20 @@ function designOf(ctx: ItemContext, set: number, spec: DesignSpec, built: Readon
     const design = built.get(structural)!;
     return design === null ? null : withConsolidatedVisits(ctx, design);
   }
-  return buildDesign(ctx, spec);
+  const single = singleTransformation(spec);
+  return single === null ? buildDesign(ctx, spec) : singleDesign(ctx, single);
+}
+
+/** The one merge, drop or removal a spec applies, or null where it applies anything else or more. */
+function singleTransformation(spec: DesignSpec): StructuralTransformation | null {
+  if (spec.parallel === true || spec.visits === true || spec.unlink !== undefined) return null;
+  const merges = spec.merges ?? NO_PAIRS;
+  const dropped = spec.dropped ?? NO_PAIRS;
+  const removed = spec.removed ?? NO_STEPS;
+  if (merges.length + dropped.length + removed.length !== 1) return null;
+  if (merges.length === 1) return { kind: 'merge', first: merges[0]![0], second: merges[0]![1] };
+  if (dropped.length === 1) return { kind: 'drop', keep: dropped[0]![0], drop: dropped[0]![1] };
+  return { kind: 'remove', step: removed[0]! };
 }
 
 /**

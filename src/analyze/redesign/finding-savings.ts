@@ -65,8 +65,26 @@ function measure(ctx: ItemContext, t: Transformation): DesignFigures | null {
   const base = t.kind === 'unlink' || t.kind === 'visits' ? baseDesign(ctx) : null;
   if (base !== null && t.kind === 'unlink') return { size: base.size, duration: durationWithout(ctx, base, t.from, t.to), visits: base.visits };
   if (base !== null && t.kind === 'visits') return figuresOf(withConsolidatedVisits(ctx, base));
-  const design = buildDesign(ctx, specOf(t));
+  const design = t.kind === 'unlink' || t.kind === 'visits' ? buildDesign(ctx, specOf(t)) : singleDesign(ctx, t);
   return design === null ? null : figuresOf(design);
+}
+
+/** A merge, a duplicate drop or a removal: the transformations whose design a candidate of that one change reuses. */
+export type StructuralTransformation = Extract<Transformation, { kind: 'merge' | 'drop' | 'remove' }>;
+
+/**
+ * The design of one merge, drop or removal applied alone, memoized on the context: a finding's
+ * savings and a candidate applying just that transformation share it. Null: it makes the order cyclic.
+ */
+export function singleDesign(ctx: ItemContext, t: StructuralTransformation): Design | null {
+  const designs = (ctx.slots.singleDesigns ??= new Map());
+  const key = keyOf(t, ctx.n);
+  let design = designs.get(key);
+  if (design === undefined) {
+    design = buildDesign(ctx, specOf(t));
+    designs.set(key, design);
+  }
+  return design;
 }
 
 function figuresOf(design: Design): DesignFigures {
