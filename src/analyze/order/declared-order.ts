@@ -10,8 +10,6 @@ import { closeRows, hasBit, setBit, wordsFor } from '../../graph/index.js';
 export interface DeclaredOrder {
   /** A topological order, smallest file index first among ready steps. */
   readonly order: readonly number[];
-  /** pos[v] = v's place in `order`. */
-  readonly pos: Int32Array;
   readonly words: number;
   /** reach row u = the steps after u in the declared order (strict). */
   readonly reach: Uint32Array;
@@ -28,8 +26,6 @@ export function analyzeDeclaredOrder(graph: StepGraph): DeclaredOrder {
     throw new InternalError(`item ${graph.procedure.itemCode}: the declared order has a cycle`);
   }
   const order = graph.order;
-  const pos = new Int32Array(n);
-  order.forEach((v, k) => (pos[v] = k));
   const words = wordsFor(n);
   const adjacency = new Uint32Array(n * words);
   for (let u = 0; u < n; u++) {
@@ -51,5 +47,5 @@ export function analyzeDeclaredOrder(graph: StepGraph): DeclaredOrder {
       (implied ? redundant : reduced).push([u, v]);
     }
   }
-  return { order, pos, words, reach, reduced, redundant };
+  return { order, words, reach, reduced, redundant };
 }
