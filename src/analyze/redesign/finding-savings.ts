@@ -74,7 +74,10 @@ export type StructuralTransformation = Extract<Transformation, { kind: 'merge' |
 
 /**
  * The design of one merge, drop or removal applied alone, memoized on the context: a finding's
- * savings and a candidate applying just that transformation share it. Null: it makes the order cyclic.
+ * savings and a candidate applying just that transformation share it. Null: it makes the order
+ * cyclic. The memo keeps designs of at most SINGLE_DESIGN_STEPS steps in all per item (a real item
+ * keeps every one; a pathological item with hundreds of findings on thousands of steps builds the
+ * rest again where a candidate needs one, instead of holding them all).
  */
 export function singleDesign(ctx: ItemContext, t: StructuralTransformation): Design | null {
   const designs = (ctx.slots.singleDesigns ??= new Map());
@@ -82,10 +85,13 @@ export function singleDesign(ctx: ItemContext, t: StructuralTransformation): Des
   let design = designs.get(key);
   if (design === undefined) {
     design = buildDesign(ctx, specOf(t));
-    designs.set(key, design);
+    if ((designs.size + 1) * ctx.n <= SINGLE_DESIGN_STEPS) designs.set(key, design);
   }
   return design;
 }
+
+/** Steps of memoized single designs per item, all together (see singleDesign). */
+const SINGLE_DESIGN_STEPS = 20_000;
 
 function figuresOf(design: Design): DesignFigures {
   return { size: design.size, duration: design.duration, visits: design.visits };
