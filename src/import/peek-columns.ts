@@ -9,8 +9,6 @@ import { isTitleRow, MAX_TITLE_ROWS, type SourceFile } from './import-file.js';
 import { openRecords } from './scan-records.js';
 import { isWorkbook } from './workbook/read-workbook.js';
 
-/** The header is among this many first records: the importer skips up to MAX_TITLE_ROWS title rows above it. */
-const HEADER_RECORDS = MAX_TITLE_ROWS + 1;
 /** At most this many lines (blank lines between title rows give no record) and bytes are decoded: the header's, not the file. */
 const PEEK_LINES = 16;
 const PEEK_BYTES = 64 * 1024;
