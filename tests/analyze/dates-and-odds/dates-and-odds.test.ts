@@ -86,6 +86,11 @@ describe('dates of an item', () => {
     const again = dated(item, '2026-03-02').item;
     expect(again.candidates[0]!.dates).not.toEqual(withDates.candidates[0]!.dates);
     expect(withDates.candidates[0]!.dates!.criticalPathEnd).toMatch(/^2026-1\d-\d\d$/);
+    // A dated item dated again takes the new dates.
+    const redated = dated(withDates, '2026-03-02').item;
+    expect(redated.dates).toEqual(again.dates);
+    expect(redated.schedule).toEqual(again.schedule);
+    expect(redated.candidates.map((c) => c.dates)).toEqual(again.candidates.map((c) => c.dates));
   });
 
   it('leaves dates beyond the calendar out and says so, never counting an ordinary week', () => {
