@@ -7,6 +7,7 @@ import { ProcoptError, type Candidate, type CandidateDates, type ItemAnalysis, t
 import { ANALYSIS_TEXT, DEFAULT_LANG, type DatePart } from '../../i18n/index.js';
 import {
   addWorkingDays,
+  wholeWorkingDays,
   calendarCoverage,
   formatIsoDate,
   isCovered,
@@ -141,9 +142,9 @@ interface OffsetDate {
 }
 
 /**
- * The dates of working-day offsets from one start date on one calendar, each offset counted once
- * (addWorkingDays) and kept: a catalogue's items share a few hundred distinct offsets, and each asks
- * for dozens (every schedule entry has two). A date beyond the coverage is kept as its error.
+ * The dates of working-day offsets from one start date on one calendar, each number of whole working
+ * days counted once (addWorkingDays) and kept: a catalogue's items share a few hundred, and each item
+ * asks for dozens (every schedule entry has two). A date beyond the coverage is kept as its error.
  */
 interface OffsetDates {
   startIso: string;
@@ -168,7 +169,8 @@ function offsetDates(calendar: WorkingCalendar, startDate: DayNumber): OffsetDat
 function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): OffsetDates {
   const isoStrings: (string | undefined)[] = [];
   const iso = (day: DayNumber): string => (isoStrings[day - calendar.spanStart] ??= formatIsoDate(day));
-  const byOffset = new Map<number, OffsetDate | ProcoptError>();
+  // By whole working days (wholeWorkingDays): an array index, not a map of fractional offsets.
+  const byWholeDays: (OffsetDate | ProcoptError | undefined)[] = [];
   // The non-working days after the start found so far (scanned through `scanned`), and the lists handed out, by their last day.
   const offDays: DayNumber[] = [];
   const lists = new Map<DayNumber, readonly string[]>();
@@ -177,16 +179,19 @@ function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): Offse
     startIso: iso(startDate),
     coveredThrough: calendarCoverage(calendar).lastYear,
     dateOf(days) {
-      let date = byOffset.get(days);
+      // Offsets ending on the same working day share their date; a bad offset throws as addWorkingDays does.
+      if (!(days >= 0 && days < Infinity)) addWorkingDays(calendar, startDate, days);
+      const k = wholeWorkingDays(days);
+      let date = byWholeDays[k];
       if (date === undefined) {
         try {
-          const day = addWorkingDays(calendar, startDate, days);
+          const day = addWorkingDays(calendar, startDate, k);
           date = { day, iso: iso(day) };
         } catch (error) {
           if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
           date = error;
         }
-        byOffset.set(days, date);
+        byWholeDays[k] = date;
       }
       return date;
     },
