@@ -14,6 +14,7 @@ export {
   describeDay,
   isWorkingDay,
   addWorkingDays,
+  wholeWorkingDays,
   workingDaysBetween,
   outsideCalendarError,
 } from './working-calendar.js';

@@ -173,6 +173,15 @@ export function isWorkingDay(calendar: WorkingCalendar, day: DayNumber): boolean
 const WHOLE_TOLERANCE = 1e-9;
 
 /**
+ * The working days an offset of t days ends after: ⌈t⌉, an offset within WHOLE_TOLERANCE of a whole
+ * number counting as that number (addWorkingDays(c, s, t) is the wholeWorkingDays(t)-th working day
+ * after s). For a finite t ≥ 0.
+ */
+export function wholeWorkingDays(t: number): number {
+  return Math.max(0, Math.ceil(t - WHOLE_TOLERANCE));
+}
+
+/**
  * The date an offset of t working days from `start` ends on: the ⌈t⌉-th working day after start
  * (offset 0 is the start date itself, whether or not it is a working day; 0.5 is the next working
  * day). The start day is not counted (民法典 Art. 201); holidays and weekends inside the period are
@@ -183,7 +192,7 @@ const WHOLE_TOLERANCE = 1e-9;
 export function addWorkingDays(calendar: WorkingCalendar, start: DayNumber, t: number): DayNumber {
   if (!Number.isFinite(t) || t < 0) throw new RangeError(`a working-day offset must be a finite number ≥ 0, got ${t}`);
   const i = indexOf(calendar, start, { kind: 'start' });
-  const k = Math.max(0, Math.ceil(t - WHOLE_TOLERANCE));
+  const k = wholeWorkingDays(t);
   if (k === 0) return start;
   const target = calendar.workingDays[calendar.rank[i]! + k - 1];
   if (target === undefined) {

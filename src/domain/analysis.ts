@@ -73,7 +73,7 @@ export interface ItemDates {
    * The days from the start date through the latest date the item or a candidate reaches that are
    * not working days (weekends, holidays), so that charts need no calendar of their own.
    */
-  nonWorkingDays: string[];
+  nonWorkingDays: readonly string[];
 }
 
 /** A candidate's ends, counted like the item's (see ItemDates). */

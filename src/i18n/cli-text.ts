@@ -118,7 +118,7 @@ const en = {
   prettyOption: () => 'JSON: indent every item fully (default: one item per line)',
   stepsOption: () => "JSON: include every item's and candidate's full steps (for diagrams; about 10 × larger)",
   analyzeWorkersOption: () =>
-    'worker threads for JSON output, files shared among them (0: this thread; default: cores − 1 on machines with more than 2 cores, for catalogues over 1 MB)',
+    'worker threads for JSON output, files shared among them (0: this thread; default for catalogues over 1 MB: one per core when Monte Carlo runs, i.e. a file has duration_min/duration_max and --samples > 0; else cores − 1 on machines with more than 2 cores)',
   durationsOption: () =>
     'with --log: the step durations the analysis uses — declared, or the observed median or p90 of steps with at least --min-cases observations',
   minCasesOption: () => 'with --log: observations a step needs before its observed figure replaces the declared one',
@@ -295,7 +295,7 @@ const zhCN: CliText = {
   emitCandidatesOption: () => '将每个优化方案写为办理规程 CSV，存入该文件夹',
   prettyOption: () => 'JSON：每个事项完整缩进（默认：每个事项一行）',
   stepsOption: () => 'JSON：包含每个事项和优化方案的全部环节（供绘图使用；体积约增大 10 倍）',
-  analyzeWorkersOption: () => 'JSON 输出的工作线程数，文件在线程间分配（0：在本线程处理；默认：处理器多于 2 核且目录超过 1 MB 时为核数减一）',
+  analyzeWorkersOption: () => 'JSON 输出的工作线程数，文件在线程间分配（0：在本线程处理；默认：目录超过 1 MB 时，若要做蒙特卡洛模拟（文件有最短时限/最长时限列且 --samples 大于 0）为核数，否则处理器多于 2 核时为核数减一）',
   durationsOption: () => '与 --log 同用：分析所用的环节时长——申报时限（declared），或观测次数不少于 --min-cases 的环节的实际用时中位数（median）或 90 分位数（p90）',
   minCasesOption: () => '与 --log 同用：环节的实际用时取代申报时限前所需的最少观测次数',
   variantOption: () => 'original（原流程）、best（最优方案）或优化方案编号',

@@ -152,10 +152,10 @@ export function importRecords(
 }
 
 /** At most this many title rows are skipped above the header. */
-const MAX_TITLE_ROWS = 3;
+export const MAX_TITLE_ROWS = 3;
 
 /** A title row: a single non-empty cell that names no column, and no quote problem. */
-function isTitleRow(r: CellRecord): boolean {
+export function isTitleRow(r: CellRecord): boolean {
   if (r.problem !== null) return false;
   const filled = r.cells.filter((c) => c !== '');
   return filled.length === 1 && findColumn(filled[0]!) === undefined;

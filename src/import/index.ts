@@ -8,6 +8,7 @@ export type { SourceFile } from './import-file.js';
 export type { ImportResult } from './import-files.js';
 export { importFiles } from './import-files.js';
 export { readSourceFiles, MAX_INPUT_BYTES } from './read-source-files.js';
+export { namesThreePointColumns } from './peek-columns.js';
 export { formatDiagnostic, printable } from './diagnostics.js';
 export type { ProcedureCsvOptions } from './format-procedure-csv.js';
 export { formatProcedureCsv, typeCells } from './format-procedure-csv.js';

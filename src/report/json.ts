@@ -7,8 +7,10 @@ import type {
   AnalysisError,
   AnalysisResult,
   Candidate,
+  CandidateDates,
   Finding,
   ItemAnalysis,
+  ItemDates,
   PathSummary,
   ScheduleEntry,
   Step,
@@ -28,6 +30,8 @@ export interface JsonOptions {
 
 const path = (p: PathSummary) => ({ durationDays: p.durationDays, stepIds: p.stepIds });
 
+// Optional fields are written as undefined, which JSON.stringify leaves out: every object keeps one
+// shape built by one literal (a conditional spread builds it key by key, and most items have dates or not).
 const scheduleEntry = (e: ScheduleEntry) => ({
   stepId: e.stepId,
   earliestStart: e.earliestStart,
@@ -36,7 +40,8 @@ const scheduleEntry = (e: ScheduleEntry) => ({
   latestFinish: e.latestFinish,
   slack: e.slack,
   critical: e.critical,
-  ...(e.earliestStartDate !== undefined ? { earliestStartDate: e.earliestStartDate, earliestFinishDate: e.earliestFinishDate ?? null } : {}),
+  earliestStartDate: e.earliestStartDate,
+  earliestFinishDate: e.earliestStartDate !== undefined ? (e.earliestFinishDate ?? null) : undefined,
 });
 
 const finding = (f: Finding) => ({
@@ -70,11 +75,26 @@ const step = (s: Step) => ({
   line: s.line,
 });
 
-/** `dates` (with --start-date) and `uncertainty` (with three-point estimates), built in their modules' key order. */
-const datesAndOdds = (x: Pick<ItemAnalysis, 'dates' | 'uncertainty'> | Pick<Candidate, 'dates' | 'uncertainty'>) => ({
-  ...(x.dates !== undefined ? { dates: x.dates } : {}),
-  ...(x.uncertainty !== undefined ? { uncertainty: x.uncertainty } : {}),
-});
+/**
+ * The item's `dates` (with --start-date) in the contract's order. Its non-working days (what the
+ * report's Gantt axis shades) go with the steps: only a JSON that carries what diagrams are drawn
+ * from (--steps, the report folder's analysis.json) needs them, and they were a tenth of the size
+ * of every dated item.
+ */
+const itemDates = (d: ItemDates | undefined, includeSteps: boolean) =>
+  d === undefined
+    ? undefined
+    : {
+        startDate: d.startDate,
+        promisedDue: d.promisedDue,
+        legalDue: d.legalDue,
+        criticalPathEnd: d.criticalPathEnd,
+        clockEnd: d.clockEnd,
+        calendarCoveredThrough: d.calendarCoveredThrough,
+        nonWorkingDays: includeSteps ? d.nonWorkingDays : undefined,
+      };
+
+const candidateDates = (d: CandidateDates | undefined) => (d === undefined ? undefined : { criticalPathEnd: d.criticalPathEnd, clockEnd: d.clockEnd });
 
 const candidate = (c: Candidate, includeSteps: boolean) => ({
   id: c.id,
@@ -84,8 +104,9 @@ const candidate = (c: Candidate, includeSteps: boolean) => ({
   applicantVisits: c.applicantVisits,
   applied: c.applied,
   criticalPath: path(c.criticalPath),
-  ...datesAndOdds(c),
-  ...(includeSteps ? { steps: c.steps.map(step) } : {}),
+  dates: candidateDates(c.dates),
+  uncertainty: c.uncertainty,
+  steps: includeSteps ? c.steps.map(step) : undefined,
 });
 
 const item = (i: ItemAnalysis, includeSteps: boolean) => ({
@@ -103,7 +124,8 @@ const item = (i: ItemAnalysis, includeSteps: boolean) => ({
   lawfulDurationDays: i.lawfulDurationDays,
   lawfulClockDays: i.lawfulClockDays,
   notes: i.notes,
-  ...datesAndOdds(i),
+  dates: itemDates(i.dates, includeSteps),
+  uncertainty: i.uncertainty,
   bestCandidateId: i.bestCandidateId,
   noFasterPlanReason: i.noFasterPlanReason,
   fewestStepsPath: { stepCount: i.fewestStepsPath.stepCount, durationDays: i.fewestStepsPath.durationDays, stepIds: i.fewestStepsPath.stepIds },
@@ -111,8 +133,8 @@ const item = (i: ItemAnalysis, includeSteps: boolean) => ({
   findings: i.findings.map(finding),
   candidates: i.candidates.map((c) => candidate(c, includeSteps)),
   orderProblems: i.orderProblems,
-  ...(i.observedDurations !== undefined ? { observedDurations: i.observedDurations } : {}),
-  ...(includeSteps ? { steps: i.steps.map(step) } : {}),
+  observedDurations: i.observedDurations,
+  steps: includeSteps ? i.steps.map(step) : undefined,
 });
 
 const error = (e: AnalysisError) => ({

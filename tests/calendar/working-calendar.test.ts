@@ -10,6 +10,7 @@ import {
   isoWeekday,
   isWorkingDay,
   parseIsoDate,
+  wholeWorkingDays,
   workingDaysBetween,
   type WorkingCalendar,
 } from '../../src/calendar/index.js';
@@ -33,6 +34,14 @@ const outside = (f: () => unknown): ProcoptError => {
 
 describe('due dates by working days', () => {
   const calendar = builtInCalendar();
+
+  it('counts an offset as its whole working days: ⌈t⌉, float noise under a whole number ignored', () => {
+    expect([0, 0.5, 1, 1.01, 2.99, 3].map(wholeWorkingDays)).toEqual([0, 1, 1, 2, 3, 3]);
+    expect(wholeWorkingDays(0.1 + 0.2 + 2.7)).toBe(3);
+    expect(wholeWorkingDays(3 + 1e-12)).toBe(3);
+    // Offsets with the same whole days end on the same date.
+    for (const t of [4.01, 4.5, 5]) expect(addWorkingDays(calendar, parseIsoDate('2026-09-30')!, t)).toBe(addWorkingDays(calendar, parseIsoDate('2026-09-30')!, wholeWorkingDays(t)));
+  });
 
   it('gives the examples of the issue', () => {
     // 10-01..07 国庆节; 10-10 is a 调休 working Saturday (国办发明电〔2025〕7号).

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
 import { buildOnce, procopt } from './run-cli.js';
+import { defaultAnalyzeWorkers } from '../../src/cli/commands/analyze.js';
 
 let files: string[] = [];
 
@@ -34,6 +35,31 @@ describe('worker threads', () => {
     expect((JSON.parse(none!.stdout) as { items: unknown[] }).items).toHaveLength(80);
     expect(one!.stdout).toBe(none!.stdout);
     expect(two!.stdout).toBe(none!.stdout);
+  });
+
+  it('analyze with odds and dates: the same JSON with 0 and 2 workers (one seed, whatever thread samples)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-workers-odds-'));
+    const uncertain = generateCatalogue({ items: 40, seed: 11, itemsPerFile: 20, uncertainShare: 0.3 }).map((f) => {
+      const path = join(dir, f.file);
+      writeFileSync(path, f.bytes);
+      return path;
+    });
+    const args = ['analyze', ...uncertain, '--samples', '200', '--seed', '5', '--start-date', '2026-09-30'];
+    const [none, two] = ['0', '2'].map((w) => procopt([...args, '--workers', w]));
+    expect(none!.status).toBe(0);
+    expect((JSON.parse(none!.stdout) as { items: { uncertainty?: unknown }[] }).items.some((i) => i.uncertainty !== undefined)).toBe(true);
+    expect(two!.stdout).toBe(none!.stdout);
+  });
+
+  it('chooses no workers for plain analysis on 2 cores, every core when Monte Carlo runs', () => {
+    const big = 5_000_000;
+    expect(defaultAnalyzeWorkers(big, false, 2)).toBe(0);
+    expect(defaultAnalyzeWorkers(big, true, 2)).toBe(2);
+    expect(defaultAnalyzeWorkers(big, false, 8)).toBe(7);
+    expect(defaultAnalyzeWorkers(big, true, 8)).toBe(8);
+    // A small catalogue or one core: this thread alone.
+    expect(defaultAnalyzeWorkers(10_000, true, 8)).toBe(0);
+    expect(defaultAnalyzeWorkers(big, true, 1)).toBe(0);
   });
 
   it('report: the same folder, file for file, with 0 and 2 workers (diagrams laid out while files are written)', () => {

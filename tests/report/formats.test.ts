@@ -87,6 +87,33 @@ describe('renderJson', () => {
     expect(text).toContain('\n  "items": [\n    {\n      "itemCode": "CHAIN-001",');
   });
 
+  it('writes the dates in the contract order, the non-working days only with the steps', () => {
+    const result = sampleResult();
+    const item = result.items.find((i) => i.candidates.length > 0)!;
+    const dates = { startDate: '2026-09-30', promisedDue: '2026-10-13', legalDue: null, criticalPathEnd: '2026-10-09', clockEnd: '2026-10-09', calendarCoveredThrough: 2026, nonWorkingDays: ['2026-10-01'] };
+    const dated = {
+      ...item,
+      dates,
+      schedule: item.schedule.map((e, k) => ({ ...e, earliestStartDate: '2026-09-30', ...(k === 0 ? {} : { earliestFinishDate: null }) })),
+      candidates: item.candidates.map((c) => ({ ...c, dates: { clockEnd: null, criticalPathEnd: '2026-10-08' } })),
+    };
+    const read = (includeSteps: boolean) => JSON.parse(renderJson({ ...result, items: [dated, item] }, { includeSteps })) as { items: Record<string, unknown>[] };
+    const [plain, undated] = read(false).items;
+    expect(plain!.dates).toEqual({ startDate: '2026-09-30', promisedDue: '2026-10-13', legalDue: null, criticalPathEnd: '2026-10-09', clockEnd: '2026-10-09', calendarCoveredThrough: 2026 });
+    expect(Object.keys(plain!.dates as object)).toEqual(['startDate', 'promisedDue', 'legalDue', 'criticalPathEnd', 'clockEnd', 'calendarCoveredThrough']);
+    expect(Object.keys(plain!).indexOf('dates')).toBe(Object.keys(plain!).indexOf('notes') + 1);
+    // A finish date not given is written null next to its start date.
+    expect((plain!.schedule as Record<string, unknown>[]).map((e) => [e.earliestStartDate, e.earliestFinishDate])[0]).toEqual(['2026-09-30', null]);
+    expect(Object.keys((plain!.schedule as object[])[0]!).slice(-2)).toEqual(['earliestStartDate', 'earliestFinishDate']);
+    expect((plain!.candidates as object[]).length).toBeGreaterThan(0);
+    for (const c of plain!.candidates as Record<string, unknown>[]) expect(Object.entries(c.dates as object)).toEqual([['criticalPathEnd', '2026-10-08'], ['clockEnd', null]]);
+    expect(read(true).items[0]!.dates).toEqual(dates);
+    // No start date: no dates anywhere.
+    expect(undated).not.toHaveProperty('dates');
+    expect((undated!.schedule as object[]).some((e) => 'earliestStartDate' in e || 'earliestFinishDate' in e)).toBe(false);
+    expect((undated!.candidates as object[]).some((c) => 'dates' in c)).toBe(false);
+  });
+
   it('gives a step of several roles its roles after its role (审核并公示 → publicize, roles review and publicize)', () => {
     const result = sampleResult();
     const item = result.items[0]!;

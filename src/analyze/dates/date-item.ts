@@ -3,10 +3,11 @@
 // start and finish, its candidates' ends. An offset of t working days ends on the ⌈t⌉-th working day
 // after the start (行政许可法 Art. 82; 民法典 Arts. 201, 203; calendar/working-calendar.ts).
 
-import { ProcoptError, type Candidate, type CandidateDates, type ItemAnalysis, type ItemDates, type Lang } from '../../domain/index.js';
+import { ProcoptError, type Candidate, type CandidateDates, type ItemAnalysis, type ItemDates, type Lang, type ScheduleEntry, type Step } from '../../domain/index.js';
 import { ANALYSIS_TEXT, DEFAULT_LANG, type DatePart } from '../../i18n/index.js';
 import {
   addWorkingDays,
+  wholeWorkingDays,
   calendarCoverage,
   formatIsoDate,
   isCovered,
@@ -29,14 +30,37 @@ export interface DatedItem {
   problem: string | null;
 }
 
+/** Hidden own property of a dated candidate: the candidate it copies, whose `steps` it reads. */
+const SOURCE = Symbol('dated candidate source');
+
+/** The `steps` getter every dated candidate shares (one getter, not a closure per copy): the source's steps. */
+function readSourceSteps(this: { [SOURCE]: Candidate }): Step[] {
+  return this[SOURCE].steps;
+}
+
+const STEPS_PROPERTY: PropertyDescriptor = { get: readSourceSteps, enumerable: true, configurable: true };
+
 /**
- * A copy of the candidate with its dates. Copied by property descriptors, not spread: a candidate's
- * `steps` is built only when read (JSON without --steps never reads it), and a spread would read it —
- * building every candidate's steps for nothing (measured: most of what --start-date cost the analysis).
+ * A copy of the candidate with its dates. Its fields are written out, not spread: a candidate's
+ * `steps` is built only when read (JSON without --steps never reads it) and a spread would read it;
+ * the copy reads it from the source when asked. (Copying by property descriptors kept that too, but
+ * cost ~10 µs per candidate and left dictionary-mode objects behind.)
  */
 function withDates(candidate: Candidate, dates: CandidateDates): Candidate {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(candidate)) as Candidate;
-  return Object.assign(copy, { dates });
+  // Every field but steps, the optional ones too: a field added to Candidate must be added here.
+  const fields: { [K in Exclude<keyof Candidate, 'steps'>]-?: Candidate[K] } = {
+    id: candidate.id,
+    stepCount: candidate.stepCount,
+    durationDays: candidate.durationDays,
+    clockDays: candidate.clockDays,
+    applicantVisits: candidate.applicantVisits,
+    applied: candidate.applied,
+    criticalPath: candidate.criticalPath,
+    dates,
+    uncertainty: candidate.uncertainty,
+  };
+  Object.defineProperty(fields, SOURCE, { value: candidate });
+  return Object.defineProperty(fields, 'steps', STEPS_PROPERTY) as Candidate;
 }
 
 /**
@@ -48,48 +72,58 @@ function withDates(candidate: Candidate, dates: CandidateDates): Candidate {
 export function dateItem(item: ItemAnalysis, options: DateOptions, lang: Lang = DEFAULT_LANG): DatedItem {
   const { calendar, startDate } = options;
   checkStartDate(calendar, startDate);
-  const iso = isoCache(calendar);
+  const offsets = offsetDates(calendar, startDate);
   const leftOut: DatePart[] = [];
-  const errors: ProcoptError[] = [];
+  let firstError: ProcoptError | null = null;
   let latest = startDate;
   const dateOf = (days: number | null, what: DatePart): string | null => {
     if (days === null) return null;
-    try {
-      const day = addWorkingDays(calendar, startDate, days);
-      if (day > latest) latest = day;
-      return iso(day);
-    } catch (error) {
-      if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
+    const date = offsets.dateOf(days);
+    if (date instanceof ProcoptError) {
       if (!leftOut.some((part) => sameDatePart(part, what))) leftOut.push(what);
-      errors.push(error);
+      firstError ??= date;
       return null;
     }
+    if (date.day > latest) latest = date.day;
+    return date.iso;
   };
-  const schedule = item.schedule.map((e) => ({
-    ...e,
-    earliestStartDate: dateOf(e.earliestStart, { kind: 'schedule' }),
-    earliestFinishDate: dateOf(e.earliestFinish, { kind: 'schedule' }),
-  }));
-  const candidates = item.candidates.map((c) =>
-    withDates(c, {
-      criticalPathEnd: dateOf(c.durationDays, { kind: 'candidate', id: c.id }),
-      clockEnd: dateOf(c.clockDays, { kind: 'candidate', id: c.id }),
+  // Every field written out (no spread): one allocation of a fixed shape per entry.
+  const schedule = item.schedule.map(
+    (e): ScheduleEntry => ({
+      stepId: e.stepId,
+      earliestStart: e.earliestStart,
+      earliestFinish: e.earliestFinish,
+      latestStart: e.latestStart,
+      latestFinish: e.latestFinish,
+      slack: e.slack,
+      critical: e.critical,
+      earliestStartDate: dateOf(e.earliestStart, SCHEDULE_PART),
+      earliestFinishDate: dateOf(e.earliestFinish, SCHEDULE_PART),
     }),
   );
+  const candidates = item.candidates.map((c) => {
+    const part: DatePart = { kind: 'candidate', id: c.id };
+    return withDates(c, { criticalPathEnd: dateOf(c.durationDays, part), clockEnd: dateOf(c.clockDays, part) });
+  });
   const dates: ItemDates = {
-    startDate: iso(startDate),
+    startDate: offsets.startIso,
     promisedDue: dateOf(item.promisedLimitDays, { kind: 'promised-due' }),
     legalDue: dateOf(item.legalLimitDays, { kind: 'legal-due' }),
     criticalPathEnd: dateOf(item.criticalPath.durationDays, { kind: 'critical-path-end' }),
     clockEnd: dateOf(item.clockDays, { kind: 'clock-end' }),
-    calendarCoveredThrough: calendarCoverage(calendar).lastYear,
-    nonWorkingDays: [],
+    calendarCoveredThrough: offsets.coveredThrough,
+    nonWorkingDays: offsets.nonWorkingDaysThrough(latest),
   };
-  for (let day = startDate; day <= latest; day++) if (!isWorkingDay(calendar, day)) dates.nonWorkingDays.push(iso(day));
-  const first = errors[0];
-  const problem = first === undefined ? null : ANALYSIS_TEXT[lang].datesLeftOut({ parts: leftOut, reason: first.messageIn(lang) });
-  return { item: { ...item, dates, schedule, candidates }, problem };
+  const problem = firstError === null ? null : ANALYSIS_TEXT[lang].datesLeftOut({ parts: leftOut, reason: (firstError as ProcoptError).messageIn(lang) });
+  // `dates` named before the spread: a spread followed by a key the item lacks builds the copy on
+  // V8's slow path (measured: ~20 µs per item, most of what dating cost); named first, the key is in
+  // the literal's shape from the start. Set again after it, where an item dated before had its own.
+  const dated: ItemAnalysis = { dates, ...item, schedule, candidates };
+  dated.dates = dates;
+  return { item: dated, problem };
 }
+
+const SCHEDULE_PART: DatePart = { kind: 'schedule' };
 
 const sameDatePart = (a: DatePart, b: DatePart): boolean => a.kind === b.kind && (a.kind !== 'candidate' || (b.kind === 'candidate' && a.id === b.id));
 
@@ -101,15 +135,76 @@ export function checkStartDate(calendar: WorkingCalendar, startDate: DayNumber):
   if (!isCovered(calendar, startDate)) throw outsideCalendarError(calendar, startDate, { kind: 'start-option' });
 }
 
-/** ISO strings of the calendar's days, made once per day and calendar (an item asks for dozens). */
-const cache = new WeakMap<WorkingCalendar, (day: DayNumber) => string>();
+/** A date an offset reaches: its day number and ISO string. */
+interface OffsetDate {
+  day: DayNumber;
+  iso: string;
+}
 
-function isoCache(calendar: WorkingCalendar): (day: DayNumber) => string {
-  let iso = cache.get(calendar);
-  if (iso === undefined) {
-    const strings: (string | undefined)[] = [];
-    iso = (day) => (strings[day - calendar.spanStart] ??= formatIsoDate(day));
-    cache.set(calendar, iso);
-  }
-  return iso;
+/**
+ * The dates of working-day offsets from one start date on one calendar, each number of whole working
+ * days counted once (addWorkingDays) and kept: a catalogue's items share a few hundred, and each item
+ * asks for dozens (every schedule entry has two). A date beyond the coverage is kept as its error.
+ */
+interface OffsetDates {
+  startIso: string;
+  coveredThrough: number;
+  /** The date `days` working days after the start, or why it cannot be counted (OUTSIDE_CALENDAR). */
+  dateOf(days: number): OffsetDate | ProcoptError;
+  /** The non-working days from the start through `last` (shared: never changed by the caller). */
+  nonWorkingDaysThrough(last: DayNumber): readonly string[];
+}
+
+/** Per calendar, per start date: made once per run (--start-date is one date). */
+const offsetCache = new WeakMap<WorkingCalendar, Map<DayNumber, OffsetDates>>();
+
+function offsetDates(calendar: WorkingCalendar, startDate: DayNumber): OffsetDates {
+  let byStart = offsetCache.get(calendar);
+  if (byStart === undefined) offsetCache.set(calendar, (byStart = new Map()));
+  let cached = byStart.get(startDate);
+  if (cached === undefined) byStart.set(startDate, (cached = makeOffsetDates(calendar, startDate)));
+  return cached;
+}
+
+function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): OffsetDates {
+  const isoStrings: (string | undefined)[] = [];
+  const iso = (day: DayNumber): string => (isoStrings[day - calendar.spanStart] ??= formatIsoDate(day));
+  // By whole working days (wholeWorkingDays): an array index, not a map of fractional offsets.
+  const byWholeDays: (OffsetDate | ProcoptError | undefined)[] = [];
+  // The non-working days after the start found so far (scanned through `scanned`), and the lists handed out, by their last day.
+  const offDays: DayNumber[] = [];
+  const lists = new Map<DayNumber, readonly string[]>();
+  let scanned = startDate - 1;
+  return {
+    startIso: iso(startDate),
+    coveredThrough: calendarCoverage(calendar).lastYear,
+    dateOf(days) {
+      // Offsets ending on the same working day share their date; a bad offset throws as addWorkingDays does.
+      if (!(days >= 0 && days < Infinity)) addWorkingDays(calendar, startDate, days);
+      const k = wholeWorkingDays(days);
+      let date = byWholeDays[k];
+      if (date === undefined) {
+        try {
+          const day = addWorkingDays(calendar, startDate, k);
+          date = { day, iso: iso(day) };
+        } catch (error) {
+          if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
+          date = error;
+        }
+        byWholeDays[k] = date;
+      }
+      return date;
+    },
+    nonWorkingDaysThrough(last) {
+      let list = lists.get(last);
+      if (list === undefined) {
+        for (; scanned < last; scanned++) if (!isWorkingDay(calendar, scanned + 1)) offDays.push(scanned + 1);
+        let count = offDays.length;
+        while (count > 0 && offDays[count - 1]! > last) count--;
+        list = offDays.slice(0, count).map(iso);
+        lists.set(last, list);
+      }
+      return list;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // the steps they come from, and an item with an uncertain step (and every duration known) gets the
 // odds of its declared procedure and of each candidate, each from its own derived seed.
 
-import type { ItemAnalysis } from '../../domain/index.js';
+import type { Candidate, ItemAnalysis } from '../../domain/index.js';
 import { estimateOdds, type OddsOptions } from './estimate-odds.js';
 import { hasThreePoint, isUncertain, withThreePoints } from './three-point-steps.js';
 
@@ -17,9 +17,16 @@ export function estimateItemOdds(item: ItemAnalysis, options: OddsOptions): Item
   const candidates = item.candidates.map((c) => ({ ...c, steps: withThreePoints(item.steps, c.steps) }));
   if (!item.steps.some(isUncertain) || item.incompleteDurations.length > 0) return { ...item, candidates };
   const limits = { legalLimitDays: item.legalLimitDays, promisedLimitDays: item.promisedLimitDays };
-  return {
-    ...item,
-    uncertainty: estimateOdds({ steps: item.steps, ...limits, seedKeys: [item.itemCode] }, options),
-    candidates: candidates.map((c) => ({ ...c, uncertainty: estimateOdds({ steps: c.steps, ...limits, seedKeys: [item.itemCode, c.id] }, options) })),
-  };
+  // `uncertainty` named before the spread too: a spread followed by a key the object lacks takes V8's
+  // slow path (see dates/date-item.ts); the later one sets the value.
+  const uncertainty = estimateOdds({ steps: item.steps, ...limits, seedKeys: [item.itemCode] }, options);
+  const estimated: ItemAnalysis = { uncertainty, ...item, candidates };
+  estimated.uncertainty = uncertainty;
+  estimated.candidates = candidates.map((c) => {
+    const odds = estimateOdds({ steps: c.steps, ...limits, seedKeys: [item.itemCode, c.id] }, options);
+    const copy: Candidate = { uncertainty: odds, ...c };
+    copy.uncertainty = odds;
+    return copy;
+  });
+  return estimated;
 }

@@ -65,6 +65,34 @@ describe('dates of an item', () => {
     for (const c of withDates.candidates) expect(c.dates?.criticalPathEnd).toMatch(/^2026-1\d-\d\d$/);
   });
 
+  it('keeps a dated candidate whole: its fields, and its steps as the undated candidate builds them', () => {
+    const item = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', durationDays: 1 },
+        { id: 'S2', durationDays: 3, predecessors: ['S1'], outputs: ['甲'] },
+        { id: 'S3', durationDays: 2, predecessors: ['S2'], outputs: ['乙'] },
+        { id: 'S4', role: 'approve', durationDays: 1, predecessors: ['S3'], inputs: ['甲', '乙'] },
+      ]),
+    );
+    const { item: withDates } = dated(item, '2026-09-30');
+    expect(withDates.candidates.length).toBeGreaterThan(0);
+    withDates.candidates.forEach((c, k) => {
+      const { dates, ...rest } = c;
+      expect(dates).toBeDefined();
+      expect(rest).toEqual(item.candidates[k]);
+      expect(c.steps.map((s) => s.id)).toEqual(item.candidates[k]!.steps.map((s) => s.id));
+    });
+    // Dating twice from another start leaves the first result as it was.
+    const again = dated(item, '2026-03-02').item;
+    expect(again.candidates[0]!.dates).not.toEqual(withDates.candidates[0]!.dates);
+    expect(withDates.candidates[0]!.dates!.criticalPathEnd).toMatch(/^2026-1\d-\d\d$/);
+    // A dated item dated again takes the new dates.
+    const redated = dated(withDates, '2026-03-02').item;
+    expect(redated.dates).toEqual(again.dates);
+    expect(redated.schedule).toEqual(again.schedule);
+    expect(redated.candidates.map((c) => c.dates)).toEqual(again.candidates.map((c) => c.dates));
+  });
+
   it('leaves dates beyond the calendar out and says so, never counting an ordinary week', () => {
     const { item, problem } = dated(chain([1, 30], { promised: 5, legal: 40 }), '2026-12-21');
     expect(item.dates!.promisedDue).toBe('2026-12-28');
