@@ -19,6 +19,17 @@ describe('intake-merge (findings/intake-merge.ts)', () => {
   });
 });
 
+describe('same materials (step-facts.ts sameInputs)', () => {
+  it('mutant-same-inputs-sets: a pre-check and 受理 with no inputs, or one listing a part of the other\'s, do not check the same materials; the same set in another order does', () => {
+    const none = analyseRows(['S1,收件,窗口,收件,1,,,', 'S2,受理,窗口,受理,1,S1,,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(none, 'intake-merge')).toEqual([]);
+    const part = analyseRows(['S1,收件,窗口,收件,1,,申请书,', 'S2,受理,窗口,受理,1,S1,申请书;身份证,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(part, 'intake-merge')).toEqual([]);
+    const same = analyseRows(['S1,收件,窗口,收件,1,,申请书;身份证,', 'S2,受理,窗口,受理,1,S1,身份证;申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(same, 'intake-merge')).toEqual([['S1', 'S2']]);
+  });
+});
+
 describe('other rules', () => {
   it('mutant-pass-through-after-decision: a hand-over after the only decision (before 送达) is a pass-through; one between two decisions is not', () => {
     const after = analyseRows(['S1,受理,窗口,受理,1,,,', 'S2,审批,审批科,审批,1,S1,,', 'S3,流转,窗口,流转,0,S2,,', 'S4,送达,窗口,送达,1,S3,,'], COLUMNS);
