@@ -19,6 +19,32 @@ describe('intake-merge (findings/intake-merge.ts)', () => {
   });
 });
 
+describe('the findings\' order (detect-findings.ts sortDetections)', () => {
+  it('mutant-sort-detections: findings of one kind are listed by their steps\' file positions, whatever order the rule found them in', () => {
+    // Two duplicate checks: 审查甲 (row 2) is declared after 复查甲 (row 5), so that pair is found first
+    // (from 审查甲) as [复查甲 kept, 审查甲 dropped] = rows [5, 2]; the pair 审查乙 → 复查乙 is rows [3, 4].
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单',
+        'S2,审查甲,科一,审查,1,S4,受理单,意见甲',
+        'S3,审查乙,科二,审查,1,S1,受理单,意见乙',
+        'S5,复查乙,科二,审查,1,S3,受理单,意见丙',
+        'S4,复查甲,科一,审查,1,S1,受理单,意见丁',
+        'S6,审批,审批科,审批,1,S2;S5,意见甲;意见乙;意见丙;意见丁,决定',
+      ],
+      COLUMNS,
+    );
+    expect(result.findings.map((f) => [f.kind, f.stepIds])).toEqual([
+      ['parallelizable', ['S3', 'S5']],
+      ['parallelizable', ['S4', 'S2']],
+      ['mergeable', ['S3', 'S5']],
+      ['mergeable', ['S4', 'S2']],
+      ['duplicate-check', ['S3', 'S5']],
+      ['duplicate-check', ['S4', 'S2']],
+    ]);
+  });
+});
+
 describe('same materials (step-facts.ts sameInputs)', () => {
   it('mutant-same-inputs-sets: a pre-check and 受理 with no inputs, or one listing a part of the other\'s, do not check the same materials; the same set in another order does', () => {
     const none = analyseRows(['S1,收件,窗口,收件,1,,,', 'S2,受理,窗口,受理,1,S1,,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
