@@ -45,6 +45,20 @@ describe('the findings\' order (detect-findings.ts sortDetections)', () => {
   });
 });
 
+describe('an order conflict\'s reasons (order-conflict.ts describeCycle)', () => {
+  it('mutant-conflict-declared-link: a link of the cycle that is declared but not required is named as declared after, the required one by its reason', () => {
+    // 核查 has 审查 as its 法定前置, but 审查 is declared after 核查; lineage does not vouch for the
+    // declared link (核查 lists outputs, 审查 inputs it does not get from 核查), so it is no required link.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,申请书,受理单,', 'S2,审查,审查科,审查,1,S3,受理单,意见,', 'S3,核查,核查科,审查,1,S1,受理单,核查记录,S2', 'S4,审批,审批科,审批,1,S2,意见;核查记录,决定,'],
+      `${COLUMNS},hard_predecessors`,
+    );
+    expect(result.findings.filter((f) => f.kind === 'order-conflict').map((f) => [f.stepIds, f.message])).toEqual([
+      [['S2', 'S3'], 'The written order contradicts the required order: S2 → S3 → S2 (S2 is a 法定前置 of S3; S2 审查 is declared after S3); no lawful run follows the procedure as written.'],
+    ]);
+  });
+});
+
 describe('same materials (step-facts.ts sameInputs)', () => {
   it('mutant-same-inputs-sets: a pre-check and 受理 with no inputs, or one listing a part of the other\'s, do not check the same materials; the same set in another order does', () => {
     const none = analyseRows(['S1,收件,窗口,收件,1,,,', 'S2,受理,窗口,受理,1,S1,,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
