@@ -59,6 +59,15 @@ describe('an order conflict\'s reasons (order-conflict.ts describeCycle)', () =>
   });
 });
 
+describe('an order gap\'s reason (order-gap.ts reasonOf)', () => {
+  it('mutant-gap-intake-reason: a pre-check the declared order leaves beside a review is named as the pre-check that comes first', () => {
+    const result = analyseRows(['S1,收件,窗口,收件,1,,申请书,收件单', 'S2,审查,审查科,审查,1,,申请书,意见', 'S4,审批,审批科,审批,1,S1;S2,意见;收件单,决定'], COLUMNS);
+    expect(result.findings.filter((f) => f.kind === 'order-gap').map((f) => [f.stepIds, f.message])).toEqual([
+      [['S1', 'S2'], 'As written, S2 审查 may start before S1 收件 ends, but the window\'s pre-check S1 comes first; add S1 to its 前置环节.'],
+    ]);
+  });
+});
+
 describe('same materials (step-facts.ts sameInputs)', () => {
   it('mutant-same-inputs-sets: a pre-check and 受理 with no inputs, or one listing a part of the other\'s, do not check the same materials; the same set in another order does', () => {
     const none = analyseRows(['S1,收件,窗口,收件,1,,,', 'S2,受理,窗口,受理,1,S1,,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
