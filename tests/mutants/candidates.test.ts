@@ -1,0 +1,118 @@
+// Mutants of the candidate search (src/analyze/redesign/candidates.ts) that survived the suite in the
+// mutation run of 2026-12-05 (docs/mutation.md): the best candidate among several on the front, the
+// ids of candidates of an item with an order conflict, the front held against the original procedure,
+// and why there is no best candidate. Killed through the public path (a CSV read by importFiles,
+// analysed by analyzeProcedure); the figures were worked out by hand from the rows.
+
+import { describe, expect, it } from 'vitest';
+import type { ItemAnalysis } from '../../src/domain/index.js';
+import { analyseRows } from '../support/csv-item.js';
+
+const COLUMNS = 'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs,applicant_visit,hard_predecessors';
+
+/** Each candidate as [id, steps, days, visits], in the analysis's order. */
+const figuresOf = (result: ItemAnalysis) => result.candidates.map((c) => [c.id, c.stepCount, c.durationDays, c.applicantVisits]);
+
+describe('the best candidate', () => {
+  it('mutant-best-fastest: of two candidates no slower than the lawful duration, the faster is the best, not the one with fewer steps', () => {
+    // 受理 (visit) → 审查A (2 days) → 审查B (3 days, of the same desk, not using 审查A's 意见A) → 审批
+    // → 领证 (visit): lawful 8 days. parallel: 审查A beside 审查B, 1 + 3 + 1 + 1 = 6 days, 5 steps;
+    // merge: 审查A+审查B, 8 days, 4 steps; both with the visits consolidated into 受理 (1 visit).
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,1,',
+        'S2,审查A,审查科,审查,2,S1,受理单,意见A,0,',
+        'S3,审查B,审查科,审查,3,S2,申请书,意见B,0,',
+        'S4,审批,审批科,审批,1,S3,意见A;意见B,决定,0,',
+        'S5,领证,窗口,领证,1,S4,身份证;决定,,1,',
+      ],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBe(8);
+    expect(figuresOf(result)).toEqual([
+      ['parallel+visits', 5, 6, 1],
+      ['merge+visits', 4, 8, 1],
+    ]);
+    expect(result.bestCandidateId).toBe('parallel+visits');
+    expect(result.noFasterPlanReason).toBeNull();
+  });
+});
+
+describe('an item with an order conflict (核查 has 审查 as its 法定前置, declared before it)', () => {
+  it('mutant-conflict-candidate-ids: a redesign of a conflicting item is named by its kinds; only the plain reorder is "reorder"', () => {
+    // 初审 → 复审 (one desk) merge; the reorder (6 steps, 10 days) is beaten by the merge (5 steps, 10 days).
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+        'S7,初审,初审科,审查,1,S1,受理单,初审意见,0,',
+        'S8,复审,初审科,审查,1,S7,初审意见,复审意见,0,',
+        'S2,审查,审查科,审查,1,S3,复审意见,意见,0,',
+        'S3,核查,核查科,审查,5,S8,复审意见,核查记录,0,S2',
+        'S4,审批,审批科,审批,1,S2,意见;核查记录,决定,0,',
+      ],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBeNull();
+    expect(figuresOf(result)).toEqual([['merge', 5, 10, 0]]);
+    expect(result.candidates[0]!.criticalPath.stepIds).toEqual(['S1', 'S7+S8', 'S2', 'S3', 'S4']);
+    expect(result.bestCandidateId).toBe('merge');
+  });
+
+  // 会签 (5 days) lists no outputs, so its declared link to 审查 is kept as required: in the required
+  // order 审查 waits for 会签 and 核查 (5 days) for 审查 — slower than the declared critical path.
+  const slower = [
+    'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+    'S5,会签,会签科,审查,5,S1,受理单,,0,',
+    'S2,审查,审查科,审查,1,S3;S5,受理单,意见,0,',
+    'S3,核查,核查科,审查,5,S1,受理单,核查记录,0,S2',
+    'S4,审批,审批科,审批,1,S2,意见;核查记录,决定,0,',
+  ];
+
+  it('mutant-front-against-original: a reorder slower than the critical path, with no fewer steps or visits, is no candidate', () => {
+    // The reorder: 1 + 5 + 1 + 5 + 1 = 13 days, 5 steps, 0 visits — the original (8 days, 5 steps, 0 visits) beats it.
+    const result = analyseRows(slower, COLUMNS);
+    expect(result.criticalPath.durationDays).toBe(8);
+    expect(figuresOf(result)).toEqual([]);
+    expect(result.bestCandidateId).toBeNull();
+    expect(result.noFasterPlanReason).toBe('Every redesign is slower than the critical path (8 days): it would trade days for fewer steps or visits.');
+  });
+
+  it('mutant-best-no-slower: a candidate slower than the baseline stays on the front (fewer steps) but is never the best', () => {
+    // As above after 初审 → 复审 (one desk): merge has 6 steps (against 7) and 15 days (against 10).
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+        'S7,初审,初审科,审查,1,S1,受理单,初审意见,0,',
+        'S8,复审,初审科,审查,1,S7,初审意见,复审意见,0,',
+        'S5,会签,会签科,审查,5,S8,复审意见,,0,',
+        'S2,审查,审查科,审查,1,S3;S5,复审意见,意见,0,',
+        'S3,核查,核查科,审查,5,S8,复审意见,核查记录,0,S2',
+        'S4,审批,审批科,审批,1,S2,意见;核查记录,决定,0,',
+      ],
+      COLUMNS,
+    );
+    expect(result.criticalPath.durationDays).toBe(10);
+    expect(figuresOf(result)).toEqual([['merge', 6, 15, 0]]);
+    expect(result.bestCandidateId).toBeNull();
+    expect(result.noFasterPlanReason).toBe('Every redesign is slower than the critical path (10 days): it would trade days for fewer steps or visits.');
+  });
+});
+
+describe('why there is no best candidate', () => {
+  it('mutant-no-best-reasons: nothing to apply (with and without materials listed), or findings whose redesign changes nothing', () => {
+    const nothing = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审批,审批科,审批,1,S1,受理单,决定,0,'], COLUMNS);
+    expect([nothing.bestCandidateId, nothing.noFasterPlanReason]).toEqual([
+      null,
+      'No redesign applies: no declared link can be relaxed, and no step can be merged, dropped or removed without breaking a rule of what a redesign never does.',
+    ]);
+    const noLineage = analyseRows(['S1,受理,窗口,受理,1,,,,0,', 'S2,审批,审批科,审批,1,S1,,,0,'], COLUMNS);
+    expect(noLineage.noFasterPlanReason).toBe(
+      'No redesign applies: no declared link can be relaxed (no materials are listed, so no link can be shown to be unneeded), and no step can be merged, dropped or removed without breaking a rule of what a redesign never does.',
+    );
+    // Two visits, both needed in person (受理 and 勘验): extra-visit is found, but consolidating changes nothing.
+    const noChange = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单,1,', 'S2,现场勘验,勘验科,勘验,1,S1,受理单,记录,1,', 'S3,审批,审批科,审批,1,S2,记录,决定,0,'], COLUMNS);
+    expect(noChange.findings.map((f) => f.kind)).toEqual(['extra-visit']);
+    expect(figuresOf(noChange)).toEqual([]);
+    expect(noChange.noFasterPlanReason).toBe('No redesign changes the procedure within the required order.');
+  });
+});
