@@ -35,6 +35,7 @@ describe('the best candidate', () => {
     ]);
     expect(result.bestCandidateId).toBe('parallel+visits');
     expect(result.noFasterPlanReason).toBeNull();
+    expect(result.notes).toEqual([]);
   });
 });
 
@@ -99,6 +100,21 @@ describe('an item with an order conflict (核查 has 审查 as its 法定前置,
 });
 
 describe('why there is no best candidate', () => {
+  it('mutant-required-cycle-reason: where the required links alone form a cycle there is no candidate, the reason names the cycle, and the search adds no note', () => {
+    // 审批 lists no outputs, so its declared link to the 听证 after it is kept as required: 审批 → 听证
+    // against the law's 听证 → 审批.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审批,审批科,审批,1,S1,受理单,,0,', 'S3,听证,法制科,听证,1,S2,受理单,听证笔录,0,', 'S4,送达,窗口,送达,1,S3,听证笔录,,0,'],
+      COLUMNS,
+    );
+    expect(figuresOf(result)).toEqual([]);
+    expect(result.bestCandidateId).toBeNull();
+    expect(result.noFasterPlanReason).toBe(
+      'The required links form a cycle S2 → S3 → S2: the declared order links the steps one way and the law or the data the other, so no redesign can follow both; correct the procedure first.',
+    );
+    expect(result.notes).toEqual(['1 declared link is kept as required only because S2 lists no outputs; listing them would let procopt judge whether those steps can run in parallel.']);
+  });
+
   it('mutant-no-best-reasons: nothing to apply (with and without materials listed), or findings whose redesign changes nothing', () => {
     const nothing = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审批,审批科,审批,1,S1,受理单,决定,0,'], COLUMNS);
     expect([nothing.bestCandidateId, nothing.noFasterPlanReason]).toEqual([
