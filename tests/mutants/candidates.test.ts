@@ -36,6 +36,35 @@ describe('the best candidate', () => {
     expect(result.bestCandidateId).toBe('parallel+visits');
     expect(result.noFasterPlanReason).toBeNull();
     expect(result.notes).toEqual([]);
+    // Each lists the finding kinds it applies, not every kind the item has.
+    expect(result.candidates.map((c) => c.applied)).toEqual([
+      ['parallelizable', 'extra-visit'],
+      ['mergeable', 'extra-visit'],
+    ]);
+  });
+
+  it('mutant-parallel-same-figures: a plan that only runs two steps side by side off the critical path is a candidate of its own (another order, the same figures)', () => {
+    // 审查A → 审查B (审查B does not use 意见A) beside a 5-day 勘验: parallel keeps 7 days and 5 steps.
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+        'S2,审查A,审查科,审查,1,S1,受理单,意见A,0,',
+        'S3,审查B,规划科,审查,1,S2,申请书,意见B,0,',
+        'S4,现场勘验,勘验科,勘验,5,S1,受理单,记录,0,',
+        'S5,审批,审批科,审批,1,S3;S4,意见A;意见B;记录,决定,0,',
+      ],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBe(7);
+    expect(figuresOf(result)).toEqual([['parallel', 5, 7, 0]]);
+    expect(result.candidates[0]!.steps.map((s) => [s.id, s.predecessors])).toEqual([
+      ['S1', []],
+      ['S2', ['S1']],
+      ['S3', ['S1']],
+      ['S4', ['S1']],
+      ['S5', ['S2', 'S3', 'S4']],
+    ]);
+    expect(result.bestCandidateId).toBe('parallel');
   });
 });
 
