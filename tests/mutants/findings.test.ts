@@ -59,6 +59,52 @@ describe('an order conflict\'s reasons (order-conflict.ts describeCycle)', () =>
   });
 });
 
+describe('an order conflict\'s other reasons (order-gap.ts reasonOf through order-conflict.ts)', () => {
+  const COLUMNS_HARD = `${COLUMNS},hard_predecessors`;
+
+  it('mutant-conflict-kept-declared-reason: a declared link kept as required in a cycle is named as kept; the hearing\'s link as the law\'s', () => {
+    // 审批 lists no outputs, so its declared link to the 听证 after it is kept as required.
+    const result = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单,', 'S2,审批,审批科,审批,1,S1,受理单,,', 'S3,听证,法制科,听证,1,S2,受理单,听证笔录,', 'S4,送达,窗口,送达,1,S3,听证笔录,,'], COLUMNS_HARD);
+    expect(result.findings.map((f) => [f.kind, f.message])).toEqual([
+      [
+        'order-conflict',
+        'The written order contradicts the required order: S2 → S3 → S2 (the declared link S2 → S3 is kept; the law puts S3 (听证 / 专家评审) before the final decision S2); no lawful run follows the procedure as written.',
+      ],
+    ]);
+  });
+
+  it('mutant-conflict-notice-reason: a notice declared after the decision it notifies, and named as the decision\'s 法定前置, gives both reasons', () => {
+    const result = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单,', 'S2,审批,审批科,审批,1,S1,受理单,决定,S3', 'S3,告知,窗口,告知,1,S2,受理单,告知书,', 'S4,送达,窗口,送达,1,S3,决定;告知书,,'], COLUMNS_HARD);
+    expect(result.findings.map((f) => [f.kind, f.message])).toEqual([
+      [
+        'order-conflict',
+        'The written order contradicts the required order: S2 → S3 → S2 (S3 notifies the decision S2 takes; S3 is a 法定前置 of S2); no lawful run follows the procedure as written.',
+      ],
+    ]);
+  });
+});
+
+describe('messages of the merge rules', () => {
+  it('mutant-merge-messages: intake-merge, mergeable and redundant-precedence name their steps', () => {
+    const intake = analyseRows(['S1,收件,窗口,收件,1,,申请书,', 'S2,受理,窗口,受理,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(intake.findings.map((f) => [f.kind, f.message])).toEqual([
+      ['intake-merge', 'S1 收件 checks the same materials as S2 受理 right before it in the same window; accept on receipt (收件即受理): one step instead of two, 受理 stays.'],
+    ]);
+    const merge = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单', 'S2,审查A,审查科,审查,1,S1,受理单,意见A', 'S3,审查B,审查科,审查,1,S2;S1,意见A,意见B', 'S4,审批,审批科,审批,1,S3,意见B,决定'], COLUMNS);
+    expect(merge.findings.map((f) => [f.kind, f.message])).toEqual([
+      ['redundant-precedence', 'The link S1 受理 → S3 审查B is redundant: the declared order already runs from S1 to S3 through other steps, so the 前置环节 entry can go.'],
+      ['mergeable', 'S2 审查A and S3 审查B follow each other in the same department (审查科); merge them into one step and drop the hand-over between them.'],
+    ]);
+  });
+
+  it('mutant-intake-merge-protected: a pre-check that is also a site check, or a 受理 that also notifies, is not merged', () => {
+    const inspects = analyseRows(['S1,收件,窗口,收件、勘验,1,,申请书,', 'S2,受理,窗口,受理,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(inspects, 'intake-merge')).toEqual([]);
+    const notifies = analyseRows(['S1,收件,窗口,收件,1,,申请书,', 'S2,受理,窗口,受理、告知,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(notifies, 'intake-merge')).toEqual([]);
+  });
+});
+
 describe('an order gap\'s reason (order-gap.ts reasonOf)', () => {
   it('mutant-gap-intake-reason: a pre-check the declared order leaves beside a review is named as the pre-check that comes first', () => {
     const result = analyseRows(['S1,收件,窗口,收件,1,,申请书,收件单', 'S2,审查,审查科,审查,1,,申请书,意见', 'S4,审批,审批科,审批,1,S1;S2,意见;收件单,决定'], COLUMNS);
