@@ -161,3 +161,62 @@ describe('why there is no best candidate', () => {
     expect(noChange.noFasterPlanReason).toBe('No redesign changes the procedure within the required order.');
   });
 });
+
+describe('what each finding saves (finding-savings.ts)', () => {
+  /** Each finding as [kind, step ids, days, steps, visits saved]. */
+  const savingsOf = (result: ItemAnalysis) => result.findings.map((f) => [f.kind, f.stepIds, f.savingDays, f.savingSteps, f.savingVisits]);
+
+  it('mutant-savings-each-kind: each finding applied alone, against the lawful duration, in days, steps and visits', () => {
+    // Lawful 8 days (1 + 2 + 3 + 1 + 1). 审查A beside 审查B: 6 days; the two merged: one step fewer; the
+    // visits consolidated into 受理: one visit fewer.
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,1,',
+        'S2,审查A,审查科,审查,2,S1,受理单,意见A,0,',
+        'S3,审查B,审查科,审查,3,S2,申请书,意见B,0,',
+        'S4,审批,审批科,审批,1,S3,意见A;意见B,决定,0,',
+        'S5,领证,窗口,领证,1,S4,身份证;决定,,1,',
+      ],
+      COLUMNS,
+    );
+    expect(savingsOf(result)).toEqual([
+      ['parallelizable', ['S2', 'S3'], 2, 0, 0],
+      ['mergeable', ['S2', 'S3'], 0, 1, 0],
+      ['extra-visit', ['S1', 'S5'], 0, 0, 1],
+    ]);
+  });
+
+  it('mutant-savings-drop-remove: a dropped duplicate and a removed hand-over each save their own days and a step', () => {
+    // Lawful 5 days: 受理 1, 审查B 2, 流转 1, 审批 1 (审查A, 1 day, beside 审查B). Dropping 审查B for
+    // 审查A (流转 then follows 审查A): 4 days; removing 流转: 4 days; merging 审查B and 流转: 5 days, a step fewer.
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+        'S2,审查A,审查科,审查,1,S1,受理单,意见;复核单,0,',
+        'S3,审查B,审查科,审查,2,S1,受理单,意见;意见B,0,',
+        'S7,流转,审查科,流转,1,S3,意见B,,0,',
+        'S4,审批,审批科,审批,1,S2;S7,意见;复核单;意见B,决定,0,',
+      ],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBe(5);
+    expect(savingsOf(result)).toEqual([
+      ['mergeable', ['S3', 'S7'], 0, 1, 0],
+      ['duplicate-check', ['S2', 'S3'], 1, 1, 0],
+      ['pass-through', ['S7'], 1, 1, 0],
+    ]);
+  });
+
+  it('mutant-savings-incomplete: an item with an empty duration saves no days, only steps', () => {
+    const result = analyseRows(
+      // 审查A beside 审查B would take 2 of the 6 days counted (审批 counts 0) — but the item is incomplete.
+      ['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审查A,审查科,审查,2,S1,受理单,意见A,0,', 'S3,审查B,审查科,审查,3,S2,申请书,意见B,0,', 'S4,审批,审批科,审批,,S3,意见A;意见B,决定,0,'],
+      COLUMNS,
+    );
+    expect(result.incompleteDurations).toEqual(['S4']);
+    expect(savingsOf(result)).toEqual([
+      ['parallelizable', ['S2', 'S3'], 0, 0, 0],
+      ['mergeable', ['S2', 'S3'], 0, 1, 0],
+    ]);
+  });
+});
