@@ -84,6 +84,29 @@ describe('an order conflict\'s other reasons (order-gap.ts reasonOf through orde
   });
 });
 
+describe('limits of an item with an order conflict (no lawful run)', () => {
+  // 核查 has 审查 as its 法定前置, declared before it; 会签 (5 days, no outputs) keeps its link to 审查
+  // as required, so every redesign is slower than the declared critical path (8 days): no best.
+  const rows = (promise: number) => [
+    `S1,受理,窗口,受理,1,,申请书,受理单,,${promise}`,
+    `S5,会签,会签科,审查,5,S1,受理单,,,${promise}`,
+    `S2,审查,审查科,审查,1,S3;S5,受理单,意见,,${promise}`,
+    `S3,核查,核查科,审查,5,S1,受理单,核查记录,S2,${promise}`,
+    `S4,审批,审批科,审批,1,S2,意见;核查记录,决定,,${promise}`,
+  ];
+  const columns = `${COLUMNS},hard_predecessors,promised_limit_days`;
+
+  it('mutant-limits-without-lawful-run: the clock held against the promise is the declared one, not called lawful; with no best and no lawful clock, no limit-slack', () => {
+    const over = analyseRows(rows(5), columns);
+    expect(over.bestCandidateId).toBeNull();
+    expect(over.findings.filter((f) => f.kind !== 'order-conflict').map((f) => [f.kind, f.message])).toEqual([
+      ['limit-exceeded', 'The clock time of 8 working days exceeds the 承诺时限 of 5 days.'],
+    ]);
+    const slack = analyseRows(rows(20), columns);
+    expect(slack.findings.map((f) => f.kind)).toEqual(['order-conflict']);
+  });
+});
+
 describe('messages of the merge rules', () => {
   it('mutant-merge-messages: intake-merge, mergeable and redundant-precedence name their steps', () => {
     const intake = analyseRows(['S1,收件,窗口,收件,1,,申请书,', 'S2,受理,窗口,受理,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
