@@ -92,6 +92,56 @@ describe('a removed pass-through (S2 审查A → S3 流转 → S4 审查B)', () 
   });
 });
 
+describe('a removed pass-through with two successors (审查A → 流转 → 审查B and 审查C)', () => {
+  it('mutant-removed-step-two-successors: each successor of the removed step follows its predecessor', () => {
+    const rows = [
+      'S1,受理,窗口,受理,1,,申请书,受理单',
+      'S2,审查A,审查科,审查,1,S1,受理单,意见',
+      'S3,流转,审查科,流转,0,S2,意见,',
+      'S4,审查B,规划科,审查,1,S3,申请书,意见B',
+      'S6,审查C,环保科,审查,1,S3,申请书,意见C',
+      'S5,审批,审批科,审批,1,S4;S6,意见;意见B;意见C,决定',
+    ];
+    const steps = stepsOf(analyseRows(rows, 'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs'), 'remove-pass-through');
+    expect(steps.map((s) => [s.id, s.predecessors, s.hardPredecessors])).toEqual([
+      ['S1', [], []],
+      ['S2', ['S1'], []],
+      ['S4', ['S2'], ['S2']],
+      ['S6', ['S2'], ['S2']],
+      ['S5', ['S4', 'S6'], []],
+    ]);
+  });
+});
+
+describe('a step dropped as a duplicate of two checks that both stay', () => {
+  // 审查丙 checks the same 受理单 as 审查甲 and 审查乙 (one department, all after 受理 only); the one of
+  // those two named in 审批's 法定前置 cannot be dropped, so both stay and 审查丙 is dropped twice.
+  const COLUMNS = 'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs,hard_predecessors';
+  const rows = (first: string, second: string) => [
+    'S1,受理,窗口,受理,1,,申请书,受理单,',
+    `${first},审查甲,审查科,审查,1,S1,受理单,意见甲,`,
+    `${second},审查乙,审查科,审查,1,S1,受理单,意见乙,`,
+    'S7,审查丙,审查科,审查,1,S1,受理单,意见丙,',
+    `S4,审批,审批科,审批,1,S3;S5;S7,意见甲;意见乙;意见丙,决定,${second}`,
+  ];
+
+  it('mutant-keeper-smallest-id: its outputs pass to the keeper with the smallest id, whichever row comes first', () => {
+    for (const [first, second] of [
+      ['S3', 'S5'],
+      ['S5', 'S3'],
+    ] as const) {
+      const result = analyseRows(rows(first, second), COLUMNS);
+      expect(result.findings.map((f) => [f.kind, f.stepIds])).toEqual([
+        ['duplicate-check', [first, 'S7']],
+        ['duplicate-check', [second, 'S7']],
+      ]);
+      const steps = stepsOf(result, 'drop-duplicates');
+      expect(stepOf(steps, 'S3').outputs).toEqual([first === 'S3' ? '意见甲' : '意见乙', '意见丙']);
+      expect(stepOf(steps, 'S5').outputs).toEqual([first === 'S5' ? '意见甲' : '意见乙']);
+    }
+  });
+});
+
 describe('a dropped duplicate check (S2 审查A and S3 审查B of one department on the same 受理单)', () => {
   it('mutant-kept-check-outputs: the kept check takes over the dropped one\'s outputs, each listed once', () => {
     const rows = [

@@ -186,6 +186,26 @@ describe('what each finding saves (finding-savings.ts)', () => {
     ]);
   });
 
+  it('mutant-savings-longest-path: a link taken out is timed by the longest path, not by the step placed last', () => {
+    // 资料整理 (an unknown word: role other, no gate) follows 受理 only and is the last row, so the last
+    // step of the order; it ends on day 2. Lawful 7 days; 审查A beside 审查B: 5.
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+        'S2,审查A,审查科,审查,2,S1,受理单,意见A,0,',
+        'S3,审查B,审查科,审查,3,S2,申请书,意见B,0,',
+        'S4,审批,审批科,审批,1,S3,意见A;意见B,决定,0,',
+        'S8,资料整理,档案科,整理,1,S1,受理单,,0,',
+      ],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBe(7);
+    expect(savingsOf(result)).toEqual([
+      ['parallelizable', ['S2', 'S3'], 2, 0, 0],
+      ['mergeable', ['S2', 'S3'], 0, 1, 0],
+    ]);
+  });
+
   it('mutant-savings-drop-remove: a dropped duplicate and a removed hand-over each save their own days and a step', () => {
     // Lawful 5 days: 受理 1, 审查B 2, 流转 1, 审批 1 (审查A, 1 day, beside 审查B). Dropping 审查B for
     // 审查A (流转 then follows 审查A): 4 days; removing 流转: 4 days; merging 审查B and 流转: 5 days, a step fewer.
