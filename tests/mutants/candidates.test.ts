@@ -206,6 +206,40 @@ describe('what each finding saves (finding-savings.ts)', () => {
     ]);
   });
 
+  it('mutant-savings-against-lawful: savings are held against the lawful duration, not the declared critical path', () => {
+    // 收件 beside 审查A as declared (critical path 6 days), but the pre-check comes first: lawful 7 days.
+    // 审查A beside 审查B after 收件: 1 + 3 + 1 = 5 days, 2 saved.
+    const result = analyseRows(
+      ['S1,收件,窗口,收件,1,,申请书,收件单,0,', 'S2,审查A,审查科,审查,2,,申请书,意见A,0,', 'S3,审查B,审查科,审查,3,S2,收件单,意见B,0,', 'S4,审批,审批科,审批,1,S1;S3,意见A;意见B;收件单,决定,0,'],
+      COLUMNS,
+    );
+    expect([result.criticalPath.durationDays, result.lawfulDurationDays]).toEqual([6, 7]);
+    expect(savingsOf(result).slice(0, 2)).toEqual([
+      ['parallelizable', ['S2', 'S3'], 2, 0, 0],
+      ['mergeable', ['S2', 'S3'], 0, 1, 0],
+    ]);
+  });
+
+  it('mutant-savings-required-cycle: where the required links alone form a cycle, no finding saves anything', () => {
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+        'S5,审查A,审查科,审查,2,S1,受理单,意见A,0,',
+        'S6,审查B,审查科,审查,3,S5,受理单,意见B,0,',
+        'S2,审批,审批科,审批,1,S6,意见A;意见B,,0,',
+        'S3,听证,法制科,听证,1,S2,受理单,听证笔录,0,',
+        'S4,送达,窗口,送达,1,S3,听证笔录,,0,',
+      ],
+      COLUMNS,
+    );
+    expect(savingsOf(result)).toEqual([
+      ['parallelizable', ['S5', 'S6'], 0, 0, 0],
+      ['mergeable', ['S5', 'S6'], 0, 0, 0],
+      ['duplicate-check', ['S5', 'S6'], 0, 0, 0],
+      ['order-conflict', ['S2', 'S3'], 0, 0, 0],
+    ]);
+  });
+
   it('mutant-savings-drop-remove: a dropped duplicate and a removed hand-over each save their own days and a step', () => {
     // Lawful 5 days: 受理 1, 审查B 2, 流转 1, 审批 1 (审查A, 1 day, beside 审查B). Dropping 审查B for
     // 审查A (流转 then follows 审查A): 4 days; removing 流转: 4 days; merging 审查B and 流转: 5 days, a step fewer.
