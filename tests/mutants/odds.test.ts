@@ -35,3 +35,41 @@ describe('odds held against a limit the clock meets exactly', () => {
     expect(monteCarlo!.p50).toBeGreaterThan(8);
   });
 });
+
+describe('a candidate\'s odds from the estimates of the steps it comes from (three-point-steps.ts)', () => {
+  // 受理 1 day → 审查A (2..6, most likely 3; its id holds a "+") → 审查B (1..3, most likely 2), one desk →
+  // 审批 1 day. The merge candidate's 审查A+审查B takes 3..9, most likely 5: PERT (3 + 20 + 9) / 6 =
+  // 5.33 days, variance ((9 − 3) / 6)² = 1; with 受理 and 审批, 7.33 days.
+  const item = (a: string) =>
+    analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', durationDays: 1, outputs: ['受理单'] },
+        { id: a, name: '审查A', department: '审查科', durationDays: 3, durationMin: 2, durationMax: 6, predecessors: ['S1'], inputs: ['受理单'], outputs: ['意见A'] },
+        { id: 'S3', name: '审查B', department: '审查科', durationDays: 2, durationMin: 1, durationMax: 3, predecessors: [a], inputs: ['意见A'], outputs: ['意见B'] },
+        { id: 'S4', role: 'approve', durationDays: 1, predecessors: ['S3'], inputs: ['意见B'], outputs: ['决定'] },
+      ]),
+    );
+
+  it('mutant-merged-three-points: a merged step sums its members\' shortest and longest times, ids with a "+" included', () => {
+    for (const a of ['S2', 'S2+甲']) {
+      const { item: estimated } = addDatesAndOdds(item(a), { samples: 0, seed: 1 });
+      const merge = estimated.candidates.find((c) => c.id === 'merge')!;
+      expect(merge.steps.map((s) => s.id)).toEqual(['S1', `${a}+S3`, 'S4']);
+      expect(merge.uncertainty!.pert).toMatchObject({ stepIds: ['S1', `${a}+S3`, 'S4'], meanDays: 7.33, varianceDays: 1 });
+      // The item itself: 1 + (2 + 12 + 6) / 6 + (1 + 8 + 3) / 6 + 1 = 7.33, variance 4/9 + 1/9.
+      expect(estimated.uncertainty!.pert).toMatchObject({ meanDays: 7.33, varianceDays: 0.5556 });
+    }
+  });
+
+  it('mutant-certain-three-points: an item whose three-point estimates are all certain (shortest = longest) gets no odds', () => {
+    const certain = analyzeProcedure(
+      makeProcedure([
+        { id: 'S1', role: 'accept', durationDays: 1, durationMin: 1, durationMax: 1 },
+        { id: 'S2', role: 'approve', durationDays: 2, durationMin: 2, durationMax: 2, predecessors: ['S1'] },
+      ]),
+    );
+    const estimated = addDatesAndOdds(certain, { samples: 100, seed: 1 }).item;
+    expect(estimated.uncertainty).toBeUndefined();
+    expect(estimated.candidates.map((c) => c.uncertainty)).toEqual(certain.candidates.map(() => undefined));
+  });
+});
