@@ -1,0 +1,40 @@
+// Mutants of the item metrics (src/analyze/item-metrics.ts) that survived the suite in the mutation
+// run of 2026-12-05 (docs/mutation.md): the item's department and its department hand-overs, killed
+// through the public path (a CSV read by importFiles, analysed by analyzeProcedure).
+
+import { describe, expect, it } from 'vitest';
+import { analyseRows } from '../support/csv-item.js';
+
+const COLUMNS = 'step_id,step_name,department,role,duration_days,predecessors';
+
+describe('the item\'s department', () => {
+  it('mutant-item-department: the most frequent department of the steps that are not the applicant\'s own', () => {
+    // 申请人 has three submit steps; of the others 审查科 has two, 窗口 one.
+    const result = analyseRows(
+      ['S0,申请,申请人,申请,0,', 'S1,补充材料,申请人,提交材料,0,S0', 'S2,缴费,申请人,申请,0,S1', 'S3,受理,窗口,受理,1,S2', 'S4,初审,审查科,审查,1,S3', 'S5,复审,审查科,审查,1,S4', 'S6,审批,审批科,审批,1,S5'],
+      COLUMNS,
+    );
+    expect(result.department).toBe('审查科');
+  });
+
+  it('mutant-item-department-tie: on a tie the accept step\'s department, else the first non-applicant step\'s in the file', () => {
+    // 审查科 and 窗口 two steps each, 审查科 first in the file: 受理's 窗口 wins.
+    const accept = analyseRows(['S1,初审,审查科,审查,1,', 'S2,受理,窗口,受理,1,S1', 'S3,复审,审查科,审查,1,S2', 'S4,送达,窗口,送达,1,S3'], COLUMNS);
+    expect(accept.department).toBe('窗口');
+    // 科甲 and 科乙 two steps each, 受理 in 窗口 (one step): the first step not the applicant's is 科甲's,
+    // though the applicant's own step of 科乙 comes before it.
+    const first = analyseRows(
+      ['S0,申请,科乙,申请,0,', 'S1,受理,窗口,受理,1,S0', 'S2,审查,科甲,审查,1,S1', 'S3,审核,科乙,审查,1,S2', 'S4,审批,科甲,审批,1,S3', 'S5,签发,科乙,审批,1,S4'],
+      COLUMNS,
+    );
+    expect(first.department).toBe('科甲');
+  });
+});
+
+describe('department hand-overs', () => {
+  it('mutant-department-handoffs: reduced declared links between two departments, none touching the applicant\'s own steps', () => {
+    // 申请人 → 窗口 (the applicant's: not counted), 窗口 → 审查科, 审查科 → 审查科 (one desk), 审查科 → 审批科.
+    const result = analyseRows(['S0,申请,申请人,申请,0,', 'S1,受理,窗口,受理,1,S0', 'S2,初审,审查科,审查,1,S1', 'S3,复审,审查科,审查,1,S2', 'S4,审批,审批科,审批,1,S3;S1'], COLUMNS);
+    expect(result.departmentHandoffs).toBe(2);
+  });
+});
