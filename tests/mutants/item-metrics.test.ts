@@ -1,6 +1,7 @@
-// Mutants of the item metrics (src/analyze/item-metrics.ts) that survived the suite in the mutation
-// run of 2026-12-05 (docs/mutation.md): the item's department and its department hand-overs, killed
-// through the public path (a CSV read by importFiles, analysed by analyzeProcedure).
+// Mutants of the item metrics (src/analyze/item-metrics.ts) and notes (item-notes.ts) that survived the
+// suite in the mutation run of 2026-12-05 (docs/mutation.md): the item's department, its department
+// hand-overs, the notes on missing data — killed through the public path (a CSV read by importFiles,
+// analysed by analyzeProcedure).
 
 import { describe, expect, it } from 'vitest';
 import { analyseRows } from '../support/csv-item.js';
@@ -36,5 +37,19 @@ describe('department hand-overs', () => {
     // 申请人 → 窗口 (the applicant's: not counted), 窗口 → 审查科, 审查科 → 审查科 (one desk), 审查科 → 审批科.
     const result = analyseRows(['S0,申请,申请人,申请,0,', 'S1,受理,窗口,受理,1,S0', 'S2,初审,审查科,审查,1,S1', 'S3,复审,审查科,审查,1,S2', 'S4,审批,审批科,审批,1,S3;S1'], COLUMNS);
     expect(result.departmentHandoffs).toBe(2);
+  });
+});
+
+describe('the item\'s notes', () => {
+  it('mutant-item-notes: links kept for a step without outputs and one without inputs, and the empty durations, each named', () => {
+    // 审查 lists no inputs (its link from 受理 is kept), 登记 no outputs (its link to 审批 is kept).
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,申请书,受理单', 'S2,审查,审查科,审查,,S1,,意见', 'S3,登记,档案科,登记,1,S2,意见,', 'S4,审批,审批科,审批,,S3,意见,决定'],
+      `${COLUMNS},inputs,outputs`,
+    );
+    expect(result.notes).toEqual([
+      '2 declared links are kept as required only because S3 lists no outputs and S2 lists no inputs; listing them would let procopt judge whether those steps can run in parallel.',
+      "The durations of S2, S4 are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.",
+    ]);
   });
 });
