@@ -145,6 +145,9 @@ describe('same materials (step-facts.ts sameInputs)', () => {
     expect(findingsOf(part, 'intake-merge')).toEqual([]);
     const same = analyseRows(['S1,收件,窗口,收件,1,,申请书;身份证,', 'S2,受理,窗口,受理,1,S1,身份证;申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
     expect(findingsOf(same, 'intake-merge')).toEqual([['S1', 'S2']]);
+    // mutant-material-listed-twice (materials.ts): one material listed twice in two spellings is one material.
+    const twice = analyseRows(['S1,收件,窗口,收件,1,,申请书;《申请书》,', 'S2,受理,窗口,受理,1,S1,申请书,受理单', 'S3,审批,审批科,审批,1,S2,受理单,决定'], COLUMNS);
+    expect(findingsOf(twice, 'intake-merge')).toEqual([['S1', 'S2']]);
   });
 });
 
