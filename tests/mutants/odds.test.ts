@@ -73,3 +73,32 @@ describe('a candidate\'s odds from the estimates of the steps it comes from (thr
     expect(estimated.candidates.map((c) => c.uncertainty)).toEqual(certain.candidates.map(() => undefined));
   });
 });
+
+describe('which items get odds, and from which seed (item-odds.ts)', () => {
+  // 受理 1 day → 审查A (2..6) → 审查B (1..3), one desk (a merge candidate) → 审批 1 day.
+  const steps = (approveDays: number, missing = false) => [
+    { id: 'S1', role: 'accept' as const, durationDays: 1, outputs: ['受理单'] },
+    { id: 'S2', name: '审查A', department: '审查科', durationDays: 3, durationMin: 2, durationMax: 6, predecessors: ['S1'], inputs: ['受理单'], outputs: ['意见A'] },
+    { id: 'S3', name: '审查B', department: '审查科', durationDays: 2, durationMin: 1, durationMax: 3, predecessors: ['S2'], inputs: ['意见A'], outputs: ['意见B'] },
+    { id: 'S4', role: 'approve' as const, durationDays: approveDays, durationMissing: missing, predecessors: ['S3'], inputs: ['意见B'], outputs: ['决定'] },
+  ];
+
+  it('mutant-odds-seed-per-item: each item and each of its candidates draws from a seed of its own code', () => {
+    const odds = (code: string) => addDatesAndOdds(analyzeProcedure(makeProcedure(steps(1), { code })), { samples: 300, seed: 9 }).item;
+    const [a, b] = [odds('T-001'), odds('T-002')];
+    expect(a.uncertainty!.monteCarlo!.clock.cdf).not.toEqual(b.uncertainty!.monteCarlo!.clock.cdf);
+    const merge = (item: typeof a) => item.candidates.find((c) => c.id === 'merge')!.uncertainty!.monteCarlo!.clock.cdf;
+    expect(merge(a)).not.toEqual(merge(b));
+    expect(odds('T-001')).toEqual(a);
+  });
+
+  it('mutant-odds-incomplete: an item with an empty duration gets no odds, though its candidates keep their steps\' estimates', () => {
+    const item = analyzeProcedure(makeProcedure(steps(0, true)));
+    expect(item.incompleteDurations).toEqual(['S4']);
+    const estimated = addDatesAndOdds(item, { samples: 100, seed: 1 }).item;
+    expect(estimated.uncertainty).toBeUndefined();
+    const merged = estimated.candidates.find((c) => c.id === 'merge')!;
+    expect(merged.uncertainty).toBeUndefined();
+    expect(merged.steps.find((s) => s.id === 'S2+S3')).toMatchObject({ durationMin: 3, durationMax: 9 });
+  });
+});
