@@ -4,7 +4,9 @@
 // analysed by analyzeProcedure).
 
 import { describe, expect, it } from 'vitest';
-import { analyseRows } from '../support/csv-item.js';
+import { analyzeProcedure } from '../../src/analyze/index.js';
+import { ItemTimeLimitError } from '../../src/domain/index.js';
+import { analyseRows, importRows } from '../support/csv-item.js';
 
 const COLUMNS = 'step_id,step_name,department,role,duration_days,predecessors';
 
@@ -51,5 +53,17 @@ describe('the item\'s notes', () => {
       '2 declared links are kept as required only because S3 lists no outputs and S2 lists no inputs; listing them would let procopt judge whether those steps can run in parallel.',
       "The durations of S2, S4 are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.",
     ]);
+  });
+});
+
+describe('the item\'s time budget (analyze-procedure.ts)', () => {
+  it('mutant-time-limit-option: a time limit already spent stops the analysis at its first check; without one it runs whole', () => {
+    const rows = ['S1,受理,窗口,受理,1,', 'S2,审批,审批科,审批,1,S1'];
+    const procedure = importRows(rows, COLUMNS);
+    expect(() => analyzeProcedure(procedure, { timeLimitMs: -1 })).toThrow(ItemTimeLimitError);
+    // The first check is the context's, after the declared order (item-context.ts).
+    expect(() => analyzeProcedure(procedure, { timeLimitMs: -1 })).toThrow(/, in declared order\)$/);
+    expect(analyzeProcedure(procedure, {}).stepCount).toBe(2);
+    expect(analyzeProcedure(procedure, { timeLimitMs: 60_000 }).stepCount).toBe(2);
   });
 });
