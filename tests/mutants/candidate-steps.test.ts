@@ -60,10 +60,10 @@ describe('a merged step (mergeable: 审查A → 审查B of one department)', () 
     expect(stepOf(steps, 'S0')).toMatchObject({ line: 2, returnTo: null });
   });
 
-  it('mutant-merged-return-inside: a 补正 back to another member of the same merged step is no 补正 target of it', () => {
-    const inside = ['S1,受理,窗口,受理,1,,申请书,受理单,,,,', 'S2,审查A,审查科,审查,1,S1,受理单,意见,,,,', 'S3,审查B,审查科,审查,1,S2,意见,意见B,,S2,,', 'S4,审批,审批科,审批,1,S3,意见B,决定,,,,'];
+  it('mutant-merged-return-inside: a 补正 back to another member of the same merged step is no 补正 target of it; a 法定前置 on the first row is kept', () => {
+    const inside = ['S1,受理,窗口,受理,1,,申请书,受理单,,,,', 'S2,审查A,审查科,审查,1,S1,受理单,意见,S1,,,', 'S3,审查B,审查科,审查,1,S2,意见,意见B,,S2,,', 'S4,审批,审批科,审批,1,S3,意见B,决定,,,,'];
     const merged = stepOf(stepsOf(analyseRows(inside, COLUMNS), 'merge'), 'S2+S3');
-    expect(merged).toMatchObject({ returnTo: null, typeWord: '审查、审查', durationMissing: false, outputs: ['意见', '意见B'] });
+    expect(merged).toMatchObject({ returnTo: null, typeWord: '审查、审查', durationMissing: false, outputs: ['意见', '意见B'], hardPredecessors: ['S1'] });
   });
 });
 
