@@ -43,6 +43,27 @@ describe('the best candidate', () => {
     ]);
   });
 
+  it('mutant-best-fewer-kinds: of two candidates with the same figures the one applying fewer kinds is the best, though listed second', () => {
+    // As below, with 领证 a second visit: visits (6 steps, 8 days, 1 visit) and parallel+visits, the
+    // same figures in another order; the front lists them by id.
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,1,',
+        'S2,审查A,审查科,审查,1,S1,受理单,意见A,0,',
+        'S3,审查B,规划科,审查,1,S2,申请书,意见B,0,',
+        'S4,现场勘验,勘验科,勘验,5,S1,受理单,记录,0,',
+        'S5,审批,审批科,审批,1,S3;S4,意见A;意见B;记录,决定,0,',
+        'S6,领证,窗口,领证,1,S5,身份证;决定,,1,',
+      ],
+      COLUMNS,
+    );
+    expect(figuresOf(result)).toEqual([
+      ['parallel+visits', 6, 8, 1],
+      ['visits', 6, 8, 1],
+    ]);
+    expect(result.bestCandidateId).toBe('visits');
+  });
+
   it('mutant-parallel-same-figures: a plan that only runs two steps side by side off the critical path is a candidate of its own (another order, the same figures)', () => {
     // 审查A → 审查B (审查B does not use 意见A) beside a 5-day 勘验: parallel keeps 7 days and 5 steps.
     const result = analyseRows(
