@@ -149,6 +149,26 @@ describe('an item with an order conflict (核查 has 审查 as its 法定前置,
   });
 });
 
+describe('a merge that would close a cycle', () => {
+  it('mutant-merge-closing-cycle: a merge whose steps the required order puts a third step between saves nothing and is not offered', () => {
+    // 审查 → 审批 (one desk) are declared back to back, but 勘验 uses 审查's 意见A and, as evidence,
+    // precedes the approval: 审查 → 勘验 → 审批 in the required order, so 审查+审批 would be a cycle.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审查,审查科,审查,1,S1,受理单,意见A,0,', 'S3,审批,审查科,审批,1,S2,意见A,决定,0,', 'S4,现场勘验,勘验科,勘验,2,S1,意见A,记录,0,'],
+      COLUMNS,
+    );
+    expect(result.findings.map((f) => [f.kind, f.stepIds, f.savingDays, f.savingSteps, f.savingVisits])).toEqual([
+      ['mergeable', ['S2', 'S3'], 0, 0, 0],
+      ['order-gap', ['S2', 'S4'], 0, 0, 0],
+      ['order-gap', ['S4', 'S3'], 0, 0, 0],
+    ]);
+    expect(figuresOf(result)).toEqual([]);
+    expect(result.noFasterPlanReason).toBe(
+      'No redesign applies: no declared link can be relaxed, and no step can be merged, dropped or removed without breaking a rule of what a redesign never does.',
+    );
+  });
+});
+
 describe('why there is no best candidate', () => {
   it('mutant-required-cycle-reason: where the required links alone form a cycle there is no candidate, the reason names the cycle, and the search adds no note', () => {
     // 审批 lists no outputs, so its declared link to the 听证 after it is kept as required: 审批 → 听证
