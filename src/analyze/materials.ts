@@ -34,10 +34,18 @@ export function materialKey(name: string): string {
   return key;
 }
 
+/** Material id by key, made on the first lookup of an item's materials (only candidate steps look names up). */
+const idsByKey = new WeakMap<Materials, Map<string, number>>();
+
 /** The id of a material named `name` (any spelling with the same key) in `materials`, or −1. */
 export function materialIdOf(materials: Materials, name: string): number {
-  const key = materialKey(name);
-  return materials.names.findIndex((known) => materialKey(known) === key);
+  let ids = idsByKey.get(materials);
+  if (ids === undefined) {
+    ids = new Map();
+    for (let id = materials.names.length - 1; id >= 0; id--) ids.set(materialKey(materials.names[id]!), id);
+    idsByKey.set(materials, ids);
+  }
+  return ids.get(materialKey(name)) ?? -1;
 }
 
 /**
