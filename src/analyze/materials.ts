@@ -74,20 +74,21 @@ function globalIdOf(name: string): number {
       g = catalogue.byKey.size;
       catalogue.byKey.set(key, g);
       if (g >= catalogue.stamp.length) {
-        const stamp = new Int32Array(2 * g);
-        stamp.set(catalogue.stamp);
-        const local = new Int32Array(2 * g);
-        local.set(catalogue.local);
-        const listed = new Int32Array(2 * g);
-        listed.set(catalogue.listed);
-        catalogue.stamp = stamp;
-        catalogue.local = local;
-        catalogue.listed = listed;
+        catalogue.stamp = grown(catalogue.stamp, 2 * g);
+        catalogue.local = grown(catalogue.local, 2 * g);
+        catalogue.listed = grown(catalogue.listed, 2 * g);
       }
     }
     catalogue.byName.set(name, g);
   }
   return g;
+}
+
+/** A copy of `a` at `length` entries, the new ones 0. */
+function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
 }
 
 /** A serial for the next item, clearing the table first where it has grown past MAX_KEYS keys. */
