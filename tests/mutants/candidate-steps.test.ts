@@ -225,4 +225,25 @@ describe('visits consolidated (最多跑一次): the applicant\'s materials move
       ['S4', ['意见B', '核查记录'], ['决定'], false],
     ]);
   });
+
+  it('mutant-moved-materials-removed-steps: a removed step\'s own materials are not moved, and a removed step using a material does not hold it back', () => {
+    // S0 流转 (the window's hand-over before 受理, using 申请表) and S3 移送 (a hand-over with a visit,
+    // bringing 补充材料) are both removed. 领证 (a visit) needs 申请表 too: its one remaining user
+    // follows 受理, so it moves to 受理; 补充材料, used only by the removed 移送, goes nowhere.
+    const rows = [
+      'S0,流转,窗口,流转,1,,申请表,,0',
+      'S1,受理,窗口,受理,1,S0,申请书,受理单,1',
+      'S2,审查,审查科,审查,1,S1,受理单,意见,0',
+      'S3,移送,审查科,流转,1,S2,补充材料,,1',
+      'S4,审批,审批科,审批,1,S3,意见,决定,0',
+      'S5,领证,窗口,领证,1,S4,申请表;决定,,1',
+    ];
+    const steps = stepsOf(analyseRows(rows, COLUMNS), 'remove-pass-through+visits');
+    expect(steps.map((s) => [s.id, s.inputs, s.outputs, s.applicantVisit])).toEqual([
+      ['S1', ['申请书', '申请表'], ['受理单', '申请表'], true],
+      ['S2', ['受理单'], ['意见'], false],
+      ['S4', ['意见'], ['决定'], false],
+      ['S5', ['申请表', '决定'], [], false],
+    ]);
+  });
 });
