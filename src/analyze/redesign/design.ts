@@ -205,6 +205,10 @@ export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: number[]
     for (const [keep, drop] of spec.dropped) {
       const before = work[KEEPER + drop]!;
       if (work[GONE + drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
+      // Three or more checks can keep one another in a ring (one pair ordered by the declared order,
+      // the others unordered and kept by file position): a pair whose keeper already passes to `drop`
+      // is not applied, so one check of the ring stays.
+      if (passesTo(work, KEEPER, GONE, keep, drop, n)) continue;
       work[GONE + drop] = 1;
       work[KEEPER + drop] = keep;
     }
@@ -237,6 +241,16 @@ export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: number[]
 }
 
 const nodeScratch = createScratch();
+
+/** Whether step v, through the keepers of dropped steps (stored from `keeper`, gone flags from `gone`), passes to step `target`. */
+function passesTo(work: Int32Array, keeper: number, gone: number, v: number, target: number, n: number): boolean {
+  let t = v;
+  for (let hops = 0; t >= 0 && work[gone + t] === 1 && hops <= n; hops++) {
+    t = work[keeper + t]!;
+    if (t === target) return true;
+  }
+  return false;
+}
 
 /** The union-find root of v in the roots stored from `at` (with path halving). */
 function findRoot(root: Int32Array, at: number, v: number): number {
