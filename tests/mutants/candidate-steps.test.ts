@@ -140,6 +140,28 @@ describe('a step dropped as a duplicate of two checks that both stay', () => {
       expect(stepOf(steps, 'S5').outputs).toEqual([first === 'S5' ? '意见甲' : '意见乙']);
     }
   });
+
+  it('mutant-keeper-first-row: a keeper on the first row of the file gives way to a keeper with a smaller id', () => {
+    // 审查乙 (S5) is the first row, so 审查丙 is first dropped for it; 审查甲 (S3, named in 审批's
+    // 法定前置, so never dropped itself) has the smaller id and takes 审查丙's outputs.
+    const result = analyseRows(
+      [
+        'S5,审查乙,审查科,审查,1,S1,受理单,意见乙,',
+        'S1,受理,窗口,受理,1,,申请书,受理单,',
+        'S3,审查甲,审查科,审查,1,S1,受理单,意见甲,',
+        'S7,审查丙,审查科,审查,1,S1,受理单,意见丙,',
+        'S4,审批,审批科,审批,1,S3;S5;S7,意见甲;意见乙;意见丙,决定,S3',
+      ],
+      COLUMNS,
+    );
+    expect(result.findings.map((f) => [f.kind, f.stepIds])).toEqual([
+      ['duplicate-check', ['S5', 'S7']],
+      ['duplicate-check', ['S3', 'S7']],
+    ]);
+    const steps = stepsOf(result, 'drop-duplicates');
+    expect(stepOf(steps, 'S3').outputs).toEqual(['意见甲', '意见丙']);
+    expect(stepOf(steps, 'S5').outputs).toEqual(['意见乙']);
+  });
 });
 
 describe('three duplicate checks that keep one another in a ring', () => {
