@@ -89,6 +89,23 @@ describe('the best candidate', () => {
   });
 });
 
+describe('the best candidate among exact ties', () => {
+  it('mutant-best-id-tie: of two candidates with the same figures and as many kinds, the one with the smaller id is the best', () => {
+    // 审查B takes 0 days: merged into 审查A (1 day) or dropped as its duplicate, the item has 3 steps
+    // and 3 days either way (lawful 1 + 1 + 0 + 1 = 3). 审查B beside 审查A saves nothing and keeps 4
+    // steps (off the front); each pair of kinds repeats a plan of one kind or leaves merge with no pair.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审查A,审查科,审查,1,S1,受理单,意见A,0,', 'S3,审查B,审查科,审查,0,S2,受理单,意见B,0,', 'S4,审批,审批科,审批,1,S3,意见A;意见B,决定,0,'],
+      COLUMNS,
+    );
+    expect(figuresOf(result)).toEqual([
+      ['drop-duplicates', 3, 3, 0],
+      ['merge', 3, 3, 0],
+    ]);
+    expect(result.bestCandidateId).toBe('drop-duplicates');
+  });
+});
+
 describe('an item with an order conflict (核查 has 审查 as its 法定前置, declared before it)', () => {
   it('mutant-conflict-candidate-ids: a redesign of a conflicting item is named by its kinds; only the plain reorder is "reorder"', () => {
     // 初审 → 复审 (one desk) merge; the reorder (6 steps, 10 days) is beaten by the merge (5 steps, 10 days).
