@@ -89,6 +89,32 @@ describe('the best candidate', () => {
   });
 });
 
+describe('a candidate\'s steps (built when first read)', () => {
+  it('mutant-lazy-steps-clone: a candidate copied as the worker pool sends it (structuredClone) keeps its steps, which are then a plain property', () => {
+    const result = analyseRows(
+      [
+        'S1,受理,窗口,受理,1,,申请书,受理单,1,',
+        'S2,审查A,审查科,审查,2,S1,受理单,意见A,0,',
+        'S3,审查B,审查科,审查,3,S2,申请书,意见B,0,',
+        'S4,审批,审批科,审批,1,S3,意见A;意见B,决定,0,',
+        'S5,领证,窗口,领证,1,S4,身份证;决定,,1,',
+      ],
+      COLUMNS,
+    );
+    const candidate = result.candidates[0]!;
+    expect(candidate.id).toBe('parallel+visits');
+    const copy = structuredClone(candidate);
+    expect(copy.steps.map((s) => [s.id, s.predecessors])).toEqual([
+      ['S1', []],
+      ['S2', ['S1']],
+      ['S3', ['S1']],
+      ['S4', ['S2', 'S3']],
+      ['S5', ['S4']],
+    ]);
+    expect(Object.getOwnPropertyDescriptor(candidate, 'steps')).toEqual({ value: copy.steps, enumerable: true, writable: true, configurable: true });
+  });
+});
+
 describe('the best candidate among exact ties', () => {
   it('mutant-best-id-tie: of two candidates with the same figures and as many kinds, the one with the smaller id is the best', () => {
     // 审查B takes 0 days: merged into 审查A (1 day) or dropped as its duplicate, the item has 3 steps
