@@ -115,6 +115,51 @@ describe('a candidate\'s steps (built when first read)', () => {
   });
 });
 
+describe('a subset of kinds that applies one merge, drop or removal and something more', () => {
+  // Its design must apply every transformation of the subset, not just the one merge, drop or removal
+  // a design of that change alone (memoized) would: otherwise it repeats that plan and is dropped.
+  it('mutant-single-parallel-merge: parallel and one merge on another pair together', () => {
+    // 受理 → 审查A (规划科, 2 days) → 审查B (审查科, 3 days, not using 意见A) → 审核 (审查科, 1 day) → 审批:
+    // lawful 1 + 2 + 3 + 1 + 1 = 8. 审查A beside 审查B+审核 (4 days): 1 + 4 + 1 = 6 days, 4 steps.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,,申请书,受理单,0,', 'S2,审查A,规划科,审查,2,S1,受理单,意见A,0,', 'S3,审查B,审查科,审查,3,S2,受理单,意见B,0,', 'S4,审核,审查科,审核,1,S3,意见B,审核意见,0,', 'S5,审批,审批科,审批,1,S4,意见A;审核意见,决定,0,'],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBe(8);
+    expect(figuresOf(result)).toEqual([['parallel+merge', 4, 6, 0]]);
+  });
+
+  // 受理 → 审查A (1 day) and 审查B (2 days, the same desk and materials: 审查B dropped), 初审 → 复审
+  // (规划科, merged), 流转 (2 days, removed) after 审查B; all before 审批.
+  const rows = {
+    accept: 'S1,受理,窗口,受理,1,,申请书,受理单,0,',
+    checkA: 'S2,审查A,审查科,审查,1,S1,受理单,意见A,0,',
+    checkB: 'S3,审查B,审查科,审查,2,S1,受理单,意见B,0,',
+    handOver: 'S7,流转,综合科,流转,2,S3,意见B,,0,',
+    first: 'S6,初审,规划科,审查,1,S1,受理单,初审意见,0,',
+    second: 'S8,复审,规划科,审查,1,S6,初审意见,复审意见,0,',
+  };
+
+  it('mutant-single-merge-drop: one merge and one drop of other steps together', () => {
+    // Lawful 4 (受理 1 + 审查B 2 + 审批 1; 初审 → 复审 also ends on day 3). Together: 受理, 审查A, 初审+复审, 审批 — 4 days.
+    const result = analyseRows([rows.accept, rows.checkA, rows.checkB, rows.first, rows.second, 'S4,审批,审批科,审批,1,S2;S3;S8,意见A;意见B;复审意见,决定,0,'], COLUMNS);
+    expect(figuresOf(result)).toEqual([['merge+drop-duplicates', 4, 4, 0]]);
+  });
+
+  it('mutant-single-merge-remove: one merge and one removal together', () => {
+    // Lawful 6 (受理 1 + 审查B 2 + 流转 2 + 审批 1). Together: 受理, 审查B, 初审+复审, 审批 — 4 days.
+    const result = analyseRows([rows.accept, rows.checkB, rows.handOver, rows.first, rows.second, 'S4,审批,审批科,审批,1,S7;S8,意见B;复审意见,决定,0,'], COLUMNS);
+    expect(result.lawfulDurationDays).toBe(6);
+    expect(figuresOf(result)).toEqual([['merge+remove-pass-through', 4, 4, 0]]);
+  });
+
+  it('mutant-single-merge-drop-remove: one merge, one drop and one removal together', () => {
+    // Lawful 6. All three: 受理, 审查A, 初审+复审, 审批 — 4 days, 4 steps; every smaller subset has more steps.
+    const result = analyseRows([rows.accept, rows.checkA, rows.checkB, rows.handOver, rows.first, rows.second, 'S4,审批,审批科,审批,1,S2;S7;S8,意见A;意见B;复审意见,决定,0,'], COLUMNS);
+    expect(figuresOf(result)).toEqual([['merge+drop-duplicates+remove-pass-through', 4, 4, 0]]);
+  });
+});
+
 describe('the best candidate among exact ties', () => {
   it('mutant-best-id-tie: of two candidates with the same figures and as many kinds, the one with the smaller id is the best', () => {
     // 审查B takes 0 days: merged into 审查A (1 day) or dropped as its duplicate, the item has 3 steps
