@@ -119,6 +119,7 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
     built.set(set, design);
     if (design === null) continue;
     const plan: Plan = { set, design };
+    // Stryker disable next-line LogicalOperator: equivalent — a subset whose merge kind merges nothing, or whose visits change nothing, has the plan of its subset without that kind, so it is dropped as a repeat either way
     const applies = resolved.applies && appliesEveryKind(set, design);
     const repeated = plans.some((other) => (other.set & set) === other.set && other.set !== set && samePlan(plan, other));
     plans.push(plan);
