@@ -6,9 +6,10 @@
 // different savings share a key. The savings do not depend on the row order (except where it decides
 // which of two unordered duplicate checks is kept); they were worked out by hand from the rows.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeProcedure } from '../../src/analyze/index.js';
 import type { ItemAnalysis } from '../../src/domain/index.js';
-import { analyseRows } from '../support/csv-item.js';
+import { analyseRows, importRows } from '../support/csv-item.js';
 
 const COLUMNS = 'step_id,step_name,department,role,duration_days,predecessors,inputs,outputs,applicant_visit,hard_predecessors';
 
@@ -126,5 +127,38 @@ describe('savings memoized per transformation (keyOf)', () => {
       ['duplicate-check', ['S2', 'S8'], 0, 1, 0],
       ['duplicate-check', ['S3', 'S8'], 0, 1, 0],
     ]);
+  });
+});
+
+describe('the time budget in the savings and the candidate search', () => {
+  // 受理 then 300 checks of as many departments, each declared after the one before but using only
+  // 受理单: 299 parallelizable links, each measured alone. The clock is faked (performance.now, which
+  // the budget reads) and told apart by the function that asks.
+  const rows = [
+    'S0,受理,窗口,受理,1,,申请书,受理单,0,',
+    ...Array.from({ length: 300 }, (_, i) => `C${i + 1},审查${i + 1},科${i + 1},审查,1,${i === 0 ? 'S0' : `C${i}`},受理单,意见${i + 1},0,`),
+    'S9,审批,审批科,审批,1,C300,意见300,决定,0,',
+  ];
+  const askedBy = (name: string): boolean => new Error().stack!.includes(name);
+
+  it('mutant-savings-budget-check: the savings check the budget once every 256 measured findings, as stage "savings"', () => {
+    const procedure = importRows(rows, COLUMNS);
+    let checks = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => {
+      if (askedBy('measureSavings')) checks++;
+      return 0;
+    });
+    try {
+      const result = analyzeProcedure(procedure, { timeLimitMs: 1000 });
+      expect(result.findings.filter((f) => f.kind === 'parallelizable')).toHaveLength(299);
+      expect(checks).toBe(1);
+      // A clock past the budget when the savings ask: the analysis stops there, naming the stage.
+      now.mockImplementation(() => (askedBy('measureSavings') ? 5000 : 0));
+      expect(() => analyzeProcedure(procedure, { timeLimitMs: 1000 })).toThrow(expect.objectContaining({ name: 'ItemTimeLimitError', stage: 'savings' }));
+      now.mockImplementation(() => (askedBy('findCandidates') ? 5000 : 0));
+      expect(() => analyzeProcedure(procedure, { timeLimitMs: 1000 })).toThrow(expect.objectContaining({ name: 'ItemTimeLimitError', stage: 'candidates' }));
+    } finally {
+      now.mockRestore();
+    }
   });
 });
