@@ -160,6 +160,33 @@ describe('a subset of kinds that applies one merge, drop or removal and somethin
   });
 });
 
+describe('an item with a finding of every redesign kind', () => {
+  it('mutant-all-six-kinds: the subset of all six kinds is searched too, and beats every smaller one', () => {
+    // 收件 → 受理 (one window, the same 申请书: intake-merge; 受理 a visit) → 审查A and 审查B (duplicates:
+    // 审查B dropped) → 流转 (removed) → 审批 → 领证 (a visit, consolidated); 初审 → 复审 (merged) declared
+    // after 审查A but not using its opinion (parallelizable). Lawful 8 (1 + 1 + 2 + 2 + 1 + 1). All six:
+    // 收件+受理 (2), then 审查A (1) beside 初审+复审 (2), 审批, 领证: 6 days, 5 steps, 1 visit. Leaving
+    // out parallel puts 初审+复审 after 审查A (7 days); leaving out any other kind keeps a step or a visit more.
+    const result = analyseRows(
+      [
+        'S0,收件,窗口,收件,1,,申请书,收件单,0,',
+        'S1,受理,窗口,受理,1,S0,申请书,受理单,1,',
+        'S2,审查A,审查科,审查,1,S1,受理单,意见A,0,',
+        'S3,审查B,审查科,审查,2,S1,受理单,意见B,0,',
+        'S7,流转,综合科,流转,2,S3,意见B,,0,',
+        'S6,初审,规划科,审查,1,S2,受理单,初审意见,0,',
+        'S8,复审,规划科,审查,1,S6,初审意见,复审意见,0,',
+        'S4,审批,审批科,审批,1,S7;S8,意见A;意见B;复审意见,决定,0,',
+        'S5,领证,窗口,领证,1,S4,身份证;决定,,1,',
+      ],
+      COLUMNS,
+    );
+    expect(result.lawfulDurationDays).toBe(8);
+    expect(figuresOf(result)).toEqual([['parallel+merge+intake-merge+drop-duplicates+remove-pass-through+visits', 5, 6, 1]]);
+    expect(result.candidates[0]!.criticalPath.stepIds).toEqual(['S0+S1', 'S6+S8', 'S4', 'S5']);
+  });
+});
+
 describe('the best candidate among exact ties', () => {
   it('mutant-best-id-tie: of two candidates with the same figures and as many kinds, the one with the smaller id is the best', () => {
     // 审查B takes 0 days: merged into 审查A (1 day) or dropped as its duplicate, the item has 3 steps
