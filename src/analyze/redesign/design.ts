@@ -217,7 +217,7 @@ export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: number[]
       // Three or more checks can keep one another in a ring (one pair ordered by the declared order,
       // the others unordered and kept by file position): a pair whose keeper already passes to `drop`
       // is not applied, so one check of the ring stays.
-      if (passesTo(work, KEEPER, GONE, keep, drop, n)) continue;
+      if (passesTo(work, KEEPER, keep, drop)) continue;
       work[GONE + drop] = 1;
       work[KEEPER + drop] = keep;
     }
@@ -252,13 +252,12 @@ export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: number[]
 
 const nodeScratch = createScratch();
 
-/** Whether step v, through the keepers of dropped steps (stored from `keeper`, gone flags from `gone`), passes to step `target`. */
-function passesTo(work: Int32Array, keeper: number, gone: number, v: number, target: number, n: number): boolean {
-  let t = v;
-  for (let hops = 0; t >= 0 && work[gone + t] === 1 && hops <= n; hops++) {
-    t = work[keeper + t]!;
-    if (t === target) return true;
-  }
+/**
+ * Whether the keepers of dropped steps (stored from `keeper`; −1 for a step no pair drops) lead from v
+ * to `target`. The chains hold no ring (a drop that would close one is not applied), so the walk ends.
+ */
+function passesTo(work: Int32Array, keeper: number, v: number, target: number): boolean {
+  for (let t = work[keeper + v]!; t >= 0; t = work[keeper + t]!) if (t === target) return true;
   return false;
 }
 
