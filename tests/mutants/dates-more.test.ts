@@ -60,4 +60,21 @@ describe('dates beyond the calendar, item by item', () => {
     );
     expect((error as ProcoptError).messageIn('zh-CN')).toMatch(/^受理日期（--start-date）2031-03-03 超出工作日历范围/);
   });
+
+  it('mutant-dates-first-calendar-day: an item started on the first day the calendar covers (2020-01-01) is dated from it', () => {
+    // Wednesday 2020-01-01 is 元旦, a holiday (listed among the non-working days from the start on); the
+    // working days after it: 01-02, 01-03, 01-06, 01-07, 01-08, 01-09, 01-10, 01-13.
+    const { item: result, problem } = dated('2020-01-01');
+    expect(problem).toBeNull();
+    expect(result.dates).toMatchObject({ startDate: '2020-01-01', criticalPathEnd: '2020-01-13', clockEnd: '2020-01-13' });
+    expect(result.schedule.map((e) => [e.stepId, e.earliestStartDate, e.earliestFinishDate])).toEqual([
+      ['S1', '2020-01-01', '2020-01-02'],
+      ['S2', '2020-01-02', '2020-01-06'],
+      ['S3', '2020-01-06', '2020-01-09'],
+      ['S4', '2020-01-09', '2020-01-10'],
+      ['S5', '2020-01-10', '2020-01-13'],
+    ]);
+    expect(result.dates!.nonWorkingDays).toEqual(['2020-01-01', '2020-01-04', '2020-01-05', '2020-01-11', '2020-01-12']);
+  });
 });
+
