@@ -86,6 +86,7 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   }
   // The reversed graph's closure is the transpose: cheaper to flip while the closure is small.
   let backward: Uint32Array;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the transpose of the closure and the closure of the reversed graph are the same rows; the bound only picks the cheaper (equivalent)
   if (n <= TRANSPOSE_LIMIT) backward = transposeRows(forward, n, words);
   else {
     evidence ??= unionOf();
@@ -112,6 +113,7 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   const reach = closeDigraph(linkGraph, words, components);
   budget.check('required closure');
   const requiredCycle = firstCycle(linkGraph, components);
+  // Stryker disable next-line ArrayDeclaration: the reduction is read only where there is no required cycle, and then it is set below (equivalent)
   let reduced: [number, number][] = [];
   let linkOrder: number[] | null = null;
   if (requiredCycle === null) {
