@@ -51,3 +51,19 @@ describe('order-gap stops one past the per-kind limit', () => {
     );
   });
 });
+
+describe('the application (gates.ts findApplications)', () => {
+  it('mutant-application-next-step-preds: a submit step preceded only by submit steps is part of the application, whatever precedes the step after it in the file', () => {
+    // 申请 S1 → 受理 S2, and 补充材料 S3 (申请人) after S1 only: S3 is part of the application, so it
+    // precedes 受理, which the written order leaves unordered with it: an order gap. (审批 S4, the step
+    // after S3 in the file, has 受理 S2 as its first predecessor: no application of its own.)
+    const result = analyseRows(
+      ['S1,申请,申请人,申请,0,', 'S2,受理,窗口,受理,1,S1', 'S3,补充材料,申请人,提交材料,0,S1', 'S4,审批,审批科,审批,1,S2;S3'],
+      'step_id,step_name,department,role,duration_days,predecessors',
+    );
+    expect(result.findings.map((f) => [f.kind, f.stepIds, f.message])).toEqual([
+      ['order-gap', ['S3', 'S2'], 'As written, S2 受理 may start before S3 补充材料 ends, but the application S3 comes before every step of the office; add S3 to its 前置环节.'],
+    ]);
+  });
+});
+
