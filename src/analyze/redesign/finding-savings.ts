@@ -10,7 +10,7 @@ import { toDays } from '../days.js';
 import type { Detection, Transformation } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
 import { baseDesign, buildDesign, durationWithout, withConsolidatedVisits } from './design.js';
-import type { Design, DesignFigures, DesignSpec } from './design-spec.js';
+import { designSpec, type Design, type DesignFigures, type DesignSpec } from './design-spec.js';
 
 /** The detections, in their order, as the contract's findings with their savings in days, steps and visits. */
 export function measureSavings(ctx: ItemContext, detections: readonly Detection[]): Finding[] {
@@ -118,14 +118,14 @@ function keyOf(t: Transformation, n: number): number {
 function specOf(t: Transformation): DesignSpec {
   switch (t.kind) {
     case 'unlink':
-      return { unlink: [t.from, t.to] };
+      return designSpec({ unlink: [t.from, t.to] });
     case 'merge':
-      return { merges: [[t.first, t.second]] };
+      return designSpec({ merges: [[t.first, t.second]] });
     case 'drop':
-      return { dropped: [[t.keep, t.drop]] };
+      return designSpec({ dropped: [[t.keep, t.drop]] });
     case 'remove':
-      return { removed: [t.step] };
+      return designSpec({ removed: [t.step] });
     case 'visits':
-      return { visits: true };
+      return designSpec({ visits: true });
   }
 }
