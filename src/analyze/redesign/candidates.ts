@@ -8,7 +8,7 @@
 // the critical path with an order conflict); ties to fewer steps, visits, kinds, then id.
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
-import { createScratch, findLongestPathLength, type Digraph } from '../../graph/index.js';
+import { createScratch, findLongestPathLength } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
