@@ -111,6 +111,9 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
     if (applies && !repeated) chosen.push(plan);
   }
 
+  if (chosen.length === 0) {
+    return { candidates: [], best: null, noFasterPlanReason: explainNoBest(ctx, offers, 0, baselineDuration, conflict), notes };
+  }
   const scored = chosen.map((plan) => ({
     plan,
     id: idOf(plan.set, conflict),
@@ -277,11 +280,15 @@ function equalArrays(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 }
 
 function idOf(set: number, conflict: boolean): string {
-  if (set === 0 && conflict) return REORDER_ID;
-  return REDESIGN_KINDS.filter((_, k) => (set & (1 << k)) !== 0)
-    .map((k) => k.id)
-    .join('+');
+  return set === 0 && conflict ? REORDER_ID : ID_BY_SET[set]!;
 }
+
+/** Each subset's candidate id: its kinds' ids in REDESIGN_KINDS order, joined by "+". */
+const ID_BY_SET: readonly string[] = Array.from({ length: ALL_KINDS + 1 }, (_, set) =>
+  REDESIGN_KINDS.filter((_, k) => (set & (1 << k)) !== 0)
+    .map((k) => k.id)
+    .join('+'),
+);
 
 /** The finding kinds a subset applies, in the contract's order (only those the item has). */
 function appliedKinds(offers: Offers, set: number): FindingKind[] {

@@ -9,7 +9,7 @@
 import { buildDigraph, closeDigraph, createScratch, hasBit, longestPathsOfEdges, reduceEdges, topologicalOrder, wordsFor, type Digraph } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { NEEDS_PERSON } from '../roles.js';
-import { designSpec, type BaseEdges, type Design, type DesignSpec } from './design-spec.js';
+import { designSpec, type BaseEdges, type Design, type DesignParts, type DesignSpec } from './design-spec.js';
 
 /** The base edges of the item's designs. */
 export function baseEdges(ctx: ItemContext): BaseEdges {
@@ -116,23 +116,29 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   }
   for (let X = 0; X < size; X++) clock[X] = ctx.steps[first[X]!]!.countsTowardLimit ? time[X]! : 0;
   if (!longestPathsOfEdges(size, edgeFrom, edgeTo, m, time, clock, longest)) return null;
-  const { visit, visits, rawVisits } = markVisits(ctx, inNode, size, spec.visits);
-  return {
-    size,
-    inNode,
-    outNode,
-    time,
-    clock,
-    visit,
-    duration: longest[0]!,
-    clockDuration: longest[1]!,
-    visits,
-    rawVisits,
-    edgeFrom,
-    edgeTo,
-    requiredEdges,
-    lazy: { graph: null, order: null, members: null, reduced: null },
-  };
+  const marks = markVisits(ctx, inNode, size, spec.visits);
+  const lazy: DesignParts = { graph: null, order: null, members: null, reduced: null };
+  return designWith(size, inNode, outNode, time, clock, marks.visit, longest[0]!, longest[1]!, marks.visits, marks.rawVisits, edgeFrom, edgeTo, requiredEdges, lazy);
+}
+
+/** A Design literal, made in this one place so that every design has one object shape. */
+function designWith(
+  size: number,
+  inNode: readonly number[],
+  outNode: readonly number[],
+  time: readonly number[],
+  clock: readonly number[],
+  visit: Uint8Array,
+  duration: number,
+  clockDuration: number,
+  visits: number,
+  rawVisits: number,
+  edgeFrom: readonly number[],
+  edgeTo: readonly number[],
+  requiredEdges: number,
+  lazy: DesignParts,
+): Design {
+  return { size, inNode, outNode, time, clock, visit, duration, clockDuration, visits, rawVisits, edgeFrom, edgeTo, requiredEdges, lazy };
 }
 
 const NO_EDGES: readonly (readonly [number, number])[] = [];
@@ -171,8 +177,9 @@ export function designMembers(ctx: ItemContext, design: Design): readonly (reado
  * independent of that choice, so a subset with the visits kind reuses the design without it.
  */
 export function withConsolidatedVisits(ctx: ItemContext, design: Design): Design {
-  const { visit, visits } = markVisits(ctx, design.inNode, design.size, true);
-  return { ...design, visit, visits };
+  const d = design;
+  const marks = markVisits(ctx, d.inNode, d.size, true);
+  return designWith(d.size, d.inNode, d.outNode, d.time, d.clock, marks.visit, d.duration, d.clockDuration, marks.visits, d.rawVisits, d.edgeFrom, d.edgeTo, d.requiredEdges, d.lazy);
 }
 
 const visitScratch = createScratch();

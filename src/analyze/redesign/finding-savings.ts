@@ -14,6 +14,8 @@ import { designSpec, type Design, type DesignFigures, type DesignSpec } from './
 
 /** The detections, in their order, as the contract's findings with their savings in days, steps and visits. */
 export function measureSavings(ctx: ItemContext, detections: readonly Detection[]): Finding[] {
+  // An empty list has another elements kind than a list of detections: answered apart, it never reaches the optimised code below.
+  if (detections.length === 0) return [];
   const redesignable = ctx.required.requiredCycle === null;
   const visits = ctx.steps.reduce((k, s) => k + (s.applicantVisit ? 1 : 0), 0);
   const baseline = ctx.lawful?.duration ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time);
