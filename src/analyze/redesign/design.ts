@@ -65,6 +65,9 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   let buffer = edgeRoom(req.length + declared.length);
   let m = 0;
   let requiredEdges = 0;
+  // Pass 0: the required links, from a step's outNode (a dropped step's keeper holds its required
+  // successors); pass 1: the declared links, from its inNode. A link into a gone step goes to what
+  // stands for that step's successors (the contraction).
   for (let pass = 0; pass < 2; pass++) {
     const edges = pass === 0 ? req : declared;
     for (let i = 0; i < edges.length; i++) {
