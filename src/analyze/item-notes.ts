@@ -24,7 +24,8 @@ export function findItemNotes(ctx: ItemContext): string[] {
       notes.push(ctx.text.noteKeptForMissingData({ count: kept.length, noOutputs: [...noOutputs], noInputs: [...noInputs] }));
     }
   }
-  const missing = steps.filter((s) => s.durationMissing).map((s) => s.id);
+  const missing: string[] = [];
+  for (const s of steps) if (s.durationMissing) missing.push(s.id);
   if (missing.length > 0) notes.push(ctx.text.noteMissingDurations({ steps: ctx.text.list({ items: missing }) }));
   return notes;
 }
