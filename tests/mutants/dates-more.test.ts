@@ -76,5 +76,15 @@ describe('dates beyond the calendar, item by item', () => {
     ]);
     expect(result.dates!.nonWorkingDays).toEqual(['2020-01-01', '2020-01-04', '2020-01-05', '2020-01-11', '2020-01-12']);
   });
+
+  it('mutant-dates-shorter-item-after-longer: an item dated after a longer one from the same start lists only its own non-working days', () => {
+    // The catalogue's items share one start date: the long item (8 days, through Monday 2020-01-13)
+    // first, then 受理 → 审批 (2 days, through Friday 2020-01-03): its non-working days stop at 01-03.
+    const long = dated('2020-01-01').item;
+    expect(long.dates!.nonWorkingDays).toEqual(['2020-01-01', '2020-01-04', '2020-01-05', '2020-01-11', '2020-01-12']);
+    const short = analyseRows(['S1,受理,窗口,受理,1,,申请书,受理单,1,', 'S2,审批,审批科,审批,1,S1,受理单,决定,0,'], COLUMNS);
+    const { item: result } = addDatesAndOdds(short, { samples: 0, seed: 1, dates: { calendar: builtInCalendar(), startDate: parseIsoDate('2020-01-01')! } }, 'en');
+    expect(result.dates).toMatchObject({ criticalPathEnd: '2020-01-03', nonWorkingDays: ['2020-01-01'] });
+  });
 });
 

