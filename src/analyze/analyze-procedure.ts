@@ -45,6 +45,9 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
   const findings = measureSavings(ctx, sortDetections([...detected, ...detectFromCandidates(ctx, redesign)]));
   budget.check('findings');
   const warnings = findItemWarnings(ctx);
+  const notes = findItemNotes(ctx);
+  for (const c of cut) notes.push(ctx.text.noteFindingsCut({ ...c, limit: FINDINGS_PER_KIND_LIMIT }));
+  for (const note of redesign.notes) notes.push(note);
   return {
     itemCode: procedure.itemCode,
     itemName: procedure.itemName,
@@ -59,7 +62,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     clockDays: schedule.clockDays,
     lawfulDurationDays: ctx.lawful === null ? null : toDays(ctx.lawful.duration),
     lawfulClockDays: ctx.lawful === null ? null : toDays(ctx.lawful.clock),
-    notes: [...findItemNotes(ctx), ...cut.map((c) => ctx.text.noteFindingsCut({ ...c, limit: FINDINGS_PER_KIND_LIMIT })), ...redesign.notes],
+    notes,
     bestCandidateId: redesign.best?.id ?? null,
     noFasterPlanReason: redesign.noFasterPlanReason,
     fewestStepsPath,

@@ -6,3 +6,4 @@ export { findReachable, findDescendants } from './reachability.js';
 export { findStrongComponents, closeDigraph, findShortestCycle, type StrongComponents } from './strong-components.js';
 export { createIncrementalClosure, reaches, addEdge, type IncrementalClosure } from './incremental-closure.js';
 export { createScratch, createUintScratch, type Scratch } from './scratch.js';
+export { longestPathsOfEdges } from './edge-paths.js';

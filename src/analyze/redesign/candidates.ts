@@ -8,14 +8,14 @@
 // the critical path with an order conflict); ties to fewer steps, visits, kinds, then id.
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
-import { createScratch, findLongestPathLength, type Digraph } from '../../graph/index.js';
+import { createScratch, findLongestPathLength } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
 import { ROLE_BIT } from '../roles.js';
 import { buildCandidateSteps, findCriticalPathOf, nodeId } from './candidate-steps.js';
-import { baseDesign, buildDesign, reduceDesignOrder, withConsolidatedVisits } from './design.js';
-import type { Design, DesignSpec } from './design-spec.js';
+import { baseDesign, buildDesign, designMembers, reducedDesignOrder, withConsolidatedVisits } from './design.js';
+import { designSpec, type Design, type DesignSpec } from './design-spec.js';
 import { measureSingle, singleDesign, type StructuralTransformation } from './finding-savings.js';
 import { findParetoFront } from './pareto-front.js';
 
@@ -73,18 +73,6 @@ interface Plan {
   readonly design: Design;
 }
 
-/** Each design order's transitive reduction, computed once per graph (designs with consolidated visits share their graph). */
-const REDUCED = new WeakMap<Digraph, [number, number][]>();
-
-function reducedOf(design: Design): [number, number][] {
-  let reduced = REDUCED.get(design.graph);
-  if (reduced === undefined) {
-    reduced = reduceDesignOrder(design).reduced;
-    REDUCED.set(design.graph, reduced);
-  }
-  return reduced;
-}
-
 /** The item's candidates, its best candidate (or why there is none) and notes on the search. */
 export function findCandidates(ctx: ItemContext, detections: readonly Detection[]): RedesignResult {
   const required = ctx.required;
@@ -126,6 +114,9 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
     if (applies && !repeated) chosen.push(plan);
   }
 
+  if (chosen.length === 0) {
+    return { candidates: [], best: null, noFasterPlanReason: explainNoBest(ctx, offers, 0, baselineDuration, conflict), notes };
+  }
   const scored = chosen.map((plan) => ({
     plan,
     id: idOf(plan.set, conflict),
@@ -234,7 +225,7 @@ function resolveSpec(ctx: ItemContext, offers: Offers, set: number): { spec: Des
     }
   }
   const applies = (!has(MERGE) || (used & (1 << MERGE)) !== 0) && (!has(INTAKE) || (used & (1 << INTAKE)) !== 0);
-  return { spec: { parallel: has(PARALLEL), merges, dropped, removed, visits: has(VISITS) }, applies };
+  return { spec: designSpec({ parallel: has(PARALLEL), merges, dropped, removed, visits: has(VISITS) }), applies };
 }
 
 const GONE = 1;
@@ -261,10 +252,8 @@ function designOf(ctx: ItemContext, set: number, spec: DesignSpec, built: Readon
 
 /** The one merge, drop or removal a spec applies, or null where it applies anything else or more. */
 function singleTransformation(spec: DesignSpec): StructuralTransformation | null {
-  if (spec.parallel === true || spec.visits === true || spec.unlink !== undefined) return null;
-  const merges = spec.merges ?? NO_PAIRS;
-  const dropped = spec.dropped ?? NO_PAIRS;
-  const removed = spec.removed ?? NO_STEPS;
+  if (spec.parallel || spec.visits || spec.unlink !== null) return null;
+  const { merges, dropped, removed } = spec;
   if (merges.length + dropped.length + removed.length !== 1) return null;
   if (merges.length === 1) return { kind: 'merge', first: merges[0]![0], second: merges[0]![1] };
   if (dropped.length === 1) return { kind: 'drop', keep: dropped[0]![0], drop: dropped[0]![1] };
@@ -286,8 +275,8 @@ function samePlan(a: Plan, b: Plan): boolean {
   const y = b.design;
   if (x.size !== y.size || x.duration !== y.duration || x.visits !== y.visits) return false;
   if (!equalArrays(x.inNode, y.inNode) || !equalArrays(x.outNode, y.outNode) || !equalArrays(x.visit, y.visit)) return false;
-  const ra = reducedOf(x);
-  const rb = reducedOf(y);
+  const ra = reducedDesignOrder(x);
+  const rb = reducedDesignOrder(y);
   return ra.length === rb.length && ra.every(([f, t], i) => rb[i]![0] === f && rb[i]![1] === t);
 }
 
@@ -298,11 +287,15 @@ function equalArrays(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 }
 
 function idOf(set: number, conflict: boolean): string {
-  if (set === 0 && conflict) return REORDER_ID;
-  return REDESIGN_KINDS.filter((_, k) => (set & (1 << k)) !== 0)
-    .map((k) => k.id)
-    .join('+');
+  return set === 0 && conflict ? REORDER_ID : ID_BY_SET[set]!;
 }
+
+/** Each subset's candidate id: its kinds' ids in REDESIGN_KINDS order, joined by "+". */
+const ID_BY_SET: readonly string[] = Array.from({ length: ALL_KINDS + 1 }, (_, set) =>
+  REDESIGN_KINDS.filter((_, k) => (set & (1 << k)) !== 0)
+    .map((k) => k.id)
+    .join('+'),
+);
 
 /** The finding kinds a subset applies, in the contract's order (only those the item has). */
 function appliedKinds(offers: Offers, set: number): FindingKind[] {
@@ -338,8 +331,9 @@ function describeRequiredCycle(ctx: ItemContext, cycle: readonly number[]): stri
  */
 function materialize(ctx: ItemContext, plan: Plan, id: string, applied: FindingKind[]): Candidate {
   const design = plan.design;
-  const reduced = reducedOf(design);
+  const reduced = reducedDesignOrder(design);
   const path = findCriticalPathOf(design, reduced);
+  const members = designMembers(ctx, design);
   const candidate = {
     id,
     stepCount: design.size,
@@ -347,7 +341,7 @@ function materialize(ctx: ItemContext, plan: Plan, id: string, applied: FindingK
     clockDays: toDays(design.clockDuration),
     applicantVisits: design.visits,
     applied,
-    criticalPath: { durationDays: toDays(design.duration), stepIds: path.map((X) => nodeId(ctx, design.members[X]!)) },
+    criticalPath: { durationDays: toDays(design.duration), stepIds: path.map((X) => nodeId(ctx, members[X]!)) },
   };
   Object.defineProperty(candidate, BUILD_STEPS, { value: () => buildCandidateSteps(ctx, design, reduced, id), configurable: true });
   Object.defineProperty(candidate, 'steps', STEPS_PROPERTY);

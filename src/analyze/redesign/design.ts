@@ -6,10 +6,10 @@
 // link is applied, without one where one is. Kahn's algorithm with a longest-path pass times it:
 // O(n + m) per design, plus the contractions.
 
-import { buildDigraph, closeDigraph, createScratch, hasBit, reduceEdges, topologicalOrder, wordsFor } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, createScratch, hasBit, longestPathsOfEdges, reduceEdges, topologicalOrder, wordsFor, type Digraph } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { NEEDS_PERSON } from '../roles.js';
-import type { BaseEdges, Design, DesignSpec } from './design-spec.js';
+import { designSpec, type BaseEdges, type Design, type DesignParts, type DesignSpec } from './design-spec.js';
 
 /** The base edges of the item's designs. */
 export function baseEdges(ctx: ItemContext): BaseEdges {
@@ -29,95 +29,157 @@ const designScratch = createScratch();
 
 /** The design of no transformation (the item in its lawful order), built once per item. */
 export function baseDesign(ctx: ItemContext): Design | null {
-  if (ctx.slots.base === undefined) ctx.slots.base = buildDesign(ctx, {});
+  if (ctx.slots.base === undefined) ctx.slots.base = buildDesign(ctx, designSpec({}));
   return ctx.slots.base;
 }
 
+/** A design's edges while it is built, pairs (from, to) side by side; grown by doubling, never shrunk. */
+let edgeBuffer = new Int32Array(1024);
+
+function edgeRoom(pairs: number): Int32Array {
+  if (edgeBuffer.length < 2 * pairs) {
+    const grown = new Int32Array(Math.max(2 * pairs, 2 * edgeBuffer.length));
+    grown.set(edgeBuffer);
+    edgeBuffer = grown;
+  }
+  return edgeBuffer;
+}
+
+/** Duration and clock duration of the design being built (longestPathsOfEdges writes them). */
+const longest = [0, 0];
+
 /** Builds a design, or null when its transformations together make the order cyclic. The required order must be acyclic. */
 export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
-  const { n, steps } = ctx;
+  const { n } = ctx;
   // Allocated at their length; assignNodes sets every entry.
   // Stryker disable next-line ArrayDeclaration: equivalent — assignNodes sets every entry, by index
   const inNode = new Array<number>(n);
   // Stryker disable next-line ArrayDeclaration: equivalent, as above
   const outNode = new Array<number>(n);
   const size = assignNodes(ctx, spec, inNode, outNode);
-  // Every node has a member, so no hole is left; one array per node, made when its first member comes.
-  // Stryker disable next-line ArrayDeclaration: equivalent — every node gets its array below, so the array ends at length size either way
-  const members: number[][] = new Array<number[]>(size);
-  for (const v of ctx.order) {
-    const X = inNode[v]!;
-    if (X < 0) continue;
-    const list = members[X];
-    if (list === undefined) members[X] = [v];
-    else list.push(v);
-  }
 
   const { req, decl } = baseEdges(ctx);
-  // Stryker disable next-line ArrayDeclaration: equivalent — a non-pair entry names no step (inNode of it is undefined), so it adds no edge
-  const declared = spec.parallel === true ? [] : decl;
-  // Stryker disable next-line ArrayDeclaration,UnaryOperator: equivalent — no spec given to buildDesign has `unlink` (a parallelizable finding is measured on the base design, durationWithout), so no declared link is ever (ux, uy)
-  const [ux, uy] = spec.unlink ?? [-1, -1];
-  const from: number[] = [];
-  const to: number[] = [];
+  const declared = spec.parallel ? NO_EDGES : decl;
+  // Stryker disable next-line UnaryOperator: equivalent — no spec given to buildDesign has `unlink` (a parallelizable finding is measured on the base design, durationWithout), and no link has an end at −1 or +1 paired with one at −1
+  const ux = spec.unlink === null ? -1 : spec.unlink[0];
+  // Stryker disable next-line UnaryOperator: equivalent, as above
+  const uy = spec.unlink === null ? -1 : spec.unlink[1];
   // Only a design with removed or dropped steps needs the contraction (made on first use).
   let frontier: ((g: number) => readonly number[]) | null = null;
-  const add = (X: number, y: number): void => {
-    if (X < 0) return;
-    const Y = inNode[y]!;
-    if (Y >= 0) {
-      if (Y !== X) {
-        from.push(X);
-        to.push(Y);
+  let buffer = edgeRoom(req.length + declared.length);
+  let m = 0;
+  let requiredEdges = 0;
+  // Pass 0: the required links, from a step's outNode (a dropped step's keeper holds its required
+  // successors); pass 1: the declared links, from its inNode. A link into a gone step goes to what
+  // stands for that step's successors (the contraction).
+  for (let pass = 0; pass < 2; pass++) {
+    const edges = pass === 0 ? req : declared;
+    for (let i = 0; i < edges.length; i++) {
+      const a = edges[i]![0];
+      const y = edges[i]![1];
+      // Stryker disable next-line EqualityOperator: equivalent — ux = uy = −1 (as above), so each negated test still leaves the whole test false
+      if (pass === 1 && a === ux && y === uy) continue;
+      const X = pass === 0 ? outNode[a]! : inNode[a]!;
+      if (X < 0) continue;
+      const Y = inNode[y]!;
+      if (Y >= 0) {
+        if (Y === X) continue;
+        if (2 * m + 2 > buffer.length) buffer = edgeRoom(m + 1);
+        buffer[2 * m] = X;
+        buffer[2 * m + 1] = Y;
+        m++;
+        continue;
       }
-      return;
-    }
-    frontier ??= contractor(ctx, inNode, req, declared, ux, uy);
-    for (const Z of frontier(y)) {
-      if (Z !== X) {
-        from.push(X);
-        to.push(Z);
+      frontier ??= contractor(ctx, inNode, req, declared, ux, uy);
+      const through = frontier(y);
+      if (2 * (m + through.length) > buffer.length) buffer = edgeRoom(m + through.length);
+      for (const Z of through) {
+        if (Z === X) continue;
+        buffer[2 * m] = X;
+        buffer[2 * m + 1] = Z;
+        m++;
       }
     }
-  };
-  for (const [a, b] of req) add(outNode[a]!, b);
-  const requiredEdges = from.length;
-  // Stryker disable next-line EqualityOperator,LogicalOperator: equivalent, as above (ux = uy = −1, never a step)
-  for (const [a, b] of declared) if (a !== ux || b !== uy) add(inNode[a]!, b);
+    if (pass === 0) requiredEdges = m;
+  }
+  const edgeFrom = new Array<number>(m);
+  const edgeTo = new Array<number>(m);
+  for (let i = 0; i < m; i++) {
+    edgeFrom[i] = buffer[2 * i]!;
+    edgeTo[i] = buffer[2 * i + 1]!;
+  }
 
-  const g = buildDigraph(size, from, to);
-  const order = topologicalOrder(g);
-  if (order === null) return null;
-
-  // Stryker disable next-line ArrayDeclaration: equivalent — filled by index from 0 to size − 1
+  // Node times: the first member's wait (members in declared topological order) plus every member's duration.
+  // Stryker disable next-line ArrayDeclaration: equivalent — every node's entry is written below, so the array ends at length size either way
   const time = new Array<number>(size);
   // Stryker disable next-line ArrayDeclaration: equivalent, as above
   const clock = new Array<number>(size);
-  for (let X = 0; X < size; X++) {
-    const ms = members[X]!;
-    let t = ctx.waitH[ms[0]!]!;
-    for (const m of ms) t += ctx.durationH[m]!;
-    time[X] = t;
-    clock[X] = steps[ms[0]!]!.countsTowardLimit ? t : 0;
+  const first = designScratch(size).fill(-1, 0, size);
+  for (let k = 0; k < n; k++) {
+    const v = ctx.order[k]!;
+    const X = inNode[v]!;
+    if (X < 0) continue;
+    if (first[X] === -1) {
+      first[X] = v;
+      time[X] = ctx.waitH[v]! + ctx.durationH[v]!;
+    } else time[X] = time[X]! + ctx.durationH[v]!;
   }
-  const { visit, visits, rawVisits } = markVisits(ctx, members, spec.visits === true);
-  // Earliest starts by time at [0, size), by clock at [size, 2·size).
-  const start = designScratch(2 * size).fill(0, 0, 2 * size);
-  const clockStart = size;
-  let duration = 0;
-  let clockDuration = 0;
-  for (const X of order) {
-    const finish = start[X]! + time[X]!;
-    const clockFinish = start[clockStart + X]! + clock[X]!;
-    if (finish > duration) duration = finish;
-    if (clockFinish > clockDuration) clockDuration = clockFinish;
-    for (let i = g.succStart[X]!; i < g.succStart[X + 1]!; i++) {
-      const Y = g.succ[i]!;
-      if (start[Y]! < finish) start[Y] = finish;
-      if (start[clockStart + Y]! < clockFinish) start[clockStart + Y] = clockFinish;
+  for (let X = 0; X < size; X++) clock[X] = ctx.steps[first[X]!]!.countsTowardLimit ? time[X]! : 0;
+  if (!longestPathsOfEdges(size, edgeFrom, edgeTo, m, time, clock, longest)) return null;
+  const marks = markVisits(ctx, inNode, size, spec.visits);
+  const lazy: DesignParts = { graph: null, order: null, members: null, reduced: null };
+  return designWith(size, inNode, outNode, time, clock, marks.visit, longest[0]!, longest[1]!, marks.visits, marks.rawVisits, edgeFrom, edgeTo, requiredEdges, lazy);
+}
+
+/** A Design literal, made in this one place so that every design has one object shape. */
+function designWith(
+  size: number,
+  inNode: readonly number[],
+  outNode: readonly number[],
+  time: readonly number[],
+  clock: readonly number[],
+  visit: Uint8Array,
+  duration: number,
+  clockDuration: number,
+  visits: number,
+  rawVisits: number,
+  edgeFrom: readonly number[],
+  edgeTo: readonly number[],
+  requiredEdges: number,
+  lazy: DesignParts,
+): Design {
+  return { size, inNode, outNode, time, clock, visit, duration, clockDuration, visits, rawVisits, edgeFrom, edgeTo, requiredEdges, lazy };
+}
+
+const NO_EDGES: readonly (readonly [number, number])[] = [];
+
+/** The design's order as a graph of its edges (made on first read). */
+export function designGraph(design: Design): Digraph {
+  return (design.lazy.graph ??= buildDigraph(design.size, design.edgeFrom, design.edgeTo));
+}
+
+/** A topological order of the design's nodes, smallest index first among the ready ones (made on first read). */
+export function designOrder(design: Design): readonly number[] {
+  // buildDesign returned the design only where its edges are acyclic.
+  return (design.lazy.order ??= topologicalOrder(designGraph(design))!);
+}
+
+/** File indices per node of the design, in declared topological order (made on first read). */
+export function designMembers(ctx: ItemContext, design: Design): readonly (readonly number[])[] {
+  let members = design.lazy.members;
+  if (members === null) {
+    // Every node has a member, so no hole is left; one array per node, made when its first member comes.
+    members = new Array<number[]>(design.size);
+    for (const v of ctx.order) {
+      const X = design.inNode[v]!;
+      if (X < 0) continue;
+      const list = members[X];
+      if (list === undefined) members[X] = [v];
+      else list.push(v);
     }
+    design.lazy.members = members;
   }
-  return { size, inNode, outNode, members, time, clock, visit, graph: g, order, duration, clockDuration, visits, rawVisits, edgeFrom: from, edgeTo: to, requiredEdges };
+  return members;
 }
 
 /**
@@ -125,33 +187,32 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
  * independent of that choice, so a subset with the visits kind reuses the design without it.
  */
 export function withConsolidatedVisits(ctx: ItemContext, design: Design): Design {
-  const { visit, visits } = markVisits(ctx, design.members, true);
-  return { ...design, visit, visits };
+  const d = design;
+  const marks = markVisits(ctx, d.inNode, d.size, true);
+  return designWith(d.size, d.inNode, d.outNode, d.time, d.clock, marks.visit, d.duration, d.clockDuration, marks.visits, d.rawVisits, d.edgeFrom, d.edgeTo, d.requiredEdges, d.lazy);
 }
+
+const visitScratch = createScratch();
 
 /**
  * The nodes where the applicant comes in person: every node with a visit step, or (consolidated)
  * only those where a visit step's role needs the person.
  */
-function markVisits(
-  ctx: ItemContext,
-  members: readonly (readonly number[])[],
-  consolidated: boolean,
-): { visit: Uint8Array; visits: number; rawVisits: number } {
-  const size = members.length;
+function markVisits(ctx: ItemContext, inNode: readonly number[], size: number, consolidated: boolean): { visit: Uint8Array; visits: number; rawVisits: number } {
+  // Per node: bit 1 a member is a visit step, bit 2 such a member's role needs the person.
+  const flags = visitScratch(size).fill(0, 0, size);
+  for (let v = 0; v < ctx.n; v++) {
+    const X = inNode[v]!;
+    if (X < 0 || !ctx.steps[v]!.applicantVisit) continue;
+    flags[X] = flags[X]! | ((ctx.roleBits[v]! & NEEDS_PERSON) !== 0 ? 3 : 1);
+  }
   const visit = new Uint8Array(size);
   let visits = 0;
   let rawVisits = 0;
   for (let X = 0; X < size; X++) {
-    let visited = false;
-    let needed = false;
-    for (const m of members[X]!) {
-      const own = ctx.steps[m]!.applicantVisit;
-      visited ||= own;
-      needed ||= own && (ctx.roleBits[m]! & NEEDS_PERSON) !== 0;
-    }
-    if (visited) rawVisits++;
-    if (consolidated ? needed : visited) {
+    const f = flags[X]!;
+    if (f !== 0) rawVisits++;
+    if (consolidated ? (f & 2) !== 0 : f !== 0) {
       visit[X] = 1;
       visits++;
     }
@@ -168,10 +229,10 @@ function markVisits(
 export function durationWithout(ctx: ItemContext, base: Design, ux: number, uy: number): number {
   const { req } = baseEdges(ctx);
   for (const [a, b] of req) if (a === ux && b === uy) return base.duration;
-  const g = base.graph;
+  const g = designGraph(base);
   const start = designScratch(base.size).fill(0, 0, base.size);
   let duration = 0;
-  for (const X of base.order) {
+  for (const X of designOrder(base)) {
     const finish = start[X]! + base.time[X]!;
     if (finish > duration) duration = finish;
     for (let i = g.succStart[X]!; i < g.succStart[X + 1]!; i++) {
@@ -183,13 +244,19 @@ export function durationWithout(ctx: ItemContext, base: Design, ux: number, uy: 
   return duration;
 }
 
-/** A design's order as its closure and its transitive reduction (sorted by (from, to)): O(m · size/32). */
-export function reduceDesignOrder(design: Design): { reach: Uint32Array; words: number; reduced: [number, number][] } {
-  const words = wordsFor(design.size);
-  const reach = closeDigraph(design.graph, words);
-  const pos = new Int32Array(design.size);
-  design.order.forEach((X, k) => (pos[X] = k));
-  return { reach, words, reduced: reduceEdges(design.size, design.graph.succStart, design.graph.succ, reach, words, pos) };
+/** A design's order's transitive reduction, sorted by (from, to): O(m · size/32), made on first read. */
+export function reducedDesignOrder(design: Design): readonly (readonly [number, number])[] {
+  let reduced = design.lazy.reduced;
+  if (reduced === null) {
+    const g = designGraph(design);
+    const words = wordsFor(design.size);
+    const reach = closeDigraph(g, words);
+    const pos = new Int32Array(design.size);
+    designOrder(design).forEach((X, k) => (pos[X] = k));
+    reduced = reduceEdges(design.size, g.succStart, g.succ, reach, words, pos);
+    design.lazy.reduced = reduced;
+  }
+  return reduced;
 }
 
 /**
@@ -209,26 +276,22 @@ export function assignNodes(ctx: ItemContext, spec: DesignSpec, inNode: number[]
   work.fill(-1, KEEPER, KEEPER + n);
   work.fill(-1, NODE, NODE + n);
   for (let v = 0; v < n; v++) work[ROOT + v] = v;
-  if (spec.removed !== undefined) for (const r of spec.removed) work[GONE + r] = 1;
-  if (spec.dropped !== undefined) {
-    for (const [keep, drop] of spec.dropped) {
-      const before = work[KEEPER + drop]!;
-      if (work[GONE + drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
-      // Three or more checks can keep one another in a ring (one pair ordered by the declared order,
-      // the others unordered and kept by file position): a pair whose keeper already passes to `drop`
-      // is not applied, so one check of the ring stays.
-      if (passesTo(work, KEEPER, keep, drop)) continue;
-      work[GONE + drop] = 1;
-      work[KEEPER + drop] = keep;
-    }
+  for (const r of spec.removed) work[GONE + r] = 1;
+  for (const [keep, drop] of spec.dropped) {
+    const before = work[KEEPER + drop]!;
+    if (work[GONE + drop] === 1 && (before < 0 || steps[before]!.id <= steps[keep]!.id)) continue;
+    // Three or more checks can keep one another in a ring (one pair ordered by the declared order,
+    // the others unordered and kept by file position): a pair whose keeper already passes to `drop`
+    // is not applied, so one check of the ring stays.
+    if (passesTo(work, KEEPER, keep, drop)) continue;
+    work[GONE + drop] = 1;
+    work[KEEPER + drop] = keep;
   }
-  if (spec.merges !== undefined) {
-    for (const [a, b] of spec.merges) {
-      if (work[GONE + a] === 1 || work[GONE + b] === 1) continue;
-      const ra = findRoot(work, ROOT, a);
-      const rb = findRoot(work, ROOT, b);
-      if (ra !== rb) work[ROOT + Math.max(ra, rb)] = Math.min(ra, rb);
-    }
+  for (const [a, b] of spec.merges) {
+    if (work[GONE + a] === 1 || work[GONE + b] === 1) continue;
+    const ra = findRoot(work, ROOT, a);
+    const rb = findRoot(work, ROOT, b);
+    if (ra !== rb) work[ROOT + Math.max(ra, rb)] = Math.min(ra, rb);
   }
   let size = 0;
   for (let v = 0; v < n; v++) {

@@ -10,10 +10,12 @@ import { toDays } from '../days.js';
 import type { Detection, Transformation } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
 import { baseDesign, buildDesign, durationWithout, withConsolidatedVisits } from './design.js';
-import type { Design, DesignFigures, DesignSpec } from './design-spec.js';
+import { designSpec, type Design, type DesignFigures, type DesignSpec } from './design-spec.js';
 
 /** The detections, in their order, as the contract's findings with their savings in days, steps and visits. */
 export function measureSavings(ctx: ItemContext, detections: readonly Detection[]): Finding[] {
+  // An empty list has another elements kind than a list of detections: answered apart, it never reaches the optimised code below.
+  if (detections.length === 0) return [];
   const redesignable = ctx.required.requiredCycle === null;
   const visits = ctx.steps.reduce((k, s) => k + (s.applicantVisit ? 1 : 0), 0);
   const baseline = ctx.lawful?.duration ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time);
@@ -124,16 +126,16 @@ function specOf(t: Transformation): DesignSpec {
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — measure never builds an unlink or visits spec (the base design answers for them)
     case 'unlink':
       // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, as above
-      return { unlink: [t.from, t.to] };
+      return designSpec({ unlink: [t.from, t.to] });
     case 'merge':
-      return { merges: [[t.first, t.second]] };
+      return designSpec({ merges: [[t.first, t.second]] });
     case 'drop':
-      return { dropped: [[t.keep, t.drop]] };
+      return designSpec({ dropped: [[t.keep, t.drop]] });
     case 'remove':
-      return { removed: [t.step] };
+      return designSpec({ removed: [t.step] });
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, as the unlink case
     case 'visits':
       // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, as the unlink case
-      return { visits: true };
+      return designSpec({ visits: true });
   }
 }

@@ -12,6 +12,7 @@ export function isUncertain(step: Step): boolean {
 
 /** A step with a three-point estimate, certain (min = max) or not. */
 export function hasThreePoint(step: Step): boolean {
+  // Stryker disable next-line LogicalOperator: only the importer sets the two, always both or neither (INCOMPLETE_THREE_POINT) (equivalent)
   return step.durationMin !== undefined && step.durationMax !== undefined;
 }
 
@@ -59,6 +60,7 @@ function membersOf(id: string, byId: ReadonlyMap<string, Step>): Step[] | null {
   const found: (Step[] | null)[] = [[]];
   for (let k = 1; k <= parts.length; k++) {
     found.push(null);
+    // Stryker disable next-line ArithmeticOperator: from j = k + 1, parts k..k+1 spell the empty id and found[k] is null, so the search goes on at k − 1 (equivalent)
     for (let j = k - 1; j >= 0 && found[k] === null; j--) {
       const before = found[j];
       const step = byId.get(parts.slice(j, k).join('+'));
