@@ -33,18 +33,6 @@ export function baseDesign(ctx: ItemContext): Design | null {
   return ctx.slots.base;
 }
 
-/** A design's edges while it is built, pairs (from, to) side by side; grown by doubling, never shrunk. */
-let edgeBuffer = new Int32Array(1024);
-
-function edgeRoom(pairs: number): Int32Array {
-  if (edgeBuffer.length < 2 * pairs) {
-    const grown = new Int32Array(Math.max(2 * pairs, 2 * edgeBuffer.length));
-    grown.set(edgeBuffer);
-    edgeBuffer = grown;
-  }
-  return edgeBuffer;
-}
-
 /** Duration and clock duration of the design being built (longestPathsOfEdges writes them). */
 const longest = [0, 0];
 
@@ -66,48 +54,33 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   const uy = spec.unlink === null ? -1 : spec.unlink[1];
   // Only a design with removed or dropped steps needs the contraction (made on first use).
   let frontier: ((g: number) => readonly number[]) | null = null;
-  let buffer = edgeRoom(req.length + declared.length);
-  let m = 0;
-  let requiredEdges = 0;
-  // Pass 0: the required links, from a step's outNode (a dropped step's keeper holds its required
-  // successors); pass 1: the declared links, from its inNode. A link into a gone step goes to what
-  // stands for that step's successors (the contraction).
-  for (let pass = 0; pass < 2; pass++) {
-    const edges = pass === 0 ? req : declared;
-    for (let i = 0; i < edges.length; i++) {
-      const a = edges[i]![0];
-      const y = edges[i]![1];
-      // Stryker disable next-line EqualityOperator: equivalent — ux = uy = −1 (as above), so each negated test still leaves the whole test false
-      if (pass === 1 && a === ux && y === uy) continue;
-      const X = pass === 0 ? outNode[a]! : inNode[a]!;
-      if (X < 0) continue;
-      const Y = inNode[y]!;
-      if (Y >= 0) {
-        if (Y === X) continue;
-        if (2 * m + 2 > buffer.length) buffer = edgeRoom(m + 1);
-        buffer[2 * m] = X;
-        buffer[2 * m + 1] = Y;
-        m++;
-        continue;
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const add = (X: number, y: number): void => {
+    if (X < 0) return;
+    const Y = inNode[y]!;
+    if (Y >= 0) {
+      if (Y !== X) {
+        edgeFrom.push(X);
+        edgeTo.push(Y);
       }
-      frontier ??= contractor(ctx, inNode, req, declared, ux, uy);
-      const through = frontier(y);
-      if (2 * (m + through.length) > buffer.length) buffer = edgeRoom(m + through.length);
-      for (const Z of through) {
-        if (Z === X) continue;
-        buffer[2 * m] = X;
-        buffer[2 * m + 1] = Z;
-        m++;
+      return;
+    }
+    frontier ??= contractor(ctx, inNode, req, declared, ux, uy);
+    for (const Z of frontier(y)) {
+      if (Z !== X) {
+        edgeFrom.push(X);
+        edgeTo.push(Z);
       }
     }
-    if (pass === 0) requiredEdges = m;
-  }
-  const edgeFrom = new Array<number>(m);
-  const edgeTo = new Array<number>(m);
-  for (let i = 0; i < m; i++) {
-    edgeFrom[i] = buffer[2 * i]!;
-    edgeTo[i] = buffer[2 * i + 1]!;
-  }
+  };
+  // The required links from a step's outNode (a dropped step's keeper holds its required
+  // successors), then the declared links from its inNode.
+  for (const [a, b] of req) add(outNode[a]!, b);
+  const requiredEdges = edgeFrom.length;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent — ux = uy = −1 (as above): no declared link is (ux, uy)
+  for (const [a, b] of declared) if (a !== ux || b !== uy) add(inNode[a]!, b);
+  const m = edgeFrom.length;
 
   // Node times: the first member's wait (members in declared topological order) plus every member's duration.
   // Stryker disable next-line ArrayDeclaration: equivalent — every node's entry is written below, so the array ends at length size either way
@@ -115,8 +88,7 @@ export function buildDesign(ctx: ItemContext, spec: DesignSpec): Design | null {
   // Stryker disable next-line ArrayDeclaration: equivalent, as above
   const clock = new Array<number>(size);
   const first = designScratch(size).fill(-1, 0, size);
-  for (let k = 0; k < n; k++) {
-    const v = ctx.order[k]!;
+  for (const v of ctx.order) {
     const X = inNode[v]!;
     if (X < 0) continue;
     if (first[X] === -1) {
