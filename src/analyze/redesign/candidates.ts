@@ -15,7 +15,7 @@ import type { ItemContext } from '../item-context.js';
 import { ROLE_BIT } from '../roles.js';
 import { buildCandidateSteps, findCriticalPathOf, nodeId } from './candidate-steps.js';
 import { baseDesign, buildDesign, designMembers, reducedDesignOrder, withConsolidatedVisits } from './design.js';
-import { designSpec, type Design, type DesignSpec } from './design-spec.js';
+import { designSpec, NO_PAIRS, NO_STEPS, type Design, type DesignSpec } from './design-spec.js';
 import { measureSingle, singleDesign, type StructuralTransformation } from './finding-savings.js';
 import { findParetoFront } from './pareto-front.js';
 
@@ -230,8 +230,6 @@ function resolveSpec(ctx: ItemContext, offers: Offers, set: number): { spec: Des
 
 const GONE = 1;
 const IN_APPROVE_GROUP = 2;
-const NO_STEPS: readonly number[] = [];
-const NO_PAIRS: readonly (readonly [number, number])[] = [];
 const specScratch = createScratch();
 
 /**

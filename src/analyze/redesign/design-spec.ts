@@ -26,8 +26,9 @@ export interface DesignSpec {
   readonly visits: boolean;
 }
 
-const NO_STEPS: readonly number[] = [];
-const NO_PAIRS: readonly (readonly [number, number])[] = [];
+/** No steps, no pairs: the shared empty lists of a spec (nothing writes to a spec's lists). */
+export const NO_STEPS: readonly number[] = [];
+export const NO_PAIRS: readonly (readonly [number, number])[] = [];
 
 /** A DesignSpec with the transformations given, none of the others. */
 export function designSpec(parts: Partial<DesignSpec>): DesignSpec {

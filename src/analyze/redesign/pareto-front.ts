@@ -19,8 +19,6 @@ export function dominates(a: Figures, b: Figures): boolean {
 
 /** The front, sorted by (duration, steps, visits, id). */
 export function findParetoFront<S extends ScoredRedesign>(scored: readonly S[], original: Figures): S[] {
-  // An empty list has another elements kind than a list of objects: answered apart, it never reaches the optimised code below.
-  if (scored.length === 0) return [];
   const front = scored.filter((s) => !dominates(original, s) && !scored.some((o) => o !== s && dominates(o, s)));
   return front.sort(
     (a, b) => a.duration - b.duration || a.steps - b.steps || a.visits - b.visits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
