@@ -102,9 +102,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { items: { type: 'string', default: '10000' }, 'cases-per-item': { type: 'string', default: '10' }, 'no-build': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
   const items = Number(values.items);
   const perItem = Number(values['cases-per-item']);
-  if (!values['no-build']) spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (!values['no-build']) spawnSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: 'inherit' });
   rmSync(SNAPSHOT, { recursive: true, force: true });
-  for (const part of ['dist', 'bin', 'package.json']) cpSync(join(ROOT, part), join(SNAPSHOT, part), { recursive: true });
+  // Timestamps kept: bin/procopt.js runs the bundle only while it is newer than dist/cli/main.js.
+  for (const part of ['dist', 'bin', 'package.json']) cpSync(join(ROOT, part), join(SNAPSHOT, part), { recursive: true, preserveTimestamps: true });
   const dir = ensureCatalogue(items);
   const catalogueFiles = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().map((f) => join(dir, f));
   const logDir = join(BENCH_DIR, `case-log-${items}x${perItem}`);

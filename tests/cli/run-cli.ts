@@ -6,10 +6,10 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/procopt.js', import.meta.url));
 
 let built = false;
-/** Compiles src/ to dist/ (once per worker) so the child process runs what the tests see. */
+/** Builds dist/ and its bundle as `npm run build` does (once per worker) so the child process runs what the tests see. */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: 'pipe' });
   built = true;
 }
 

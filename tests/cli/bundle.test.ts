@@ -1,0 +1,100 @@
+// The build's bundle (scripts/build.js → dist/bundle/): it holds the CLI and every worker entry, it answers
+// exactly as the modules tsc wrote, and bin/procopt.js runs it only while no newer tsc output exists.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOnce, ROOT } from './run-cli.js';
+
+/** node FILE ARGS… in the repository root, English words, no colours. */
+function run(file: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PROCOPT_LANG: 'en' };
+  const r = spawnSync(process.execPath, [file, ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The files every `new URL('./name.js', import.meta.url)` in src/ starts as a worker. */
+function workerEntries(): string[] {
+  const names = new Set<string>();
+  const src = join(ROOT, 'src');
+  for (const path of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+    if (!path.endsWith('.ts')) continue;
+    for (const m of readFileSync(join(src, path), 'utf8').matchAll(/new URL\('\.\/([\w-]+)\.js', import\.meta\.url\)/g)) names.add(`${m[1]}.js`);
+  }
+  return [...names].sort();
+}
+
+const MODELS = ['models/food-business-license.csv', 'models/joint-drawing-review.csv'];
+
+beforeAll(() => buildOnce());
+
+describe('the bundle', () => {
+  it('holds main.js and every worker entry the sources start', () => {
+    const entries = workerEntries();
+    expect(entries).toEqual(['check-worker.js', 'drawing-worker.js', 'pipeline-worker.js']);
+    for (const name of ['main.js', ...entries]) expect(existsSync(join(ROOT, 'dist', 'bundle', name)), name).toBe(true);
+  });
+
+  it('analyze on two worker threads: the same JSON and diagnostics as the modules', () => {
+    const args = ['analyze', ...MODELS, '--workers', '2', '--steps'];
+    const [bundled, modules] = [run('dist/bundle/main.js', args), run('dist/cli/main.js', args)];
+    expect(bundled.status).toBe(0);
+    expect((JSON.parse(bundled.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(1);
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(bundled.stderr).toBe(modules.stderr);
+  });
+
+  it('validate on two worker threads: the same answer as the modules', () => {
+    const args = ['validate', ...MODELS, '--workers', '2'];
+    const [bundled, modules] = [run('dist/bundle/main.js', args), run('dist/cli/main.js', args)];
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(bundled.stderr).toBe(modules.stderr);
+  });
+
+  it('report with its drawings on a worker thread: the same folder as the modules', () => {
+    const out = mkdtempSync(join(tmpdir(), 'procopt-bundle-'));
+    const [bundled, modules] = ['bundled', 'modules'].map((name) =>
+      run(name === 'bundled' ? 'dist/bundle/main.js' : 'dist/cli/main.js', ['report', MODELS[0]!, '--out', join(out, name), '--workers', '1']),
+    );
+    expect(bundled!.status).toBe(0);
+    expect(modules!.status).toBe(0);
+    const files = readdirSync(join(out, 'modules'), { recursive: true, encoding: 'utf8' }).sort();
+    expect(files.some((f) => f.endsWith('.svg'))).toBe(true);
+    expect(readdirSync(join(out, 'bundled'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(files);
+    for (const f of files.filter((f) => f.includes('.'))) {
+      expect(readFileSync(join(out, 'bundled', f)).equals(readFileSync(join(out, 'modules', f))), f).toBe(true);
+    }
+  });
+});
+
+describe('bin/procopt.js', () => {
+  /** A copy of bin/ beside a dist/ whose two entries only say which one ran; mtimes in seconds. */
+  function fakeCheckout(bundleAt: number | null, modulesAt: number): string {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-bin-'));
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(join(ROOT, 'bin', 'procopt.js'), join(dir, 'bin', 'procopt.js'));
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
+    writeFileSync(join(dir, 'dist', 'cli', 'main.js'), "console.log('modules');\n");
+    utimesSync(join(dir, 'dist', 'cli', 'main.js'), modulesAt, modulesAt);
+    if (bundleAt !== null) {
+      mkdirSync(join(dir, 'dist', 'bundle'));
+      writeFileSync(join(dir, 'dist', 'bundle', 'main.js'), "console.log('bundle');\n");
+      utimesSync(join(dir, 'dist', 'bundle', 'main.js'), bundleAt, bundleAt);
+    }
+    return join(dir, 'bin', 'procopt.js');
+  }
+
+  const ran = (bin: string): string => spawnSync(process.execPath, [bin], { encoding: 'utf8' }).stdout.trim();
+
+  it('runs the bundle when it was made after the modules', () => {
+    expect(ran(fakeCheckout(2_000_000_010, 2_000_000_000))).toBe('bundle');
+  });
+
+  it('runs the modules when tsc wrote them after the bundle, or when there is no bundle', () => {
+    expect(ran(fakeCheckout(2_000_000_000, 2_000_000_010))).toBe('modules');
+    expect(ran(fakeCheckout(null, 2_000_000_000))).toBe('modules');
+  });
+});
