@@ -15,6 +15,7 @@ import { measureSavings } from './redesign/finding-savings.js';
 import { findFewestStepsPath } from './schedule/fewest-steps-path.js';
 import { scheduleItem } from './schedule/schedule-item.js';
 import { findItemFigures, summarizeFigures } from './summary.js';
+import { mapList } from '../graph/index.js';
 
 /** How one item is analysed. */
 export interface AnalyzeOptions {
@@ -70,7 +71,7 @@ export function analyzeProcedure(procedure: Procedure, options: AnalyzeOptions =
     findings,
     candidates: redesign.candidates,
     steps: procedure.steps,
-    orderProblems: warnings.map((w) => w.message),
+    orderProblems: mapList(warnings, (w) => w.message),
     warnings,
   };
 }

@@ -5,6 +5,7 @@
 
 import { labelStep, type ItemWarning } from '../domain/index.js';
 import type { ItemContext } from './item-context.js';
+import { mapList } from '../graph/index.js';
 
 /** Remarks on what data would let procopt judge more. */
 export function findItemNotes(ctx: ItemContext): string[] {
@@ -32,7 +33,7 @@ export function findItemNotes(ctx: ItemContext): string[] {
 
 /** DATA_AGAINST_ORDER: each data dependency against the declared order, located at the using step's inputs cell. */
 export function findItemWarnings(ctx: ItemContext): ItemWarning[] {
-  return ctx.required.againstOrder.map(({ user, producer, material }) => {
+  return mapList(ctx.required.againstOrder, ({ user, producer, material }) => {
     const u = ctx.steps[user]!;
     const p = ctx.steps[producer]!;
     return {

@@ -7,3 +7,4 @@ export { findStrongComponents, closeDigraph, findShortestCycle, type StrongCompo
 export { createIncrementalClosure, reaches, addEdge, type IncrementalClosure } from './incremental-closure.js';
 export { createScratch, createUintScratch, type Scratch } from './scratch.js';
 export { longestPathsOfEdges } from './edge-paths.js';
+export { mapList } from './lists.js';

@@ -2,7 +2,7 @@
 // order, the hard (legal) predecessors and the rework (return_to) edges as CSR digraphs.
 
 import type { Procedure } from '../domain/index.js';
-import { buildDigraph, topologicalOrder, type Digraph } from '../graph/index.js';
+import { buildDigraph, topologicalOrder, type Digraph, mapList } from '../graph/index.js';
 
 /** A procedure indexed for graph algorithms. Edges naming unknown steps are not included. */
 export interface StepGraph {
@@ -23,7 +23,7 @@ export interface StepGraph {
 
 /** Indexes a procedure's steps and builds its digraphs. Linear in steps + edges. */
 export function buildStepGraph(procedure: Procedure): StepGraph {
-  const ids = procedure.steps.map((s) => s.id);
+  const ids = mapList(procedure.steps, (s) => s.id);
   const indexOf = new Map<string, number>();
   ids.forEach((id, i) => {
     if (!indexOf.has(id)) indexOf.set(id, i);

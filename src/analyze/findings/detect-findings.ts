@@ -7,6 +7,7 @@ import type { ItemContext } from '../item-context.js';
 import { FINDINGS_PER_KIND_LIMIT, isStoppedPastLimit, type Detection, type FindingsCut } from './detection.js';
 import type { CandidateDetector, FindingDetector, ProcedureDetector, Redesign } from './finding-detector.js';
 import { findingDetectors } from './registry.js';
+import { mapList } from '../../graph/index.js';
 
 const DETECTORS: readonly FindingDetector[] = Object.values(findingDetectors);
 const READ_PROCEDURE = DETECTORS.filter((d): d is ProcedureDetector => d.reads === 'procedure');
@@ -37,8 +38,8 @@ export function detectFromCandidates(ctx: ItemContext, redesign: Redesign): Dete
 
 /** Detections in the contract's order: by kind (FINDING_KINDS), then by the steps' file indices, then by message. */
 export function sortDetections(detections: readonly Detection[]): Detection[] {
-  const kindIndex = detections.map((d) => FINDING_KINDS.indexOf(d.kind));
-  const sorted = detections.map((_, k) => k);
+  const kindIndex = mapList(detections, (d) => FINDING_KINDS.indexOf(d.kind));
+  const sorted = mapList(detections, (_, k) => k);
   sorted.sort((a, b) => {
     const da = detections[a]!;
     const db = detections[b]!;
@@ -48,7 +49,7 @@ export function sortDetections(detections: readonly Detection[]): Detection[] {
       (da.message < db.message ? -1 : da.message > db.message ? 1 : 0)
     );
   });
-  return sorted.map((k) => detections[k]!);
+  return mapList(sorted, (k) => detections[k]!);
 }
 
 function compareIndices(a: readonly number[], b: readonly number[]): number {

@@ -7,7 +7,7 @@
 // past FINDINGS_PER_KIND_LIMIT (pairs by the first step's file position), which detect-findings cuts.
 
 import { labelStep } from '../../domain/index.js';
-import { hasBit } from '../../graph/index.js';
+import { hasBit, mapList } from '../../graph/index.js';
 import { ROLE_BIT } from '../roles.js';
 import { isRemovable, sameInputs } from '../step-facts.js';
 import { FINDINGS_PER_KIND_LIMIT, stoppedPastLimit, type Detection } from './detection.js';
@@ -26,7 +26,7 @@ export const duplicateCheck: ProcedureDetector = {
         if ((roleBits[b]! & ROLE_BIT.review) === 0 || steps[b]!.department !== steps[a]!.department || !sameInputs(ctx, a, b)) continue;
         const [keep, drop] = hasBit(reach, words, b, a) ? [b, a] : [a, b];
         if (!isRemovable(ctx, drop)) continue;
-        const docs = [...ctx.materials.inputs[a]!].map((m) => `《${ctx.materials.names[m]}》`).join('、');
+        const docs = mapList(ctx.materials.inputs[a]!, (m) => `《${ctx.materials.names[m]}》`).join('、');
         found.push({
           kind: 'duplicate-check',
           steps: [keep, drop],

@@ -4,7 +4,7 @@
 // where the required links alone form a cycle no gap is reported (the conflict says it).
 
 import { labelStep } from '../../domain/index.js';
-import { hasBit } from '../../graph/index.js';
+import { hasBit, mapList } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { findLink, type LinkKind } from '../order/required-links.js';
 import { FINDINGS_PER_KIND_LIMIT, stoppedPastLimit } from './detection.js';
@@ -20,7 +20,7 @@ export const orderGap: ProcedureDetector = {
     const gaps = ctx.required.reduced.filter(([a, b]) => !hasBit(reach, words, a, b) && !hasBit(reach, words, b, a));
     return stoppedPastLimit(
       // Stryker disable next-line MethodExpression: unsliced, more than 500 gaps are marked stopped just the same and detect-findings keeps the same first 500 (equivalent)
-      gaps.slice(0, FINDINGS_PER_KIND_LIMIT + 1).map(([a, b]) => ({
+      mapList(gaps.slice(0, FINDINGS_PER_KIND_LIMIT + 1), ([a, b]) => ({
         kind: 'order-gap',
         steps: [a, b],
         message: ctx.text.orderGap({ from: labelStep(ctx.steps[a]!), to: labelStep(ctx.steps[b]!), fromId: ctx.steps[a]!.id, reason: reasonOf(ctx, a, b) }),

@@ -4,13 +4,14 @@
 import { labelStep } from '../../domain/index.js';
 import type { Detection } from './detection.js';
 import type { ProcedureDetector } from './finding-detector.js';
+import { mapList } from '../../graph/index.js';
 
 export const repeatedMaterial: ProcedureDetector = {
   reads: 'procedure',
   description: 'an applicant-supplied material brought in person to two or more steps',
   detect(ctx) {
     const { materials } = ctx;
-    const users: number[][] = materials.names.map(() => []);
+    const users: number[][] = mapList(materials.names, () => []);
     ctx.steps.forEach((step, v) => {
       if (!step.applicantVisit) return;
       for (const m of materials.inputs[v]!) if (materials.producers[m]!.length === 0) users[m]!.push(v);

@@ -4,7 +4,7 @@
 // step using it follows the latest arrivals its declared order puts before it), 法定前置, a decision
 // before the notice declared after it, and the declared links lineage cannot vouch to drop.
 
-import { hasBit } from '../../graph/index.js';
+import { hasBit, mapList } from '../../graph/index.js';
 import type { StepGraph } from '../../model/index.js';
 import type { Materials } from '../materials.js';
 import { ARRIVAL, KEEP_LINKS, ROLE_BIT } from '../roles.js';
@@ -40,7 +40,7 @@ export function collectEvidence(input: EvidenceInput, links: RequiredLinks): { a
 
   // Data links, and where each applicant material arrives.
   // Stryker disable next-line ArrayDeclaration: an entry that is no step index is never before any step, so it links nothing (equivalent)
-  const arrivals: number[][] = materials.names.map(() => []);
+  const arrivals: number[][] = mapList(materials.names, () => []);
   for (let v = 0; v < n; v++) {
     if ((roleBits[v]! & ARRIVAL) === 0) continue;
     for (const m of materials.inputs[v]!) if (materials.producers[m]!.length === 0) arrivals[m]!.push(v);

@@ -3,7 +3,7 @@
 // documents no longer imply — so the CSV re-imports with the same roles and the same figures.
 
 import { ROLES, type Role, type Step } from '../../domain/index.js';
-import { buildDigraph, closeDigraph, computeCpm, findCriticalPath, hasBit, reduceEdges, wordsFor } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, computeCpm, findCriticalPath, hasBit, mapList, reduceEdges, wordsFor } from '../../graph/index.js';
 import { buildStepGraph } from '../../model/index.js';
 import { toDays, toHundredths } from '../days.js';
 import { UNLIMITED } from '../item-budget.js';
@@ -17,7 +17,7 @@ import type { Design } from './design-spec.js';
 
 /** A redesign step's id: its step's own id, or its members' ids joined by "+" (a merged step). */
 export function nodeId(ctx: ItemContext, members: readonly number[]): string {
-  return members.length === 1 ? ctx.steps[members[0]!]!.id : members.map((v) => ctx.steps[v]!.id).join('+');
+  return members.length === 1 ? ctx.steps[members[0]!]!.id : mapList(members, (v) => ctx.steps[v]!.id).join('+');
 }
 
 /**

@@ -8,7 +8,7 @@
 // the critical path with an order conflict); ties to fewer steps, visits, kinds, then id.
 
 import { FINDING_KINDS, type Candidate, type FindingKind, type Step } from '../../domain/index.js';
-import { createScratch, findLongestPathLength } from '../../graph/index.js';
+import { createScratch, findLongestPathLength, mapList } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
@@ -117,7 +117,7 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
   if (chosen.length === 0) {
     return { candidates: [], best: null, noFasterPlanReason: explainNoBest(ctx, offers, 0, baselineDuration, conflict), notes };
   }
-  const scored = chosen.map((plan) => ({
+  const scored = mapList(chosen, (plan) => ({
     plan,
     id: idOf(plan.set, conflict),
     kinds: popcount(plan.set),
@@ -140,7 +140,7 @@ export function findCandidates(ctx: ItemContext, detections: readonly Detection[
       best = s;
     }
   }
-  const candidates = front.map((s) => materialize(ctx, s.plan, s.id, appliedKinds(offers, s.plan.set)));
+  const candidates = mapList(front, (s) => materialize(ctx, s.plan, s.id, appliedKinds(offers, s.plan.set)));
   const bestCandidate = best === null ? null : candidates[front.indexOf(best)]!;
   return {
     candidates,

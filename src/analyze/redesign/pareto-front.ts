@@ -19,7 +19,10 @@ export function dominates(a: Figures, b: Figures): boolean {
 
 /** The front, sorted by (duration, steps, visits, id). */
 export function findParetoFront<S extends ScoredRedesign>(scored: readonly S[], original: Figures): S[] {
-  const front = scored.filter((s) => !dominates(original, s) && !scored.some((o) => o !== s && dominates(o, s)));
+  // Gathered by push rather than by filter: an empty front made by filter has another elements kind than a full one
+  // (see graph/lists.ts), and a list literal's kind is the same for every list it makes once one has held redesigns.
+  const front: S[] = [];
+  for (const s of scored) if (!dominates(original, s) && !scored.some((o) => o !== s && dominates(o, s))) front.push(s);
   return front.sort(
     (a, b) => a.duration - b.duration || a.steps - b.steps || a.visits - b.visits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
