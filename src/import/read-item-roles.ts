@@ -7,7 +7,7 @@
 // Reachability by one pass each way over a topological order (linear in steps + links).
 
 import type { DiagnosticCode, Role, Step } from '../domain/index.js';
-import { buildDigraph, topologicalOrder } from '../graph/index.js';
+import { buildDigraph, mapList, topologicalOrder } from '../graph/index.js';
 import { primaryRole, sortRoles } from './read-type-word.js';
 import { CLOCK_EXEMPT_ROLES, NOT_SUPERVISED_ROLES, TIMELESS_ROLES } from './role-words.js';
 
@@ -31,7 +31,7 @@ export type StepReport = (code: DiagnosticCode, step: Step) => void;
  * error that leaves the item out) the order-dependent readings are skipped.
  */
 export function settleItemRoles(rows: readonly RowStep[], report: StepReport): void {
-  const next = readRolesByOrder(rows.map((r) => r.step));
+  const next = readRolesByOrder(mapList(rows, (r) => r.step));
   rows.forEach(({ step, countsGiven, durationEmpty }, v) => {
     step.roles = next[v] ?? step.roles;
     step.role = primaryRole(step.roles);
@@ -71,7 +71,7 @@ export function readRolesByOrder(steps: readonly OrderedStep[]): Role[][] {
     preds.push(own);
   });
   const order = backward ? kahnOrder(preds) : null;
-  if (backward && order === null) return steps.map((s) => s.roles);
+  if (backward && order === null) return mapList(steps, (s) => s.roles);
   const at = (k: number): number => (order === null ? k : order[k]!);
 
   const has = (v: number, role: Role): boolean => steps[v]!.roles.includes(role);
@@ -93,7 +93,7 @@ export function readRolesByOrder(steps: readonly OrderedStep[]): Role[][] {
     }
   }
 
-  return steps.map((s, v) => {
+  return mapList(steps, (s, v) => {
     const roles = s.roles;
     if (roles.length === 1 && roles[0] === 'review' && beforeAccept[v] === 1) return ['intake'];
     if (afterDeliver[v] === 1 && beforeOutcome[v] === 0 && !roles.some((r) => NOT_SUPERVISED_ROLES.has(r))) return ['supervise'];

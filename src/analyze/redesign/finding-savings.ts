@@ -5,7 +5,7 @@
 // redesigns nothing, or an item whose required links form a cycle saves 0.
 
 import type { Finding } from '../../domain/index.js';
-import { findLongestPathLength } from '../../graph/index.js';
+import { findLongestPathLength, mapList } from '../../graph/index.js';
 import { toDays } from '../days.js';
 import type { Detection, Transformation } from '../findings/detection.js';
 import type { ItemContext } from '../item-context.js';
@@ -14,13 +14,11 @@ import { designSpec, type Design, type DesignFigures, type DesignSpec } from './
 
 /** The detections, in their order, as the contract's findings with their savings in days, steps and visits. */
 export function measureSavings(ctx: ItemContext, detections: readonly Detection[]): Finding[] {
-  // An empty list has another elements kind than a list of detections: answered apart, it never reaches the optimised code below.
-  if (detections.length === 0) return [];
   const redesignable = ctx.required.requiredCycle === null;
   const visits = ctx.steps.reduce((k, s) => k + (s.applicantVisit ? 1 : 0), 0);
   const baseline = ctx.lawful?.duration ?? findLongestPathLength(ctx.graph.declared, ctx.order, ctx.time);
   let measured = 0;
-  return detections.map((d): Finding => {
+  return mapList(detections, (d): Finding => {
     let savingDays = 0;
     let savingSteps = 0;
     let savingVisits = 0;
@@ -35,7 +33,7 @@ export function measureSavings(ctx: ItemContext, detections: readonly Detection[
     }
     return {
       kind: d.kind,
-      stepIds: d.steps.map((v) => ctx.steps[v]!.id),
+      stepIds: mapList(d.steps, (v) => ctx.steps[v]!.id),
       message: d.message,
       savingDays,
       savingSteps,
