@@ -28,7 +28,12 @@ export interface DesignSpec {
 
 /** No steps, no pairs: the shared empty lists of a spec (nothing writes to a spec's lists). */
 export const NO_STEPS: readonly number[] = [];
-export const NO_PAIRS: readonly (readonly [number, number])[] = [];
+/**
+ * Sliced from a list holding a pair, so it has the elements kind of the lists of pairs that
+ * collectOffers and resolveSpec push to (an empty literal has the kind of a list of small integers):
+ * buildDesign and assignNodes, which read both, then see one kind (see graph/lists.ts).
+ */
+export const NO_PAIRS: readonly (readonly [number, number])[] = [[0, 0] as const].slice(0, 0);
 
 /** A DesignSpec with the transformations given, none of the others. */
 export function designSpec(parts: Partial<DesignSpec>): DesignSpec {
