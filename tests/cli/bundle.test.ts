@@ -36,8 +36,8 @@ describe('the bundle', () => {
     for (const name of ['main.js', ...entries]) expect(existsSync(join(ROOT, 'dist', 'bundle', name)), name).toBe(true);
   });
 
-  it('analyze on two worker threads: the same JSON and diagnostics as the modules', () => {
-    const args = ['analyze', ...MODELS, '--workers', '2', '--steps'];
+  it('analyze with dates and odds on two worker threads: the same JSON and diagnostics as the modules', () => {
+    const args = ['analyze', ...MODELS, 'models/environmental-impact-approval.csv', '--workers', '2', '--steps', '--start-date', '2026-09-30', '--samples', '300', '--seed', '9'];
     const [bundled, modules] = [run('dist/bundle/main.js', args), run('dist/cli/main.js', args)];
     expect(bundled.status).toBe(0);
     expect((JSON.parse(bundled.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(1);
