@@ -30,11 +30,15 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 /** Packages imported only on the way to a diagram, a workbook or a TypeScript worker: left out of the bundle. */
 const LOADED_WHEN_NEEDED = ['elkjs', 'elkjs/*', 'exceljs', '@e965/xlsx', 'tsx', 'tsx/*'];
 
-/** dist/cli/main.js and every worker_threads entry (`*-worker.js`) under dist/, outside the bundle. */
+/**
+ * dist/cli/main.js and the compiled worker_threads entries: one per file of src/ named `*-worker.ts` (read
+ * from src/, not dist/: tsc never deletes the output of a source that was moved or removed).
+ */
 function entryPoints() {
-  const workers = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('-worker.js') && !e.parentPath.startsWith(outdir))
-    .map((e) => join(e.parentPath, e.name))
+  const src = join(root, 'src');
+  const workers = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('-worker.ts'))
+    .map((path) => join(dist, path.replace(/\.ts$/, '.js')))
     .sort();
   return [join(dist, 'cli', 'main.js'), ...workers];
 }
