@@ -98,4 +98,43 @@ describe('role gates (order/gates.ts)', () => {
     expect(findingsOf(result, 'order-gap')).toEqual([['S2', 'S3']]);
     expect(result.findings.find((f) => f.kind === 'order-gap')?.message).toContain('the application S2 comes before every step of the office');
   });
+
+  // The mutants below came with the rules' rewrite without closures (2026-12-06 05:31 run): each rule
+  // now says by a flag whether it spares the notices of an alternative branch, and the rule picks its
+  // steps by role bits compared with 0.
+
+  it('mutant-spare-only-notices: a conditional review on an alternative branch still waits for 受理 (only notices are spared)', () => {
+    // 申请 → 受理 → 审批 → 送达, and 申请 → 现场核查 (if 需要核查, nothing after it: a branch), not a
+    // notice: the accept gate links 受理 → 现场核查, which the declared order leaves unordered.
+    const result = analyseRows(
+      ['S1,申请,申请人,申请,0,,', 'S2,受理,窗口,受理,1,S1,', 'S3,现场核查,核查科,现场核查,1,S1,需要核查', 'S4,审批,审批科,审批,1,S2,', 'S5,送达,窗口,送达,1,S4,'],
+      WITH_CONDITION,
+    );
+    expect(findingsOf(result, 'order-gap')).toContainEqual(['S2', 'S3']);
+  });
+
+  it('mutant-two-deliveries: two deliveries after the decision are not gated with each other', () => {
+    // 受理 → 审批 → {送达, 领证}, the two unordered: a delivery is no source of the deliver gate.
+    const result = analyseRows(
+      ['S1,受理,窗口,受理,1,', 'S2,审批,审批科,审批,1,S1', 'S3,送达,窗口,送达,1,S2', 'S4,领证,窗口,领证,0,S2'],
+      'step_id,step_name,department,role,duration_days,predecessors',
+    );
+    expect(result.steps.filter((s) => s.role === 'deliver').map((s) => s.id)).toEqual(['S3', 'S4']);
+    expect(findingsOf(result, 'order-gap')).toEqual([]);
+  });
+
+  it('mutant-spare-flags: only the intake and accept gates spare a notice of an alternative branch', () => {
+    // A conditional step with nothing after it that is also a notice (type cell 审批、告知 or 送达、告知)
+    // is still gated by the application, hearing, 公示, evidence and deliver rules: an order gap each.
+    const gapsOf = (rows: string[]): string[][] => findingsOf(analyseRows(rows, WITH_CONDITION), 'order-gap');
+    const refusal = 'S9,不予许可决定,审批科,审批、告知,1,S1,不符合条件';
+    expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,听证,法制科,听证,1,S1,', 'S3,许可决定,审批科,审批,1,S2,', refusal])).toContainEqual(['S2', 'S9']);
+    expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,批前公示,审批科,公示,1,S1,', 'S3,许可决定,审批科,审批,1,S2,', refusal])).toContainEqual(['S2', 'S9']);
+    expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,审查,审查科,审查,1,S1,', 'S3,许可决定,审批科,审批,1,S2,', refusal])).toContainEqual(['S2', 'S9']);
+    expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,审批,审批科,审批,1,S1,', 'S3,送达,窗口,送达,1,S2,', 'S9,退件告知,窗口,送达、告知,0,S1,不予受理'])).toContainEqual(['S2', 'S9']);
+    // The application precedes every step of the office, a branch notice included.
+    expect(gapsOf(['S1,申请,申请人,申请,0,,', 'S2,补正告知,窗口,告知,0,,材料不全', 'S3,受理,窗口,受理,1,S1,', 'S4,审批,审批科,审批,1,S3,'])).toContainEqual(['S1', 'S2']);
+    // The intake gate spares it: 收件 → 补正告知 is no gap where the notice branches off before 收件.
+    expect(gapsOf(['S1,收件,窗口,收件,0,,', 'S2,补正告知,窗口,告知,0,,材料不全', 'S3,受理,窗口,受理,1,S1,', 'S4,审批,审批科,审批,1,S3,'])).not.toContainEqual(['S1', 'S2']);
+  });
 });
