@@ -132,6 +132,9 @@ describe('role gates (order/gates.ts)', () => {
     expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,批前公示,审批科,公示,1,S1,', 'S3,许可决定,审批科,审批,1,S2,', refusal])).toContainEqual(['S2', 'S9']);
     expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,审查,审查科,审查,1,S1,', 'S3,许可决定,审批科,审批,1,S2,', refusal])).toContainEqual(['S2', 'S9']);
     expect(gapsOf(['S1,受理,窗口,受理,1,,', 'S2,审批,审批科,审批,1,S1,', 'S3,送达,窗口,送达,1,S2,', 'S9,退件告知,窗口,送达、告知,0,S1,不予受理'])).toContainEqual(['S2', 'S9']);
+    // The hearing is an absolute gate even into a refusal on its branch: a hearing declared after the
+    // refusal it must precede runs against the declared order (the evidence rule alone would yield).
+    expect(findingsOf(analyseRows(['S1,受理,窗口,受理,1,,', refusal, 'S2,听证,法制科,听证,1,S9,不符合条件'], WITH_CONDITION), 'order-conflict')).toEqual([['S9', 'S2']]);
     // The application precedes every step of the office, a branch notice included.
     expect(gapsOf(['S1,申请,申请人,申请,0,,', 'S2,补正告知,窗口,告知,0,,材料不全', 'S3,受理,窗口,受理,1,S1,', 'S4,审批,审批科,审批,1,S3,'])).toContainEqual(['S1', 'S2']);
     // The intake gate spares it: 收件 → 补正告知 is no gap where the notice branches off before 收件.
