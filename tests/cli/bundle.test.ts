@@ -5,14 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, ROOT } from './run-cli.js';
-
-/** node FILE ARGS… in the repository root, English words, no colours. */
-function run(file: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PROCOPT_LANG: 'en' };
-  const r = spawnSync(process.execPath, [file, ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 120_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { buildOnce, procopt, ROOT } from './run-cli.js';
 
 /** The files every `new URL('./name.js', import.meta.url)` in src/ starts as a worker. */
 function workerEntries(): string[] {
@@ -38,7 +31,7 @@ describe('the bundle', () => {
 
   it('analyze with dates and odds on two worker threads: the same JSON and diagnostics as the modules', () => {
     const args = ['analyze', ...MODELS, 'models/environmental-impact-approval.csv', '--workers', '2', '--steps', '--start-date', '2026-09-30', '--samples', '300', '--seed', '9'];
-    const [bundled, modules] = [run('dist/bundle/main.js', args), run('dist/cli/main.js', args)];
+    const [bundled, modules] = [procopt(args, { entry: 'dist/bundle/main.js' }), procopt(args, { entry: 'dist/cli/main.js' })];
     expect(bundled.status).toBe(0);
     expect((JSON.parse(bundled.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(1);
     expect(bundled.stdout).toBe(modules.stdout);
@@ -47,7 +40,7 @@ describe('the bundle', () => {
 
   it('validate on two worker threads: the same answer as the modules', () => {
     const args = ['validate', ...MODELS, '--workers', '2'];
-    const [bundled, modules] = [run('dist/bundle/main.js', args), run('dist/cli/main.js', args)];
+    const [bundled, modules] = [procopt(args, { entry: 'dist/bundle/main.js' }), procopt(args, { entry: 'dist/cli/main.js' })];
     expect(bundled.status).toBe(0);
     expect(bundled.stdout).toBe(modules.stdout);
     expect(bundled.stderr).toBe(modules.stderr);
@@ -56,7 +49,7 @@ describe('the bundle', () => {
   it('report with its drawings on a worker thread: the same folder as the modules', () => {
     const out = mkdtempSync(join(tmpdir(), 'procopt-bundle-'));
     const [bundled, modules] = ['bundled', 'modules'].map((name) =>
-      run(name === 'bundled' ? 'dist/bundle/main.js' : 'dist/cli/main.js', ['report', MODELS[0]!, '--out', join(out, name), '--workers', '1']),
+      procopt(['report', MODELS[0]!, '--out', join(out, name), '--workers', '1'], { entry: name === 'bundled' ? 'dist/bundle/main.js' : 'dist/cli/main.js' }),
     );
     expect(bundled!.status).toBe(0);
     expect(modules!.status).toBe(0);
