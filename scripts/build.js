@@ -11,14 +11,14 @@
 // dist/bundle/ is flat: main.js, one file per `*-worker.js` module of dist/ and shared chunks, so a
 // worker's `new URL('./x-worker.js', import.meta.url)` and run.ts's `../../package.json` resolve there
 // as they do from dist/<folder>/. Files are written under a temporary name and renamed, so a CLI
-// started while another build runs (the test workers each build once) never reads half a file;
+// started while a build runs never reads half a file;
 // files of earlier builds that this one did not write are removed.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -58,6 +58,9 @@ const result = await build({
   write: false,
   logLevel: 'warning',
 });
+// esbuild's service process inherits our standard error: ended here, so that a caller waiting for
+// that stream to close (execFileSync with pipes) never waits on it
+await stop();
 
 mkdirSync(outdir, { recursive: true });
 const written = new Set();

@@ -32,7 +32,7 @@ describe('registries, docs and tests in step', () => {
   });
 
   it('no comment or doc points outside the repository', () => {
-    const files = execFileSync('git', ['ls-files', 'src', 'tests', 'scripts', 'docs', 'README.md', '*.js', '*.cjs', '*.ts'], { encoding: 'utf8' }).split('\n').filter((f) => f !== '' && !f.startsWith('tests/fixtures/'));
+    const files = execFileSync('git', ['ls-files', 'src', 'tests', 'scripts', 'docs', 'README.md', '*.js', '*.cjs', '*.ts'], { encoding: 'utf8', timeout: 60_000 }).split('\n').filter((f) => f !== '' && !f.startsWith('tests/fixtures/'));
     for (const file of files) {
       if (file === 'tests/meta.test.ts') continue;
       expect(read(file), file).not.toMatch(/shared\/(spec|notes)|\/work\/|libraries\.md|STYLE\.md/);

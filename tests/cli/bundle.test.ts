@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt, ROOT } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { buildIsStale } from '../global-build.js';
+import { procopt, ROOT } from './run-cli.js';
 
 /** The files every `new URL('./name.js', import.meta.url)` in src/ starts as a worker. */
 function workerEntries(): string[] {
@@ -19,8 +20,6 @@ function workerEntries(): string[] {
 }
 
 const MODELS = ['models/food-business-license.csv', 'models/joint-drawing-review.csv'];
-
-beforeAll(() => buildOnce());
 
 describe('the bundle', () => {
   it('holds main.js and every worker entry the sources start', () => {
@@ -80,7 +79,7 @@ describe('bin/procopt.js', () => {
     return join(dir, 'bin', 'procopt.js');
   }
 
-  const ran = (bin: string): string => spawnSync(process.execPath, [bin], { encoding: 'utf8' }).stdout.trim();
+  const ran = (bin: string): string => spawnSync(process.execPath, [bin], { encoding: 'utf8', timeout: 60_000 }).stdout.trim();
 
   it('runs the bundle when it was made after the modules', () => {
     expect(ran(fakeCheckout(2_000_000_010, 2_000_000_000))).toBe('bundle');
@@ -89,5 +88,41 @@ describe('bin/procopt.js', () => {
   it('runs the modules when tsc wrote them after the bundle, or when there is no bundle', () => {
     expect(ran(fakeCheckout(2_000_000_000, 2_000_000_010))).toBe('modules');
     expect(ran(fakeCheckout(null, 2_000_000_000))).toBe('modules');
+  });
+});
+
+describe('the tests\' build (tests/global-build.ts)', () => {
+  /** A checkout with one source, the build inputs and the two outputs, each modified at the given second. */
+  function checkout(times: { source: number; folder?: number; input?: number; modules: number | null; bundle: number | null }): string {
+    const dir = mkdtempSync(join(tmpdir(), 'procopt-stale-'));
+    const at = (path: string, seconds: number) => utimesSync(join(dir, path), seconds, seconds);
+    mkdirSync(join(dir, 'src', 'cli'), { recursive: true });
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
+    mkdirSync(join(dir, 'dist', 'bundle'));
+    writeFileSync(join(dir, 'src', 'cli', 'main.ts'), '');
+    at('src/cli/main.ts', times.source);
+    at('src/cli', times.folder ?? times.source);
+    at('src', times.source);
+    writeFileSync(join(dir, 'tsconfig.build.json'), '{}');
+    at('tsconfig.build.json', times.input ?? times.source);
+    for (const [path, seconds] of [['dist/cli/main.js', times.modules], ['dist/bundle/main.js', times.bundle]] as const) {
+      if (seconds === null) continue;
+      writeFileSync(join(dir, path), '');
+      at(path, seconds);
+    }
+    return dir;
+  }
+
+  it('is fresh only when both outputs were made after every source and build input', () => {
+    expect(buildIsStale(checkout({ source: 1_000, modules: 1_010, bundle: 1_011 }))).toBe(false);
+    expect(buildIsStale(checkout({ source: 1_020, modules: 1_010, bundle: 1_011 }))).toBe(true);
+    expect(buildIsStale(checkout({ source: 1_000, modules: 1_010, bundle: 1_011, input: 1_020 }))).toBe(true);
+  });
+
+  it('is stale when a source folder changed (a source removed or renamed), after a bare tsc, or without an output', () => {
+    expect(buildIsStale(checkout({ source: 1_000, folder: 1_020, modules: 1_010, bundle: 1_011 }))).toBe(true);
+    expect(buildIsStale(checkout({ source: 1_015, modules: 1_020, bundle: 1_010 }))).toBe(true);
+    expect(buildIsStale(checkout({ source: 1_000, modules: 1_010, bundle: null }))).toBe(true);
+    expect(buildIsStale(checkout({ source: 1_000, modules: null, bundle: 1_010 }))).toBe(true);
   });
 });

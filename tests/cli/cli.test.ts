@@ -2,18 +2,16 @@ import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor, createMachine } from 'xstate';
 import { CHECK_LIMITS, machineFromJson } from '../../src/model/index.js';
-import { buildOnce, procopt, ROOT } from './run-cli.js';
+import { procopt, ROOT } from './run-cli.js';
 
 const FIX = 'tests/fixtures/cli';
 const TWO = `${FIX}/two-items.csv`;
 const EXAMPLES = readdirSync(join(ROOT, 'models'))
   .filter((f) => f.endsWith('.csv'))
   .map((f) => `models/${f}`);
-
-beforeAll(() => buildOnce());
 
 const HEADER = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors';
 /** One item whose step i comes after the steps `preds(i)`: a CSV with a header. */
@@ -203,7 +201,7 @@ describe('procopt analyze', () => {
   });
 
   it('survives a closed pipe (| head)', () => {
-    const r = spawnSync('sh', ['-c', `node bin/procopt.js analyze ${EXAMPLES.join(' ')} | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `node bin/procopt.js analyze ${EXAMPLES.join(' ')} | head -c 10`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     expect(r.stderr).not.toContain('EPIPE');
   });

@@ -4,14 +4,12 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConformanceResult, ObservedDurations } from '../../src/domain/index.js';
-import { buildOnce, procopt } from './run-cli.js';
+import { procopt } from './run-cli.js';
 
 const MODELS = ['models/construction-planning-permit.csv', 'models/food-business-license.csv', 'models/joint-drawing-review.csv'];
 const LOG = 'models/logs/cases.csv';
-
-beforeAll(() => buildOnce());
 
 describe('procopt conformance', () => {
   it('JSON per case-log.md on the bundled log; its XES twin gives the same document', () => {

@@ -3,8 +3,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { procopt } from './run-cli.js';
 
 const MODEL = 'models/environmental-impact-approval.csv';
 
@@ -16,7 +16,6 @@ interface JsonItem {
 const items = (stdout: string): JsonItem[] => (JSON.parse(stdout) as { items: JsonItem[] }).items;
 
 describe('analyze with dates and odds', () => {
-  beforeAll(() => buildOnce(), 120_000);
 
   it('gives due dates from --start-date and odds labelled with their model', () => {
     const run = procopt(['analyze', MODEL, '--start-date', '2026-09-30', '--samples', '500', '--seed', '3']);

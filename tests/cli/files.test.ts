@@ -8,9 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt } from './run-cli.js';
-
-beforeAll(() => buildOnce());
+import { procopt } from './run-cli.js';
 
 const LONG_CODE = '审'.repeat(80);
 /** The stem safeFileName gives LONG_CODE: 30 Han characters (90 bytes) and the code's hash. */

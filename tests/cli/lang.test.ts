@@ -1,10 +1,8 @@
 // --lang and PROCOPT_LANG end to end: zh-CN by default, English on request; the JSON names its
 // language and keeps its keys, codes and ids; Chinese from the input comes back unchanged.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/domain/index.js';
-import { buildOnce, procopt } from './run-cli.js';
-
-beforeAll(() => buildOnce());
+import { procopt } from './run-cli.js';
 
 const BAD = 'tests/fixtures/cli/two-items.csv';
 const LINE = 'tests/fixtures/cli/two-items.csv:8: ';

@@ -3,13 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { procopt } from './run-cli.js';
 
 const HOSTILE = 'tests/fixtures/cli/hostile.csv';
 const PERMIT = 'models/construction-planning-permit.csv';
-
-beforeAll(() => buildOnce());
 
 /**
  * Parses an SVG or BPMN file with a conforming XML parser (saxes): throws on anything not well-formed.

@@ -2,15 +2,13 @@
 // table's (会办 is then review, not an unknown word); a bad roles file stops the run with exit 2 and
 // its problems located at file:line: column.
 
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { procopt } from './run-cli.js';
 
 const FIX = 'tests/fixtures/cli';
 const ITEM = `${FIX}/centre-words.csv`;
 const WORDS = `${FIX}/our-words.csv`;
 const BAD = `${FIX}/our-words-bad.csv`;
-
-beforeAll(() => buildOnce());
 
 /** The roles of W-1's steps in `analyze --format json --steps`. */
 function rolesOf(stdout: string): [string, string][] {

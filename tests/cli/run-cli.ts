@@ -1,18 +1,10 @@
-// Runs bin/procopt.js as a child process (built once per test file from the current sources).
-import { execFileSync, spawnSync } from 'node:child_process';
+// Runs bin/procopt.js as a child process; tests/global-build.ts has built dist/ from the current sources.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/procopt.js', import.meta.url));
-
-let built = false;
-/** Builds dist/ and its bundle as `npm run build` does (once per worker) so the child process runs what the tests see. */
-export function buildOnce(): void {
-  if (built) return;
-  execFileSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: 'pipe' });
-  built = true;
-}
 
 export interface CliRun {
   status: number | null;

@@ -3,10 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, expect, it } from 'vitest';
-import { buildOnce, ROOT } from './run-cli.js';
-
-beforeAll(() => buildOnce());
+import { expect, it } from 'vitest';
+import { ROOT } from './run-cli.js';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,7 +15,7 @@ function listFiles(dir: string): string[] {
 
 it('reports/sample matches a fresh run on models/ (regenerate with npm run sample-report)', () => {
   const fresh = mkdtempSync(join(tmpdir(), 'procopt-sample-'));
-  const run = spawnSync(process.execPath, ['scripts/sample-report.js', relative(ROOT, fresh)], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/sample-report.js', relative(ROOT, fresh)], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
   expect(run.status, run.stderr).toBe(0);
   const committed = join(ROOT, 'reports/sample');
   const names = (dir: string) => listFiles(dir).map((f) => relative(dir, f)).sort();

@@ -6,11 +6,9 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { terminalIo, type Io, type Tone } from '../../src/cli/io.js';
-import { buildOnce, procopt } from './run-cli.js';
-
-beforeAll(() => buildOnce());
+import { procopt } from './run-cli.js';
 
 const TITLE = '\x1b]0;pwned\x07'; // sets the terminal window's title
 const ERASE = '\x1b[2K\x1b[1A'; // erases the line, moves up one

@@ -5,10 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt } from './run-cli.js';
-
-beforeAll(() => buildOnce(), 120_000);
+import { describe, expect, it } from 'vitest';
+import { procopt } from './run-cli.js';
 
 const GOOD = 'models/construction-planning-permit.csv';
 

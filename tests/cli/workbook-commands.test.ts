@@ -4,13 +4,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, procopt } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { procopt } from './run-cli.js';
 
 const WINDOW = 'tests/fixtures/xlsx/window.xlsx';
 const ERRORS = 'tests/fixtures/xlsx/window-errors.xlsx';
-
-beforeAll(() => buildOnce(), 120_000);
 
 describe('an .xlsx catalogue', () => {
   it('analyze reads every visible sheet, warns about the others and names cells as Excel does', () => {

@@ -5,13 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/bench/generate-catalogue.js';
-import { buildOnce, procopt } from './run-cli.js';
+import { procopt } from './run-cli.js';
 import { defaultAnalyzeWorkers } from '../../src/cli/commands/analyze.js';
 
 let files: string[] = [];
 
 beforeAll(() => {
-  buildOnce();
   const dir = mkdtempSync(join(tmpdir(), 'procopt-workers-'));
   files = generateCatalogue({ items: 80, seed: 7, itemsPerFile: 20 }).map((f) => {
     const path = join(dir, f.file);

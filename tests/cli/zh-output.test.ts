@@ -5,11 +5,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latinWords } from '../support/latin-words.js';
-import { buildOnce, procopt } from './run-cli.js';
-
-beforeAll(() => buildOnce());
+import { procopt } from './run-cli.js';
 
 const MODELS = readdirSync('models')
   .filter((f) => f.endsWith('.csv'))

@@ -23,7 +23,7 @@ export function xsdProblems(xml: string): string {
   try {
     const file = join(dir, 'doc.bpmn');
     writeFileSync(file, xml);
-    const run = spawnSync(XMLLINT, ['--noout', '--nonet', '--schema', XSD, file], { encoding: 'utf8' });
+    const run = spawnSync(XMLLINT, ['--noout', '--nonet', '--schema', XSD, file], { encoding: 'utf8', timeout: 60_000 });
     return run.status === 0 ? '' : `${run.stderr}${run.stdout}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
