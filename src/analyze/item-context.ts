@@ -3,7 +3,7 @@
 // the required order.
 
 import type { Procedure, Step } from '../domain/index.js';
-import { findLongestPathLength } from '../graph/index.js';
+import { longestPathsOfTwo } from '../graph/index.js';
 import { ANALYSIS_TEXT, type AnalysisText, type Lang } from '../i18n/index.js';
 import { buildStepGraph, type StepGraph } from '../model/index.js';
 import { toHundredths } from './days.js';
@@ -88,13 +88,7 @@ export function buildItemContext(procedure: Procedure, lang: Lang = 'en', budget
   const materials = internMaterials(steps);
   budget.check('declared order');
   const required = findRequiredOrder({ graph, roleBits, materials, declared }, budget);
-  const lawful =
-    required.lawfulOrder === null
-      ? null
-      : {
-          duration: findLongestPathLength(required.union, required.lawfulOrder, time),
-          clock: findLongestPathLength(required.union, required.lawfulOrder, clock),
-        };
+  const lawful = required.conflicts.length > 0 ? null : lawfulFigures(graph, required, time, clock);
   return {
     procedure,
     steps,
@@ -116,4 +110,11 @@ export function buildItemContext(procedure: Procedure, lang: Lang = 'en', budget
     slots: {},
     text: ANALYSIS_TEXT[lang],
   };
+}
+
+/** The longest paths over the declared order and the required links together (acyclic), by time and by clock. */
+function lawfulFigures(graph: StepGraph, required: RequiredOrder, time: Int32Array, clock: Int32Array): { duration: number; clock: number } {
+  const out = [0, 0];
+  longestPathsOfTwo(graph.declared, required.graph, time, clock, out);
+  return { duration: out[0]!, clock: out[1]! };
 }

@@ -6,5 +6,5 @@ export { findReachable, findDescendants } from './reachability.js';
 export { findStrongComponents, closeDigraph, findShortestCycle, type StrongComponents } from './strong-components.js';
 export { createIncrementalClosure, reaches, addEdge, type IncrementalClosure } from './incremental-closure.js';
 export { createScratch, createUintScratch, type Scratch } from './scratch.js';
-export { longestPathsOfEdges } from './edge-paths.js';
+export { longestPathsOfEdges, longestPathsOfTwo } from './edge-paths.js';
 export { mapList } from './lists.js';

@@ -13,7 +13,7 @@ import type { Materials } from '../materials.js';
 import type { DeclaredOrder } from './declared-order.js';
 import { collectEvidence, type DataAgainstOrder } from './evidence.js';
 import { linkGates } from './gates.js';
-import { createRequiredLinks, type LinkKind, type RequiredLinks } from './required-links.js';
+import { createRequiredLinks, type RequiredLinks } from './required-links.js';
 
 /** Up to this many steps the backward closure is the forward one transposed (at most n² set bits), else computed. */
 const TRANSPOSE_LIMIT = 64;
@@ -29,13 +29,12 @@ export interface RequiredOrder {
   readonly reach: Uint32Array;
   /** Closure of the declared order together with the required links. */
   readonly unionReach: Uint32Array;
-  /** The declared order and the required links as one digraph. */
-  readonly union: Digraph;
-  /** A topological order of `union`, or null where it has a cycle. */
-  readonly lawfulOrder: readonly number[] | null;
   /** A shortest cycle of the required links alone (through the first step in the file on one), or null. */
   readonly requiredCycle: readonly number[] | null;
-  /** One shortest cycle per strongly connected group of `union` (groups in file order of their first step). */
+  /**
+   * The order conflicts: one shortest cycle per strongly connected group of the declared order and
+   * the required links together (groups in file order of their first step); empty where they are acyclic.
+   */
   readonly conflicts: readonly (readonly number[])[];
   /** The required order's transitive reduction, sorted by (from, to); empty where the required links form a cycle. */
   readonly reduced: readonly (readonly [number, number])[];
@@ -115,27 +114,21 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   const requiredCycle = firstCycle(linkGraph, components);
   // Stryker disable next-line ArrayDeclaration: the reduction is read only where there is no required cycle, and then it is set below (equivalent)
   let reduced: [number, number][] = [];
-  let linkOrder: number[] | null = null;
   if (requiredCycle === null) {
-    linkOrder = topologicalOrder(linkGraph)!;
+    const linkOrder = topologicalOrder(linkGraph)!;
     const pos = new Int32Array(n);
     linkOrder.forEach((v, k) => (pos[v] = k));
     reduced = reduceEdges(n, linkGraph.succStart, linkGraph.succ, reach, words, pos);
   }
 
-  // Where the evidence kept every declared link, the union is the links' own graph.
-  let union = linkGraph;
-  // Stryker disable next-line StringLiteral: counting no kind rebuilds the union every time, which is the links' own graph (with the declared edges twice) where every declared link is kept (equivalent)
-  if (countKind(links, 'declared') < d.succ.length) {
-    const all = unionOf();
-    union = buildDigraph(n, all.from, all.to);
-    linkOrder = null;
-  }
   const unionReach = closure.forward;
   let cyclic = false;
   for (let v = 0; v < n && !cyclic; v++) cyclic = hasBit(unionReach, words, v, v);
   const conflicts: number[][] = [];
   if (cyclic) {
+    // The union as one graph only here: acyclic, its longest paths are read off the two graphs (item-context.ts).
+    const all = unionOf();
+    const union = buildDigraph(n, all.from, all.to);
     const groups = findStrongComponents(union);
     const seen = new Uint8Array(groups.count);
     for (let v = 0; v < n; v++) {
@@ -151,22 +144,12 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
     graph: linkGraph,
     reach,
     unionReach,
-    union,
-    lawfulOrder: cyclic ? null : (linkOrder ?? topologicalOrder(union)),
     requiredCycle,
     conflicts,
     reduced,
     againstOrder,
     keptForMissingData,
   };
-}
-
-/** How many links are of `kind` (each declared link gives at most one 'declared' link). */
-function countKind(links: RequiredLinks, kind: LinkKind): number {
-  let count = 0;
-  // Stryker disable next-line UpdateOperator: a negative count rebuilds the union every time: the same graph, as above (equivalent)
-  for (const k of links.kind) if (k === kind) count++;
-  return count;
 }
 
 /** Whether every link so far is already in the closure rows `reach`. */
