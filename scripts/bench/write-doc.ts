@@ -191,6 +191,11 @@ export function renderResults(r: BenchResults): string {
     lines.push(`| ${c.reference} | ${c.before.map((x) => s(x)).join(', ')} | ${s(med(c.before))} |`);
     lines.push('');
     lines.push(`This build takes ${((med(c.current) / med(c.before)) * 100).toFixed(0)} % of ${c.reference}'s time in the same minutes.`);
+    // Each run over the reference's run right after it: a slow spell that spans a pair cancels out,
+    // which the ratio of the two medians does not see.
+    const pairs = c.current.map((x, i) => x / c.before[i]!).sort((a, b) => a - b);
+    const percent = (x: number | undefined): string => `${((x ?? NaN) * 100).toFixed(0)} %`;
+    lines.push(`Run by run (each over the ${c.reference} run right after it): median ${percent(med(pairs))}, ${percent(pairs[0])}–${percent(pairs.at(-1))}.`);
     lines.push('');
   }
   lines.push('### Targets');

@@ -110,5 +110,7 @@ describe('renderResults', () => {
     expect(text).toContain('| this build | 2.40 s, 2.50 s, 2.30 s | 2.40 s |');
     expect(text).toContain('| abc1234 | 2.60 s, 2.70 s, 2.50 s | 2.60 s |');
     expect(text).toContain("This build takes 92 % of abc1234's time in the same minutes.");
+    // 2400/2600, 2500/2700, 2300/2500: 92.3 %, 92.6 %, 92.0 %
+    expect(text).toContain('Run by run (each over the abc1234 run right after it): median 92 %, 92 %–93 %.');
   });
 });
