@@ -3,7 +3,7 @@
 // distinct inputs and outputs, and the steps producing each material.
 
 import type { Step } from '../domain/index.js';
-import { createScratch } from '../graph/index.js';
+import { createScratch, mapList } from '../graph/index.js';
 
 /** The materials of one item. */
 export interface Materials {
@@ -123,48 +123,53 @@ const NONE: readonly number[] = new Array<number>(0);
 
 const idScratch = createScratch();
 
-/** Numbers the item's materials. */
+/**
+ * Numbers the item's materials. Written without a closure per item, and each producer list made at
+ * its length (a list grown by push from empty reserves 17 entries): this runs for every item.
+ */
 export function internMaterials(steps: readonly Step[]): Materials {
   const item = startItem();
   const names: string[] = [];
-  const producers: number[][] = [];
-  let lineage = false;
-  const intern = (cell: readonly string[]): readonly number[] => {
-    if (cell.length === 0) return NONE;
-    lineage = true;
-    const list = startList();
-    const found = idScratch(cell.length);
-    let count = 0;
-    for (let i = 0; i < cell.length; i++) {
-      const name = cell[i]!;
-      const g = globalIdOf(name);
-      let id: number;
-      if (catalogue.stamp[g] === item) id = catalogue.local[g]!;
-      else {
-        id = names.length;
-        catalogue.stamp[g] = item;
-        catalogue.local[g] = id;
-        names.push(name);
-        producers.push([]);
-      }
-      if (catalogue.listed[g] !== list) {
-        catalogue.listed[g] = list;
-        found[count++] = id;
-      }
-    }
-    // Made at its final length (an array grown by push from empty reserves 17 entries).
-    // Stryker disable next-line ArrayDeclaration: every entry is written next, so an array grown from empty holds the same (equivalent)
-    const ids = new Array<number>(count);
-    for (let i = 0; i < count; i++) ids[i] = found[i]!;
-    return ids;
-  };
   const inputs: (readonly number[])[] = [];
-  for (const step of steps) inputs.push(intern(step.inputs));
+  for (const step of steps) inputs.push(internList(step.inputs, item, names));
   const outputs: (readonly number[])[] = [];
-  for (let v = 0; v < steps.length; v++) {
-    const ids = intern(steps[v]!.outputs);
-    for (const id of ids) producers[id]!.push(v);
-    outputs.push(ids);
+  for (const step of steps) outputs.push(internList(step.outputs, item, names));
+  // Producers per material: counted, then placed in file order of the steps.
+  const count = producerScratch(names.length).fill(0, 0, names.length);
+  for (const ids of outputs) for (const id of ids) count[id]!++;
+  const producers = mapList(names, (_, id) => new Array<number>(count[id]!));
+  count.fill(0, 0, names.length);
+  for (let v = 0; v < steps.length; v++) for (const id of outputs[v]!) producers[id]![count[id]!++] = v;
+  return { inputs, outputs, names, producers, lineage: names.length > 0 };
+}
+
+const producerScratch = createScratch();
+
+/** The distinct ids of one list of names in the item `item`, numbering the names it meets first (appended to `names`). */
+function internList(cell: readonly string[], item: number, names: string[]): readonly number[] {
+  if (cell.length === 0) return NONE;
+  const list = startList();
+  const found = idScratch(cell.length);
+  let count = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const name = cell[i]!;
+    const g = globalIdOf(name);
+    let id: number;
+    if (catalogue.stamp[g] === item) id = catalogue.local[g]!;
+    else {
+      id = names.length;
+      catalogue.stamp[g] = item;
+      catalogue.local[g] = id;
+      names.push(name);
+    }
+    if (catalogue.listed[g] !== list) {
+      catalogue.listed[g] = list;
+      found[count++] = id;
+    }
   }
-  return { inputs, outputs, names, producers, lineage };
+  // Made at its final length (an array grown by push from empty reserves 17 entries).
+  // Stryker disable next-line ArrayDeclaration: every entry is written next, so an array grown from empty holds the same (equivalent)
+  const ids = new Array<number>(count);
+  for (let i = 0; i < count; i++) ids[i] = found[i]!;
+  return ids;
 }
