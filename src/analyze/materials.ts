@@ -137,6 +137,7 @@ export function internMaterials(steps: readonly Step[]): Materials {
   // Producers per material: counted, then placed in file order of the steps.
   const count = producerScratch(names.length).fill(0, 0, names.length);
   for (const ids of outputs) for (const id of ids) count[id]!++;
+  // Stryker disable next-line ArrayDeclaration: every entry is written next, so an array grown from empty holds the same (equivalent)
   const producers = mapList(names, (_, id) => new Array<number>(count[id]!));
   count.fill(0, 0, names.length);
   for (let v = 0; v < steps.length; v++) for (const id of outputs[v]!) producers[id]![count[id]!++] = v;

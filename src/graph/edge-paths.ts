@@ -66,55 +66,35 @@ export function longestPathsOfEdges(
 }
 
 /**
- * longestPathsOfEdges over the union of two graphs on the same n nodes (an edge in both is one
- * edge as far as paths go), without building the union: Kahn's algorithm counting each node's
- * predecessors in both. Writes the two longest paths to out and returns true, or returns false
- * (out untouched) where the union has a cycle. O(n + m).
+ * longestPathsOfEdges over the union of two graphs on the same nodes (an edge in both is one edge as
+ * far as paths go), without building the union as a Digraph: their edges are listed one after the
+ * other into two lists reused across calls. O(n + m).
  */
 export function longestPathsOfTwo(g: Digraph, h: Digraph, a: ArrayLike<number>, b: ArrayLike<number>, out: number[]): boolean {
-  const n = g.n;
-  // In-degrees at IN, the ready stack at STACK, earliest starts by `a` at SA and by `b` at SB.
-  const IN = 0;
-  const STACK = n;
-  const SA = 2 * n;
-  const SB = 3 * n;
-  const work = scratch(4 * n);
-  work.fill(0, SA, SB + n);
-  let top = 0;
-  for (let v = 0; v < n; v++) {
-    work[IN + v] = g.predStart[v + 1]! - g.predStart[v]! + h.predStart[v + 1]! - h.predStart[v]!;
-    if (work[IN + v] === 0) work[STACK + top++] = v;
-  }
-  let placed = 0;
-  let longestA = 0;
-  let longestB = 0;
-  while (top > 0) {
-    const v = work[STACK + --top]!;
-    placed++;
-    const finishA = work[SA + v]! + (a[v] as number);
-    const finishB = work[SB + v]! + (b[v] as number);
-    if (finishA > longestA) longestA = finishA;
-    if (finishB > longestB) longestB = finishB;
-    top = release(g, v, finishA, finishB, work, top, n);
-    top = release(h, v, finishA, finishB, work, top, n);
-  }
-  if (placed < n) return false;
-  out[0] = longestA;
-  out[1] = longestB;
-  return true;
+  const m = listEdges(h, listEdges(g, 0));
+  return longestPathsOfEdges(g.n, twoFrom, twoTo, m, a, b, out);
 }
 
-/** longestPathsOfTwo's step over v's successors in one graph: starts raised, ready nodes pushed; returns the new stack top. */
-function release(g: Digraph, v: number, finishA: number, finishB: number, work: Int32Array, top: number, n: number): number {
-  const IN = 0;
-  const STACK = n;
-  const SA = 2 * n;
-  const SB = 3 * n;
-  for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++) {
-    const w = g.succ[i]!;
-    if (work[SA + w]! < finishA) work[SA + w] = finishA;
-    if (work[SB + w]! < finishB) work[SB + w] = finishB;
-    if (--work[IN + w]! === 0) work[STACK + top++] = w;
+/**
+ * The edge lists longestPathsOfTwo fills: plain arrays grown by push, the kind of a design's edge
+ * lists, so longestPathsOfEdges meets one kind of list.
+ */
+const twoFrom: number[] = [];
+const twoTo: number[] = [];
+
+/** Writes g's edges into twoFrom / twoTo from position m; returns the position after them. */
+function listEdges(g: Digraph, m: number): number {
+  let k = m;
+  for (let v = 0; v < g.n; v++) {
+    for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++, k++) {
+      if (k < twoFrom.length) {
+        twoFrom[k] = v;
+        twoTo[k] = g.succ[i]!;
+      } else {
+        twoFrom.push(v);
+        twoTo.push(g.succ[i]!);
+      }
+    }
   }
-  return top;
+  return k;
 }
