@@ -80,6 +80,18 @@ export function findStrongComponents(g: Digraph): StrongComponents {
 }
 
 /**
+ * The strongly connected components of an acyclic digraph, from a topological order of it: every
+ * node alone, numbered sinks first as Tarjan's are (the order's last node is component 0), so that
+ * closeDigraph can skip findStrongComponents where the order is known already.
+ */
+export function componentsOfOrder(order: readonly number[]): StrongComponents {
+  const n = order.length;
+  const component = new Int32Array(n);
+  for (let k = 0; k < n; k++) component[order[k]!] = n - 1 - k;
+  return { component, count: n, size: new Int32Array(n).fill(1) };
+}
+
+/**
  * Transitive closure of any digraph as bitset rows: row v = every node reachable from v by one or
  * more edges (v itself only when v lies on a cycle). Components are closed sinks first, each row
  * the union of its successors' rows; each row's span of non-zero words is kept, so a union reads

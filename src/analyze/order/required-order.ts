@@ -6,7 +6,7 @@
 // order for the lawful duration. O(n + m) for the links, O(m · n/32) for each closure, plus the
 // gates' updates (gates.ts).
 
-import { buildDigraph, closeDigraph, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, reduceEdges, topologicalOrder, transposeRows, wordsFor, type Digraph } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, componentsOfOrder, createIncrementalClosure, findShortestCycle, findStrongComponents, hasBit, reduceEdges, topologicalOrder, transposeRows, wordsFor, type Digraph } from '../../graph/index.js';
 import type { StepGraph } from '../../model/index.js';
 import type { ItemBudget } from '../item-budget.js';
 import type { Materials } from '../materials.js';
@@ -108,14 +108,15 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   );
 
   const linkGraph = buildDigraph(n, links.from, links.to);
-  const components = findStrongComponents(linkGraph);
+  // Null where the links form a cycle; else the components are the order's (no search for them).
+  const linkOrder = topologicalOrder(linkGraph);
+  const components = linkOrder === null ? findStrongComponents(linkGraph) : componentsOfOrder(linkOrder);
   const reach = closeDigraph(linkGraph, words, components);
   budget.check('required closure');
-  const requiredCycle = firstCycle(linkGraph, components);
+  const requiredCycle = linkOrder === null ? firstCycle(linkGraph, components) : null;
   // Stryker disable next-line ArrayDeclaration: the reduction is read only where there is no required cycle, and then it is set below (equivalent)
   let reduced: [number, number][] = [];
-  if (requiredCycle === null) {
-    const linkOrder = topologicalOrder(linkGraph)!;
+  if (linkOrder !== null) {
     const pos = new Int32Array(n);
     linkOrder.forEach((v, k) => (pos[v] = k));
     reduced = reduceEdges(n, linkGraph.succStart, linkGraph.succ, reach, words, pos);

@@ -3,7 +3,7 @@
 // documents no longer imply — so the CSV re-imports with the same roles and the same figures.
 
 import { ROLES, type Role, type Step } from '../../domain/index.js';
-import { buildDigraph, closeDigraph, computeCpm, findCriticalPath, hasBit, mapList, reduceEdges, wordsFor } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, componentsOfOrder, computeCpm, findCriticalPath, hasBit, mapList, reduceEdges, wordsFor } from '../../graph/index.js';
 import { buildStepGraph } from '../../model/index.js';
 import { toDays, toHundredths } from '../days.js';
 import { UNLIMITED } from '../item-budget.js';
@@ -53,9 +53,11 @@ export function buildCandidateSteps(ctx: ItemContext, design: Design, reduced: r
   const own = findRequiredOrder({ graph, roleBits, materials: internMaterials(steps), declared }, UNLIMITED);
   const words = wordsFor(design.size);
   const mapped = buildDigraph(design.size, design.edgeFrom.slice(0, design.requiredEdges), design.edgeTo.slice(0, design.requiredEdges));
-  const reach = closeDigraph(mapped, words);
+  // The design's order is a topological order of its required links too.
+  const order = designOrder(design);
+  const reach = closeDigraph(mapped, words, componentsOfOrder(order));
   const pos = new Int32Array(design.size);
-  designOrder(design).forEach((X, k) => (pos[X] = k));
+  order.forEach((X, k) => (pos[X] = k));
   for (const [x, y] of reduceEdges(design.size, mapped.succStart, mapped.succ, reach, words, pos)) {
     const hard = steps[y]!.hardPredecessors;
     if (!hasBit(own.reach, own.words, x, y) && !hard.includes(steps[x]!.id)) hard.push(steps[x]!.id);

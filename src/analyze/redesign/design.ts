@@ -6,7 +6,7 @@
 // link is applied, without one where one is. Kahn's algorithm with a longest-path pass times it:
 // O(n + m) per design, plus the contractions.
 
-import { buildDigraph, closeDigraph, createScratch, hasBit, longestPathsOfEdges, reduceEdges, topologicalOrder, wordsFor, type Digraph } from '../../graph/index.js';
+import { buildDigraph, closeDigraph, componentsOfOrder, createScratch, hasBit, longestPathsOfEdges, reduceEdges, topologicalOrder, wordsFor, type Digraph } from '../../graph/index.js';
 import type { ItemContext } from '../item-context.js';
 import { NEEDS_PERSON } from '../roles.js';
 import { designSpec, type BaseEdges, type Design, type DesignParts, type DesignSpec } from './design-spec.js';
@@ -222,9 +222,10 @@ export function reducedDesignOrder(design: Design): readonly (readonly [number, 
   if (reduced === null) {
     const g = designGraph(design);
     const words = wordsFor(design.size);
-    const reach = closeDigraph(g, words);
+    const order = designOrder(design);
+    const reach = closeDigraph(g, words, componentsOfOrder(order));
     const pos = new Int32Array(design.size);
-    designOrder(design).forEach((X, k) => (pos[X] = k));
+    order.forEach((X, k) => (pos[X] = k));
     reduced = reduceEdges(design.size, g.succStart, g.succ, reach, words, pos);
     design.lazy.reduced = reduced;
   }
