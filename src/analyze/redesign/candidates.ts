@@ -177,8 +177,15 @@ function collectOffers(ctx: ItemContext, detections: readonly Detection[]): Offe
   return { links, merges, intakeMerges, drops, removes, present, kinds };
 }
 
-/** The non-empty subsets of `kinds`, fewest kinds first, then by bit pattern. */
-function subsetsOf(kinds: number): number[] {
+/** The non-empty subsets of `kinds`, fewest kinds first, then by bit pattern (one list per `kinds`, made once). */
+function subsetsOf(kinds: number): readonly number[] {
+  return (SUBSETS[kinds] ??= sortedSubsets(kinds));
+}
+
+/** subsetsOf's lists by `kinds` (at most 2^6 of them). */
+const SUBSETS: (readonly number[] | undefined)[] = [];
+
+function sortedSubsets(kinds: number): number[] {
   const out: number[] = [];
   for (let set = 1; set <= ALL_KINDS; set++) if ((set & ~kinds) === 0) out.push(set);
   // Stryker disable next-line MethodExpression,ArrowFunction,ConditionalExpression,LogicalOperator,ArithmeticOperator: equivalent — numeric order also puts every subset before its supersets (all the search needs: the repeat test and the visits reuse look back only at subsets), the front is sorted anyway, and V8's insertion sort of at most 63 entries leaves them in numeric order under each of these comparators
