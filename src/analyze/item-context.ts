@@ -15,8 +15,9 @@ import type { BaseEdges, Design, DesignFigures } from './redesign/design-spec.js
 import { ROLE_BIT, roleBitsOf } from './roles.js';
 
 /**
- * What the redesign measures once per item and reads again (redesign/): the findings' savings and
- * the candidates measure the same single transformations and the same baseline.
+ * What the analysis works out once per item and reads again: the findings' savings and the
+ * candidates measure the same single transformations and the same baseline (redesign/); two
+ * detectors read the same consecutive pairs (findings/).
  */
 export interface ContextSlots {
   /** Figures of single transformations' designs, by a number per transformation (0 for none). */
@@ -27,6 +28,8 @@ export interface ContextSlots {
   base?: Design | null;
   /** The edges every design starts from. */
   baseEdges?: BaseEdges;
+  /** The declared links that pass mergeable's structural test (findings/consecutive-pairs.ts), shared with intake-merge. */
+  consecutivePairs?: readonly (readonly [number, number])[];
 }
 
 /** One item prepared for analysis; node v is the step at file index v. */

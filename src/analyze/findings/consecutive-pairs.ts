@@ -5,8 +5,12 @@
 
 import type { ItemContext } from '../item-context.js';
 
-/** The reduced declared links (a, b) that pass the structural test, in (a, b) order. */
-export function findConsecutivePairs(ctx: ItemContext): (readonly [number, number])[] {
+/** The reduced declared links (a, b) that pass the structural test, in (a, b) order (found once per item). */
+export function findConsecutivePairs(ctx: ItemContext): readonly (readonly [number, number])[] {
+  return (ctx.slots.consecutivePairs ??= consecutivePairs(ctx));
+}
+
+function consecutivePairs(ctx: ItemContext): (readonly [number, number])[] {
   const outdeg = new Int32Array(ctx.n);
   const indeg = new Int32Array(ctx.n);
   for (const [from, to] of ctx.declared.reduced) {
