@@ -8,7 +8,7 @@ import { hasBit, mapList } from '../../graph/index.js';
 import type { StepGraph } from '../../model/index.js';
 import type { Materials } from '../materials.js';
 import { ARRIVAL, KEEP_LINKS, ROLE_BIT } from '../roles.js';
-import { addLink, type RequiredLinks } from './required-links.js';
+import { addLink, type LinkBuilder } from './required-links.js';
 
 /** A data dependency that runs against the declared order: `user` lists `material`, which `producer` (declared after it) outputs. */
 export interface DataAgainstOrder {
@@ -32,7 +32,7 @@ export interface EvidenceInput {
  * against the declared order, and the declared links kept only for lack of data (A lists no
  * outputs or B no inputs in an item with lineage) as pairs.
  */
-export function collectEvidence(input: EvidenceInput, links: RequiredLinks): { againstOrder: DataAgainstOrder[]; keptForMissingData: [number, number][] } {
+export function collectEvidence(input: EvidenceInput, links: LinkBuilder): { againstOrder: DataAgainstOrder[]; keptForMissingData: [number, number][] } {
   const { graph, roleBits, materials, declaredReach, words } = input;
   const { n } = graph;
   const before = (a: number, b: number): boolean => hasBit(declaredReach, words, a, b);
@@ -83,7 +83,7 @@ export function collectEvidence(input: EvidenceInput, links: RequiredLinks): { a
 }
 
 /** A step using an applicant material follows each arrival its declared order puts before it that no other such arrival follows. */
-function linkArrivals(arrivals: readonly number[], user: number, material: number, before: (a: number, b: number) => boolean, links: RequiredLinks): void {
+function linkArrivals(arrivals: readonly number[], user: number, material: number, before: (a: number, b: number) => boolean, links: LinkBuilder): void {
   for (const a of arrivals) {
     if (a === user || !before(a, user)) continue;
     let latest = true;

@@ -14,7 +14,7 @@ import type { Step } from '../../domain/index.js';
 import { addEdge, hasBit, reaches, type Digraph, type IncrementalClosure } from '../../graph/index.js';
 import type { ItemBudget } from '../item-budget.js';
 import { ABSOLUTE, EVIDENCE, NO_GATE, ROLE_BIT } from '../roles.js';
-import { addLink, type LinkKind, type RequiredLinks } from './required-links.js';
+import { addLink, type LinkBuilder, type LinkKind } from './required-links.js';
 
 /** What the gates read of an item. */
 export interface GateInput {
@@ -45,7 +45,7 @@ interface GateRun {
   readonly words: number;
   readonly branch: Uint8Array;
   readonly closure: IncrementalClosure;
-  readonly links: RequiredLinks;
+  readonly links: LinkBuilder;
   readonly budget: ItemBudget;
   /** Pairs looked at so far (the budget is checked every 4096). */
   pairs: number;
@@ -57,7 +57,7 @@ interface GateRun {
  * (closures passed to a shared loop made its calls megamorphic; the gates took 58 ms of a first pass
  * over the 10k bench catalogue).
  */
-export function linkGates(input: GateInput, closure: IncrementalClosure, links: RequiredLinks, budget: ItemBudget): void {
+export function linkGates(input: GateInput, closure: IncrementalClosure, links: LinkBuilder, budget: ItemBudget): void {
   const { steps, roleBits, declaredReach, words } = input;
   const n = steps.length;
   const branch = findAlternativeBranches(input);

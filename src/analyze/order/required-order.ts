@@ -13,7 +13,7 @@ import type { Materials } from '../materials.js';
 import type { DeclaredOrder } from './declared-order.js';
 import { collectEvidence, type DataAgainstOrder } from './evidence.js';
 import { linkGates } from './gates.js';
-import { createRequiredLinks, type RequiredLinks } from './required-links.js';
+import { finishLinks, startLinks, type LinkBuilder, type RequiredLinks } from './required-links.js';
 
 /** Up to this many steps the backward closure is the forward one transposed (at most n² set bits), else computed. */
 const TRANSPOSE_LIMIT = 64;
@@ -57,7 +57,7 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   const { graph, roleBits, materials, declared } = input;
   const n = graph.n;
   const words = wordsFor(n);
-  const links = createRequiredLinks();
+  const links = startLinks();
   const { againstOrder, keptForMissingData } = collectEvidence({ graph, roleBits, materials, declaredReach: declared.reach, words }, links);
   budget.check('evidence');
 
@@ -72,7 +72,11 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
         to.push(d.succ[i]!);
       }
     }
-    return { from: from.concat(links.from), to: to.concat(links.to) };
+    for (let i = 0; i < links.count; i++) {
+      from.push(links.from[i]!);
+      to.push(links.to[i]!);
+    }
+    return { from, to };
   };
   // Evidence inside the declared order's closure (data along the order, declared links kept) adds no
   // reachability: the closure is the declared one, copied since the gates extend it.
@@ -107,7 +111,8 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
     budget,
   );
 
-  const linkGraph = buildDigraph(n, links.from, links.to);
+  const found = finishLinks(links);
+  const linkGraph = buildDigraph(n, found.from, found.to);
   // Null where the links form a cycle; else the components are the order's (no search for them).
   const linkOrder = topologicalOrder(linkGraph);
   // Stryker disable next-line ConditionalExpression: equivalent — Tarjan's components of an acyclic graph close it to the same rows
@@ -146,7 +151,7 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
   }
   return {
     words,
-    links,
+    links: found,
     graph: linkGraph,
     reach,
     unionReach,
@@ -160,9 +165,9 @@ export function findRequiredOrder(input: RequiredOrderInput, budget: ItemBudget)
 
 /** Whether every link so far is already in the closure rows `reach`. */
 // Stryker disable next-line BlockStatement: answering no (undefined) closes the union instead: the same rows, by the longer way (equivalent)
-function withinReach(reach: Uint32Array, words: number, links: RequiredLinks): boolean {
+function withinReach(reach: Uint32Array, words: number, links: LinkBuilder): boolean {
   // Stryker disable next-line UpdateOperator: counting down reads link 0, then no link (a miss): no, and the union is closed instead (equivalent)
-  for (let i = 0; i < links.from.length; i++) if (!hasBit(reach, words, links.from[i]!, links.to[i]!)) return false;
+  for (let i = 0; i < links.count; i++) if (!hasBit(reach, words, links.from[i]!, links.to[i]!)) return false;
   // Stryker disable next-line BooleanLiteral: answering no closes the union instead: the same rows, by the longer way (equivalent)
   return true;
 }
