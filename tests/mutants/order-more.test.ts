@@ -1,9 +1,11 @@
 // More mutants of the order findings (src/analyze/findings/order-gap.ts, order-conflict.ts) and the
 // required links (src/analyze/order/required-links.ts) that survived the mutation run of 2026-12-05
-// (docs/mutation.md), killed through the public path (a CSV item analysed by analyzeProcedure).
+// (docs/mutation.md), killed through the public path (a CSV item analysed by analyzeProcedure), and
+// one (the links copied out of the reused lists) through the item's context.
 
 import { describe, expect, it } from 'vitest';
-import { analyseRows, findingsOf } from '../support/csv-item.js';
+import { buildItemContext } from '../../src/analyze/item-context.js';
+import { analyseRows, findingsOf, importRows } from '../support/csv-item.js';
 
 describe('the reason of a link of an order conflict that no single required link makes (reasonOf)', () => {
   it('mutant-conflict-transitive-declared-link: a declared link the required order holds only through another step is named as the declared link', () => {
@@ -83,3 +85,25 @@ describe('the required order of an item of more than 64 steps (required-order.ts
   });
 });
 
+
+describe('an item keeps its required links while the next item is worked out (required-links.ts)', () => {
+  it('mutant-links-copied-out: the links, their kinds and materials of one item are its own, whatever item comes next', () => {
+    // A: data link 受理 → 审查 on 受理单 (material), then the gates. B: more links, other kinds, other
+    // materials, worked out in the same reused lists after A's were copied out.
+    const a = buildItemContext(importRows(['S1,受理,窗口,受理,1,,申请书,受理单,,,', 'S2,审查,审查科,审查,1,S1,受理单,审查意见,,,', 'S3,审批,审批科,审批,1,S2,审查意见,决定,,,']));
+    const before = { ...a.required.links, from: [...a.required.links.from], to: [...a.required.links.to], kind: [...a.required.links.kind], material: [...a.required.links.material] };
+    expect(before.from.length).toBeGreaterThan(0);
+    expect(before.kind).toContain('data');
+    buildItemContext(
+      importRows([
+        'T1,收件,窗口,收件,1,,,,,,',
+        'T2,受理,窗口,受理,1,T1,,,,,',
+        'T3,现场核查,核查科,现场核查,1,T2,,,,,',
+        'T4,专家评审,专家组,专家评审,1,T2,,,,,',
+        'T5,审批,审批科,审批,1,T3;T4,,,,,',
+        'T6,送达,窗口,送达,1,T5,,,,,',
+      ]),
+    );
+    expect([a.required.links.from, a.required.links.to, a.required.links.kind, a.required.links.material]).toEqual([before.from, before.to, before.kind, before.material]);
+  });
+});

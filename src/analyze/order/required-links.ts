@@ -51,6 +51,7 @@ export function startLinks(): LinkBuilder {
 // Stryker disable next-line UnaryOperator: a link's material is read only for data and material links, which always pass one (equivalent)
 export function addLink(links: LinkBuilder, from: number, to: number, kind: LinkKind, material = -1): void {
   const i = links.count++;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — writing at the length extends a list as push does
   if (i < links.from.length) {
     links.from[i] = from;
     links.to[i] = to;
