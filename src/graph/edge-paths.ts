@@ -76,24 +76,22 @@ export function longestPathsOfTwo(g: Digraph, h: Digraph, a: ArrayLike<number>, 
 }
 
 /**
- * The edge lists longestPathsOfTwo fills: plain arrays grown by push, the kind of a design's edge
- * lists, so longestPathsOfEdges meets one kind of list.
+ * The edge lists longestPathsOfTwo fills: plain arrays that grow by appending, the kind of a design's
+ * edge lists, so longestPathsOfEdges meets one kind of list.
  */
 const twoFrom: number[] = [];
 const twoTo: number[] = [];
 
-/** Writes g's edges into twoFrom / twoTo from position m; returns the position after them. */
+/**
+ * Writes g's edges into twoFrom / twoTo from position m (never past their length: a write there
+ * appends); returns the position after them.
+ */
 function listEdges(g: Digraph, m: number): number {
   let k = m;
   for (let v = 0; v < g.n; v++) {
     for (let i = g.succStart[v]!; i < g.succStart[v + 1]!; i++, k++) {
-      if (k < twoFrom.length) {
-        twoFrom[k] = v;
-        twoTo[k] = g.succ[i]!;
-      } else {
-        twoFrom.push(v);
-        twoTo.push(g.succ[i]!);
-      }
+      twoFrom[k] = v;
+      twoTo[k] = g.succ[i]!;
     }
   }
   return k;

@@ -50,19 +50,13 @@ export function startLinks(): LinkBuilder {
 
 // Stryker disable next-line UnaryOperator: a link's material is read only for data and material links, which always pass one (equivalent)
 export function addLink(links: LinkBuilder, from: number, to: number, kind: LinkKind, material = -1): void {
+  // The count never passes the lists' length, so a write at the count either overwrites an earlier
+  // item's entry or appends (as push does).
   const i = links.count++;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — writing at the length extends a list as push does
-  if (i < links.from.length) {
-    links.from[i] = from;
-    links.to[i] = to;
-    links.kind[i] = kind;
-    links.material[i] = material;
-  } else {
-    links.from.push(from);
-    links.to.push(to);
-    links.kind.push(kind);
-    links.material.push(material);
-  }
+  links.from[i] = from;
+  links.to[i] = to;
+  links.kind[i] = kind;
+  links.material[i] = material;
 }
 
 /** The builder's links as lists of their own. */
