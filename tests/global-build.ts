@@ -12,10 +12,10 @@ import type { TestProject } from 'vitest/node';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the build reads besides src/: a change to any of them makes dist/ stale. */
-const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js', 'bin/procopt.js', 'package.json', 'package-lock.json'];
 
 /** The build's two outputs that bin/procopt.js chooses between. */
-const BUILD_OUTPUTS = ['dist/cli/main.js', 'dist/bundle/main.js'];
+const BUILD_OUTPUTS = ['dist/cli/main.js', 'dist/bundle/main.cjs'];
 
 const BUILD_TIME_LIMIT_MS = 300_000;
 

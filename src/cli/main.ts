@@ -8,4 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), processIo(), process.env);
+// No top-level await: the build bundles this file as a CommonJS script (scripts/build.js).
+void runCli(process.argv.slice(2), processIo(), process.env).then((code) => {
+  process.exitCode = code;
+});

@@ -1,7 +1,8 @@
 // The build's bundle (scripts/build.js → dist/bundle/): it holds the CLI and every worker entry, it answers
 // exactly as the modules tsc wrote, and bin/procopt.js runs it only while no newer tsc output exists.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,15 +23,22 @@ function workerEntries(): string[] {
 const MODELS = ['models/food-business-license.csv', 'models/joint-drawing-review.csv'];
 
 describe('the bundle', () => {
-  it('holds main.js and every worker entry the sources start', () => {
+  it('holds main.cjs, its code cache and every worker entry the sources start', () => {
     const entries = workerEntries();
     expect(entries).toEqual(['check-worker.js', 'drawing-worker.js', 'pipeline-worker.js']);
-    for (const name of ['main.js', ...entries]) expect(existsSync(join(ROOT, 'dist', 'bundle', name)), name).toBe(true);
+    for (const name of ['main.cjs', 'main.cjs.v8-cache', ...entries]) expect(existsSync(join(ROOT, 'dist', 'bundle', name)), name).toBe(true);
+  });
+
+  it('its code cache was made from this bundle (it starts with the SHA-1 of main.cjs)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'main.cjs'));
+    const cache = readFileSync(join(ROOT, 'dist', 'bundle', 'main.cjs.v8-cache'));
+    expect(cache.subarray(0, 20).toString('hex')).toBe(createHash('sha1').update(bundle).digest('hex'));
+    expect(cache.length).toBeGreaterThan(100_000);
   });
 
   it('analyze with dates and odds on two worker threads: the same JSON and diagnostics as the modules', () => {
     const args = ['analyze', ...MODELS, 'models/environmental-impact-approval.csv', '--workers', '2', '--steps', '--start-date', '2026-09-30', '--samples', '300', '--seed', '9'];
-    const [bundled, modules] = [procopt(args, { entry: 'dist/bundle/main.js' }), procopt(args, { entry: 'dist/cli/main.js' })];
+    const [bundled, modules] = [procopt(args, { entry: 'dist/bundle/main.cjs' }), procopt(args, { entry: 'dist/cli/main.js' })];
     expect(bundled.status).toBe(0);
     expect((JSON.parse(bundled.stdout) as { items: unknown[] }).items.length).toBeGreaterThan(1);
     expect(bundled.stdout).toBe(modules.stdout);
@@ -39,7 +47,7 @@ describe('the bundle', () => {
 
   it('validate on two worker threads: the same answer as the modules', () => {
     const args = ['validate', ...MODELS, '--workers', '2'];
-    const [bundled, modules] = [procopt(args, { entry: 'dist/bundle/main.js' }), procopt(args, { entry: 'dist/cli/main.js' })];
+    const [bundled, modules] = [procopt(args, { entry: 'dist/bundle/main.cjs' }), procopt(args, { entry: 'dist/cli/main.js' })];
     expect(bundled.status).toBe(0);
     expect(bundled.stdout).toBe(modules.stdout);
     expect(bundled.stderr).toBe(modules.stderr);
@@ -48,7 +56,7 @@ describe('the bundle', () => {
   it('report with its drawings on a worker thread: the same folder as the modules', () => {
     const out = mkdtempSync(join(tmpdir(), 'procopt-bundle-'));
     const [bundled, modules] = ['bundled', 'modules'].map((name) =>
-      procopt(['report', MODELS[0]!, '--out', join(out, name), '--workers', '1'], { entry: name === 'bundled' ? 'dist/bundle/main.js' : 'dist/cli/main.js' }),
+      procopt(['report', MODELS[0]!, '--out', join(out, name), '--workers', '1'], { entry: name === 'bundled' ? 'dist/bundle/main.cjs' : 'dist/cli/main.js' }),
     );
     expect(bundled!.status).toBe(0);
     expect(modules!.status).toBe(0);
@@ -63,7 +71,7 @@ describe('the bundle', () => {
 
 describe('bin/procopt.js', () => {
   /** A copy of bin/ beside a dist/ whose two entries only say which one ran; mtimes in seconds. */
-  function fakeCheckout(bundleAt: number | null, modulesAt: number): string {
+  function fakeCheckout(bundleAt: number | null, modulesAt: number, bundleSays = 'bundle'): string {
     const dir = mkdtempSync(join(tmpdir(), 'procopt-bin-'));
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     mkdirSync(join(dir, 'bin'));
@@ -73,13 +81,14 @@ describe('bin/procopt.js', () => {
     utimesSync(join(dir, 'dist', 'cli', 'main.js'), modulesAt, modulesAt);
     if (bundleAt !== null) {
       mkdirSync(join(dir, 'dist', 'bundle'));
-      writeFileSync(join(dir, 'dist', 'bundle', 'main.js'), "console.log('bundle');\n");
-      utimesSync(join(dir, 'dist', 'bundle', 'main.js'), bundleAt, bundleAt);
+      writeFileSync(join(dir, 'dist', 'bundle', 'main.cjs'), `console.log('${bundleSays}');\n`);
+      utimesSync(join(dir, 'dist', 'bundle', 'main.cjs'), bundleAt, bundleAt);
     }
     return join(dir, 'bin', 'procopt.js');
   }
 
-  const ran = (bin: string): string => spawnSync(process.execPath, [bin], { encoding: 'utf8', timeout: 60_000 }).stdout.trim();
+  const ran = (bin: string, env: NodeJS.ProcessEnv = {}): string =>
+    spawnSync(process.execPath, [bin], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } }).stdout.trim();
 
   it('runs the bundle when it was made after the modules', () => {
     expect(ran(fakeCheckout(2_000_000_010, 2_000_000_000))).toBe('bundle');
@@ -88,6 +97,33 @@ describe('bin/procopt.js', () => {
   it('runs the modules when tsc wrote them after the bundle, or when there is no bundle', () => {
     expect(ran(fakeCheckout(2_000_000_000, 2_000_000_010))).toBe('modules');
     expect(ran(fakeCheckout(null, 2_000_000_000))).toBe('modules');
+  });
+
+  it('reads a code cache only where it was made from the bundle it sits beside', () => {
+    // Two bundles of the same length: V8 alone would run the first one's cached code for the second.
+    const bin = fakeCheckout(2_000_000_010, 2_000_000_000, 'first');
+    const bundle = join(bin, '..', '..', 'dist', 'bundle', 'main.cjs');
+    const cache = `${bundle}.v8-cache`;
+    expect(ran(bin, { PROCOPT_CODE_CACHE_OUT: cache })).toBe('first');
+    const made = readFileSync(cache);
+    expect(made.subarray(0, 20).equals(createHash('sha1').update(readFileSync(bundle)).digest())).toBe(true);
+    expect(ran(bin)).toBe('first');
+    writeFileSync(bundle, "console.log('other');\n");
+    utimesSync(bundle, 2_000_000_010, 2_000_000_010);
+    expect(ran(bin)).toBe('other');
+    // The same cache under the second bundle's hash: V8 takes it and runs the first bundle's code.
+    writeFileSync(cache, Buffer.concat([createHash('sha1').update(readFileSync(bundle)).digest(), made.subarray(20)]));
+    expect(ran(bin)).toBe('first');
+  });
+
+  it('compiles the bundle as usual where its code cache is damaged or unreadable', () => {
+    const bin = fakeCheckout(2_000_000_010, 2_000_000_000);
+    const bundle = join(bin, '..', '..', 'dist', 'bundle', 'main.cjs');
+    writeFileSync(`${bundle}.v8-cache`, Buffer.concat([createHash('sha1').update(readFileSync(bundle)).digest(), Buffer.from('not a code cache')]));
+    expect(ran(bin)).toBe('bundle');
+    rmSync(`${bundle}.v8-cache`);
+    mkdirSync(`${bundle}.v8-cache`);
+    expect(ran(bin)).toBe('bundle');
   });
 });
 
@@ -105,7 +141,7 @@ describe('the tests\' build (tests/global-build.ts)', () => {
     at('src', times.source);
     writeFileSync(join(dir, 'tsconfig.build.json'), '{}');
     at('tsconfig.build.json', times.input ?? times.source);
-    for (const [path, seconds] of [['dist/cli/main.js', times.modules], ['dist/bundle/main.js', times.bundle]] as const) {
+    for (const [path, seconds] of [['dist/cli/main.js', times.modules], ['dist/bundle/main.cjs', times.bundle]] as const) {
       if (seconds === null) continue;
       writeFileSync(join(dir, path), '');
       at(path, seconds);

@@ -23,7 +23,7 @@ export const isRoot = (): boolean => process.getuid?.() === 0;
  * the user nobody when this process is root, so that a read-only folder is read-only to procopt.
  * The tests that read procopt's words read the English ones: PROCOPT_LANG is `lang` (default en;
  * null leaves it unset, so the default language, zh-CN, applies). `entry`: another entry point to run
- * instead of bin/procopt.js, relative to the repo root (dist/bundle/main.js, dist/cli/main.js).
+ * instead of bin/procopt.js, relative to the repo root (dist/bundle/main.cjs, dist/cli/main.js).
  */
 export function procopt(
   args: readonly string[],

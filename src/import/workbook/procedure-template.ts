@@ -4,6 +4,7 @@
 // instructions' tables come from the contract's tables (columns.ts), so the template follows them.
 // Written with exceljs, loaded only when a template is made.
 
+import { createRequire } from 'node:module';
 import type ExcelJsModule from 'exceljs';
 import type { Role } from '../../domain/index.js';
 import { COLUMNS, type ColumnName, type DurationUnit } from '../columns.js';
@@ -67,9 +68,9 @@ const EXAMPLE: readonly Partial<Record<ColumnName, string | number>>[] = [
 
 type ExcelJs = typeof ExcelJsModule;
 
-async function loadExcelJs(): Promise<ExcelJs> {
-  const loaded = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
-  return loaded.default ?? loaded;
+/** exceljs, loaded by `require` (a CommonJS package), not `import()`: see lane-graph.ts's getElk. */
+function loadExcelJs(): ExcelJs {
+  return createRequire(import.meta.url)('exceljs') as ExcelJs;
 }
 
 /** One-character-wide CJK text counts double; a column is as wide as its longest line. */
@@ -85,7 +86,7 @@ function listFormula(words: readonly string[]): string {
 
 /** Builds the template workbook (.xlsx bytes). */
 export async function buildProcedureTemplate(): Promise<Uint8Array> {
-  const excel = await loadExcelJs();
+  const excel = loadExcelJs();
   const book = new excel.Workbook();
   book.creator = 'procopt';
   // A fixed date keeps the file the same from run to run.

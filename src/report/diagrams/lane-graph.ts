@@ -8,6 +8,7 @@
 //   turn. Linear in boxes + links.
 // Both are shared by the SVG diagrams and the BPMN files (one layout serves both).
 
+import { createRequire } from 'node:module';
 import type ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import { maxOf } from './extent.js';
@@ -78,10 +79,12 @@ type Elk = InstanceType<typeof ElkModule.default>;
 let sharedElk: Elk | undefined;
 
 // One ELK instance per thread: creating one costs ~0.1 s and its layouts are deterministic. The
-// bundle is loaded on first use (~0.5 s), so commands that draw nothing never pay for it.
-async function getElk(): Promise<Elk> {
+// bundle is loaded on first use (~0.5 s), so commands that draw nothing never pay for it. Loaded by
+// `require` (a CommonJS package), not `import()`: the CLI's bundle runs from a V8 code cache, where
+// Node 20 has no loader for `import()` (bin/procopt.js).
+function getElk(): Elk {
   if (sharedElk === undefined) {
-    const { default: elkModule } = await import('elkjs/lib/elk.bundled.js');
+    const elkModule = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as typeof ElkModule;
     sharedElk = new elkModule.default();
   }
   return sharedElk;
@@ -109,7 +112,7 @@ export async function layoutLaneGraph(
     children: nodes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height })),
     edges: elkEdges(),
   };
-  const pass1 = await (await getElk()).layout(flat);
+  const pass1 = await getElk().layout(flat);
   const firstPos = new Map((pass1.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
 
   // Layers: ELK centres boxes of unequal width within a layer, so a layer is a cluster of
@@ -138,7 +141,7 @@ export async function layoutLaneGraph(
       children: nodes.map((b, i) => ({ id: `n${i}`, width: b.width, height: b.height, x: seeded[i]?.x, y: seeded[i]?.y })),
       edges: elkEdges(),
     };
-    const pass2 = await (await getElk()).layout(banded);
+    const pass2 = await getElk().layout(banded);
     const placed = new Map((pass2.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
     const routed = new Map((pass2.edges ?? []).map((e) => [e.id, e]));
     const positions = nodes.map((_, i) => placed.get(`n${i}`) ?? { x: 0, y: 0 });
