@@ -4,8 +4,19 @@
 // located warnings about data dependencies that run against the declared order.
 
 import { labelStep, type ItemWarning } from '../domain/index.js';
+import type { StepList } from '../i18n/index.js';
 import type { ItemContext } from './item-context.js';
 import { mapList } from '../graph/index.js';
+
+/**
+ * A note names at most this many steps and counts the rest: a real item's list is read whole (the
+ * longest in models/real/ names 12), a generated item of thousands would fill pages of the report.
+ */
+export const NAMED_STEPS = 20;
+
+function stepList(ids: readonly string[]): StepList {
+  return { named: ids.slice(0, NAMED_STEPS), total: ids.length };
+}
 
 /** Remarks on what data would let procopt judge more. */
 export function findItemNotes(ctx: ItemContext): string[] {
@@ -22,12 +33,12 @@ export function findItemNotes(ctx: ItemContext): string[] {
         if (materials.outputs[a]!.length === 0) noOutputs.add(steps[a]!.id);
         if (materials.inputs[b]!.length === 0) noInputs.add(steps[b]!.id);
       }
-      notes.push(ctx.text.noteKeptForMissingData({ count: kept.length, noOutputs: [...noOutputs], noInputs: [...noInputs] }));
+      notes.push(ctx.text.noteKeptForMissingData({ count: kept.length, noOutputs: stepList([...noOutputs]), noInputs: stepList([...noInputs]) }));
     }
   }
   const missing: string[] = [];
   for (const s of steps) if (s.durationMissing) missing.push(s.id);
-  if (missing.length > 0) notes.push(ctx.text.noteMissingDurations({ steps: ctx.text.list({ items: missing }) }));
+  if (missing.length > 0) notes.push(ctx.text.noteMissingDurations({ missing: stepList(missing) }));
   return notes;
 }
 

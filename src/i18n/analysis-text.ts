@@ -52,6 +52,20 @@ function zhDatePart(part: DatePart): string {
   }
 }
 
+/** Steps named in a note: the first few of them by id, and how many there are in all. */
+export interface StepList {
+  readonly named: readonly string[];
+  readonly total: number;
+}
+
+function enSteps(l: StepList): string {
+  return l.total > l.named.length ? `${l.named.join(', ')} and ${l.total - l.named.length} more` : l.named.join(', ');
+}
+
+function zhSteps(l: StepList): string {
+  return l.total > l.named.length ? `${l.named.join('、')} 等 ${l.total} 个环节` : l.named.join('、');
+}
+
 const en = {
   redundantPrecedence: (p: { from: string; to: string; fromId: string; toId: string }) =>
     `The link ${p.from} → ${p.to} is redundant: the declared order already runs from ${p.fromId} to ${p.toId} through other steps, so the 前置环节 entry can go.`,
@@ -102,15 +116,15 @@ const en = {
   reasonPublication: (p: { fromId: string; toId: string }) => `the 公示 ${p.toId} publishes the decision ${p.fromId} (批后公开)`,
   noteNoMaterials: () =>
     'No step lists its materials (所需材料 / 产出): the lineage rules (data dependencies, duplicate checks, repeated materials, parallel steps) were not applied and the declared order is kept as required; listing them would let procopt judge which steps can run in parallel.',
-  noteKeptForMissingData: (p: { count: number; noOutputs: readonly string[]; noInputs: readonly string[] }) =>
+  noteKeptForMissingData: (p: { count: number; noOutputs: StepList; noInputs: StepList }) =>
     `${p.count} declared ${p.count > 1 ? 'links are' : 'link is'} kept as required only because ${[
-      p.noOutputs.length > 0 ? `${p.noOutputs.join(', ')} ${p.noOutputs.length > 1 ? 'list' : 'lists'} no outputs` : '',
-      p.noInputs.length > 0 ? `${p.noInputs.join(', ')} ${p.noInputs.length > 1 ? 'list' : 'lists'} no inputs` : '',
+      p.noOutputs.total > 0 ? `${enSteps(p.noOutputs)} ${p.noOutputs.total > 1 ? 'list' : 'lists'} no outputs` : '',
+      p.noInputs.total > 0 ? `${enSteps(p.noInputs)} ${p.noInputs.total > 1 ? 'list' : 'lists'} no inputs` : '',
     ]
       .filter((x) => x !== '')
       .join(' and ')}; listing them would let procopt judge whether those steps can run in parallel.`,
-  noteMissingDurations: (p: { steps: string }) =>
-    `The durations of ${p.steps} are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.`,
+  noteMissingDurations: (p: { missing: StepList }) =>
+    `The durations of ${enSteps(p.missing)} are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.`,
   noteSearchCut: (p: { count: number }) =>
     `The candidate search was cut for size (${p.count} steps): each redesign kind was tried alone and all of them together, not every combination.`,
   noteFindingsCut: (p: { kind: FindingKind; found: number; limit: number; exact: boolean }) =>
@@ -175,12 +189,12 @@ const zhCN: AnalysisText = {
     '各环节均未列明材料（所需材料／产出）：未适用材料依赖规则（数据依赖、重复审查、重复提交、并联办理），现行顺序按必要顺序保留；列明材料后即可判断哪些环节能够并联办理。',
   noteKeptForMissingData: (p) =>
     `${p.count} 条现行前置环节仅因${[
-      p.noOutputs.length > 0 ? `${p.noOutputs.join('、')} 未列产出` : '',
-      p.noInputs.length > 0 ? `${p.noInputs.join('、')} 未列所需材料` : '',
+      p.noOutputs.total > 0 ? `${zhSteps(p.noOutputs)} 未列产出` : '',
+      p.noInputs.total > 0 ? `${zhSteps(p.noInputs)} 未列所需材料` : '',
     ]
       .filter((x) => x !== '')
       .join('、')}而按必要顺序保留；列明后即可判断这些环节能否并联办理。`,
-  noteMissingDurations: (p) => `${p.steps} 未填写办理时限（时限未填）：本事项的时长为下限，不计算节省，也不计入全部事项的时长合计。`,
+  noteMissingDurations: (p) => `${zhSteps(p.missing)} 未填写办理时限（时限未填）：本事项的时长为下限，不计算节省，也不计入全部事项的时长合计。`,
   noteSearchCut: (p) => `因规模较大（${p.count} 个环节），方案搜索已截短：每种优化方式单独试算，并试算全部合用，未试算所有组合。`,
   noteFindingsCut: (p) =>
     `共发现${p.exact ? ' ' : '超过 '}${p.found} 条「${REPORT_TEXT['zh-CN'].findingKinds[p.kind]}」问题：仅保留按环节顺序的前 ${p.limit} 条（列出、测算，可优化者纳入优化方案），搜索至此为止。`,

@@ -3,7 +3,7 @@
 
 export { LANGS, DEFAULT_LANG, isLang, type Lang, type Catalogue } from './lang.js';
 export { enQuote, enList, enCount, zhQuote, zhList, zhQuoteAll, formatDays } from './words.js';
-export { ANALYSIS_TEXT, type AnalysisText, type DatePart } from './analysis-text.js';
+export { ANALYSIS_TEXT, type AnalysisText, type DatePart, type StepList } from './analysis-text.js';
 export { REPORT_TEXT, nameCandidate, type ReportText } from './report-text.js';
 export { columnName } from './column-names.js';
 export {

@@ -40,7 +40,7 @@ const COMMON: Readonly<Record<string, unknown>> = {
   path: '窗口/办理规程.csv', file: '窗口.csv', out: '报告', dir: '方案', sheet: '工作表一', sheets: ['工作表一', '工作表二'], caseId: '办件-001', firstCase: '办件-001', event: '受理', trace: '办件-001',
   code: '甲-1', firstCode: '甲-1', lastCode: '甲-9', candidate: '并联审批', candidateId: v(null, '方案-1'), best: v(null, '并联审批'), target: '甲', condition: '需要时', role: '审查', roles: ['审查', '决定'],
   reason: '原因', reasons: '原因一；原因二', detail: '细节', why: '原因', cycle: '第2步 → 第3步 → 第2步', problem: '问题', list: '甲、乙', date: '2027-01-04', timestamp: '2027-01-04 09:00',
-  left: ['甲-2'], leftOut: v([], ['甲-2']), noOutputs: ['第3步'], noInputs: ['第5步'], itemCodes: ['甲-1', '甲-2'], known: ['第一方案', '第二方案'], kinds: ['并联'], langs: ['zh-CN', 'en'], choices: ['json', 'md'],
+  left: ['甲-2'], leftOut: v([], ['甲-2']), noOutputs: v({ named: ['第3步'], total: 1 }, { named: ['第3步'], total: 30 }), noInputs: v({ named: ['第5步'], total: 1 }, { named: [], total: 0 }), missing: v({ named: ['第2步'], total: 1 }, { named: ['第2步', '第4步'], total: 30 }), itemCodes: ['甲-1', '甲-2'], known: ['第一方案', '第二方案'], kinds: ['并联'], langs: ['zh-CN', 'en'], choices: ['json', 'md'],
   suggestions: v([], ['--format'], ['--out', '--own']), flag: '--某选项', flags: '--某选项 <值>', description: v('说明', ''), extra: ['可选：甲'], logFitness: '0.93', averageFitness: '0.9', pert: '96.32%', monteCarlo: v(null, '93.60%'),
   promisedDue: '2027-01-04', legalDue: '2027-01-18', clockEnd: '2027-01-11', end: '2027-01-11', encoding: 'GBK', closest: v([], [{ word: '审查', role: ROLE }]), other: '另一项', place: '第 3 行', limit: '10', limits: '法定 20',
   machines: v(null, { notExhaustive: 1, tooLarge: 1, failed: 1 }), notChecked: v(null, '规模过大'), status: v('ok', 'failed', 'not-exhaustively-checked', 'not-checked'),

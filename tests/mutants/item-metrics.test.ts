@@ -56,6 +56,20 @@ describe('the item\'s notes', () => {
   });
 });
 
+describe('the item\'s notes on a long item', () => {
+  it('name the first 20 steps and count the others (a generated item of thousands of steps filled pages)', () => {
+    // 25 steps in a chain, none with a duration, none with materials but S1's outputs (so lineage applies):
+    // 24 links kept: S2–S24 list no outputs (23), S2–S25 no inputs (24); 25 durations missing.
+    const rows = Array.from({ length: 25 }, (_, i) => `S${i + 1},审查${i + 1},审查科,审查,,${i === 0 ? '' : `S${i}`},,${i === 0 ? '意见' : ''}`);
+    const result = analyseRows(rows, `${COLUMNS},inputs,outputs`);
+    const first20 = (from: number): string => Array.from({ length: 20 }, (_, i) => `S${from + i}`).join(', ');
+    expect(result.notes).toEqual([
+      `24 declared links are kept as required only because ${first20(2)} and 3 more list no outputs and ${first20(2)} and 4 more list no inputs; listing them would let procopt judge whether those steps can run in parallel.`,
+      `The durations of ${first20(1)} and 5 more are not given (时限未填): the item's times are lower bounds, no saving is claimed and the item stays out of the catalogue's day totals.`,
+    ]);
+  });
+});
+
 describe('the item\'s time budget (analyze-procedure.ts)', () => {
   it('mutant-time-limit-option: a time limit already spent stops the analysis at its first check; without one it runs whole', () => {
     const rows = ['S1,受理,窗口,受理,1,', 'S2,审批,审批科,审批,1,S1'];
