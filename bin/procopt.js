@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The CLI as `npm run build` bundles it (dist/bundle/main.cjs, a CommonJS script: see scripts/build.js)
 // — unless tsc has written dist/ since the bundle was made (a build of the modules alone): then the
-// modules themselves, so a stale bundle never runs.
+// modules themselves, so a stale bundle never runs. "Since" means more than two seconds later: a
+// package manager writes an installed package's files in any order within moments of each other
+// (npm put dist/cli/main.js 0.13 s after the bundle), and a bare tsc after a build comes seconds later.
 //
 // The bundle is compiled with the V8 code cache the build wrote beside it (main.cjs.v8-cache: the
 // bytecode of every function a run on the example catalogue compiled), so a command skips most of
@@ -23,7 +25,10 @@ const bundle = fileURLToPath(new URL('../dist/bundle/main.cjs', import.meta.url)
 const modules = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const modifiedAt = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 
-if (modifiedAt(bundle) >= 0 && modifiedAt(bundle) >= modifiedAt(modules)) runBundle(bundle, `${bundle}.v8-cache`);
+/** How much later than the bundle tsc must have written dist/cli/main.js for the modules to run. */
+const MODULES_LATER_MS = 2000;
+
+if (modifiedAt(bundle) >= 0 && modifiedAt(modules) - modifiedAt(bundle) <= MODULES_LATER_MS) runBundle(bundle, `${bundle}.v8-cache`);
 else await import('../dist/cli/main.js');
 
 /** Runs the CommonJS bundle as Node's loader would, compiled with the code cache where it was made for this bundle. */

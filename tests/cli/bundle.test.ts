@@ -94,6 +94,12 @@ describe('bin/procopt.js', () => {
     expect(ran(fakeCheckout(2_000_000_010, 2_000_000_000))).toBe('bundle');
   });
 
+  it('runs the bundle when the modules were written within two seconds after it (a package manager extracting in any order)', () => {
+    expect(ran(fakeCheckout(2_000_000_000, 2_000_000_000.13))).toBe('bundle');
+    expect(ran(fakeCheckout(2_000_000_000, 2_000_000_002))).toBe('bundle');
+    expect(ran(fakeCheckout(2_000_000_000, 2_000_000_002.5))).toBe('modules');
+  });
+
   it('runs the modules when tsc wrote them after the bundle, or when there is no bundle', () => {
     expect(ran(fakeCheckout(2_000_000_000, 2_000_000_010))).toBe('modules');
     expect(ran(fakeCheckout(null, 2_000_000_000))).toBe('modules');
