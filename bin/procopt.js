@@ -51,7 +51,7 @@ function runBundle(file, cacheFile) {
       renameSync(`${out}.${process.pid}.tmp`, out);
     });
   }
-  const module = { exports: {}, filename: file, id: file, loaded: false };
+  const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
 }
 
