@@ -2,6 +2,7 @@
 // of the unit the cell names, and the warnings), then the same cells through importFiles in working
 // days — durations, waits and the item limits — and what an unreadable or negative cell does.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode } from '../../src/domain/index.js';
 import { importFiles, readDays, type DaysReading } from '../../src/import/index.js';
@@ -88,6 +89,68 @@ describe('readDays: the shapes of the contract', () => {
     expect(readDays('-2个工作日')).toEqual({ kind: 'negative' });
     expect(readDays('－3')).toEqual({ kind: 'negative' });
     expect(readDays('-0')).toEqual(days(0, null));
+  });
+});
+
+describe('readDays: the edges of the grammar', () => {
+  it('plain numbers read the same on the quick path as written any other way (a space, full-width digits)', () => {
+    // A plain ASCII number takes a path of its own; with a space or in full-width digits the same amount
+    // takes the general one, which must agree with it.
+    const amount = fc.tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom('', '.', '.5', '.05', '.75', '.25', '.1', '.99', '.50'));
+    fc.assert(
+      fc.property(amount, ([whole, decimals]) => {
+        const cell = `${whole}${decimals}`;
+        const hundredths = whole * 100 + Math.round(Number(`0${decimals === '.' ? '' : decimals}`) * 100);
+        expect(readDays(cell)).toEqual(days(hundredths, null));
+        expect(readDays(` ${cell}`)).toEqual(days(hundredths, null));
+        const fullWidth = cell.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        expect(readDays(fullWidth)).toEqual(days(hundredths, null));
+      }),
+    );
+    expect(readDays('12')).toEqual(days(1200, null));
+    expect(readDays('12.75')).toEqual(days(1275, null));
+    expect(readDays('.25')).toEqual(days(25, null));
+    expect(readDays('3.')).toEqual(days(300, null));
+    expect(readDays('+3')).toEqual(days(300, null));
+    // Beyond two decimals only zeros may follow (1.230 is 1.23).
+    expect(readDays('1.230')).toEqual(days(123, null));
+    expect(readDays('1234567890')).toEqual(days(123456789000, null));
+  });
+
+  it('Chinese numerals: one digit before each of 十, 百, 千 in falling order, 十 alone as ten', () => {
+    expect(readDays('十')).toEqual(days(1000, null));
+    expect(readDays('一十')).toEqual(days(1000, null));
+    expect(readDays('三十五')).toEqual(days(3500, null));
+    expect(readDays('两百')).toEqual(days(20000, null));
+    expect(readDays('一百一十')).toEqual(days(11000, null));
+    expect(readDays('一千零五十')).toEqual(days(105000, null));
+    for (const cell of ['三三', '二零', '十十', '二十二十', '二十三百', '百', '千']) {
+      expect(readDays(cell), cell).toEqual({ kind: 'unparsed' });
+    }
+  });
+
+  it('个半 adds a half to a whole number only', () => {
+    expect(readDays('两个半工作日')).toEqual(days(250, 'workday'));
+    expect(readDays('1.5个半工作日')).toEqual({ kind: 'unparsed' });
+  });
+
+  it('ranges: equal bounds, a unit on both bounds or on one; a bound that does not read is no range', () => {
+    expect(readDays('5-5个工作日')).toEqual(days(500, 'workday', ['DURATION_RANGE']));
+    expect(readDays('3天-5天')).toEqual(days(500, 'workday', ['AMBIGUOUS_DAYS', 'DURATION_RANGE']));
+    expect(readDays('3个工作日至5个工作日')).toEqual(days(500, 'workday', ['DURATION_RANGE']));
+    expect(readDays('3天-5')).toEqual(days(500, 'workday', ['AMBIGUOUS_DAYS', 'DURATION_RANGE']));
+    for (const cell of ['3-5-7', '3-约5天', '-5天-7天']) expect(readDays(cell), cell).toEqual({ kind: 'unparsed' });
+  });
+
+  it('a phrase before and after the amount saying the same is one warning', () => {
+    expect(readDays('不超过5个工作日内')).toEqual(days(500, 'workday', ['DURATION_DEADLINE']));
+    expect(readDays('承诺5个工作日内办结')).toEqual(days(500, 'workday', ['DURATION_DEADLINE']));
+    expect(readDays('不少于5个工作日以上')).toEqual(days(500, 'workday', ['DURATION_MINIMUM']));
+  });
+
+  it('a bracket is a note only at the very end; a point alone is no number', () => {
+    expect(readDays('5个工作日（不含公示时间）后')).toEqual({ kind: 'unparsed' });
+    for (const cell of ['.', '．', '+', '内', '工作日']) expect(readDays(cell), cell).toEqual({ kind: 'unparsed' });
   });
 });
 
