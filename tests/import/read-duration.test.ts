@@ -112,9 +112,14 @@ describe('readDays: the edges of the grammar', () => {
     expect(readDays('.25')).toEqual(days(25, null));
     expect(readDays('3.')).toEqual(days(300, null));
     expect(readDays('+3')).toEqual(days(300, null));
+    expect(readDays(' 3')).toEqual(days(300, null));
+    expect(readDays(' 3.')).toEqual(days(300, null));
+    expect(readDays(' .5')).toEqual(days(50, null));
     // Beyond two decimals only zeros may follow (1.230 is 1.23).
     expect(readDays('1.230')).toEqual(days(123, null));
     expect(readDays('1234567890')).toEqual(days(123456789000, null));
+    // Too many digits to count in hundredths exactly: not a number procopt will guess at.
+    expect(readDays('12345678901234567')).toEqual({ kind: 'unparsed' });
   });
 
   it('Chinese numerals: one digit before each of 十, 百, 千 in falling order, 十 alone as ten', () => {
@@ -132,6 +137,7 @@ describe('readDays: the edges of the grammar', () => {
   it('个半 adds a half to a whole number only', () => {
     expect(readDays('两个半工作日')).toEqual(days(250, 'workday'));
     expect(readDays('1.5个半工作日')).toEqual({ kind: 'unparsed' });
+    expect(readDays('几个半工作日')).toEqual({ kind: 'unparsed' });
   });
 
   it('ranges: equal bounds, a unit on both bounds or on one; a bound that does not read is no range', () => {
