@@ -119,6 +119,32 @@ describe('groupByMachineShape', () => {
 });
 
 describe('checkMachines by machine shape', () => {
+  it('more shapes than one batch: the shapes and items counted before, progress in items after each batch of 25 shapes', async () => {
+    // 55 shapes (chains of 1 to 55 steps), shape k in k % 3 + 1 items: 109 items. Batches of shapes
+    // 0–24, 25–49 and 50–54 cover 49, 50 and 10 items.
+    const items: Procedure[] = [];
+    for (let k = 0; k < 55; k++) {
+      const steps = Array.from({ length: k + 1 }, (_, i) => ({ id: `S${i}`, predecessors: i > 0 ? [`S${i - 1}`] : [] }));
+      for (let copy = 0; copy <= k % 3; copy++) items.push(makeProcedure(steps, { code: `C${k}-${copy}` }));
+    }
+    const counted: [number, number][] = [];
+    const progress: [number, number][] = [];
+    const checks = await checkMachines(items, {
+      lang: 'en',
+      workers: 0,
+      onShapes: (shapes, total) => counted.push([shapes, total]),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(counted).toEqual([[55, 109]]);
+    expect(progress).toEqual([
+      [49, 109],
+      [99, 109],
+      [109, 109],
+    ]);
+    expect(checks.map((c) => c.statesExplored)).toEqual(items.map((p) => p.steps.length + 2));
+    expect(checks.every((c) => c.status === 'ok')).toBe(true);
+  });
+
   it('same-shape pair with a cycle: one shape checked, each item names its own steps', async () => {
     const { checks, shapes } = await checkByShape([cycle, cycleRenamed]);
     expect(shapes).toBe(1);
