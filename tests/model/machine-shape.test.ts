@@ -143,6 +143,15 @@ describe('checkMachines by machine shape', () => {
     ]);
     expect(checks.map((c) => c.statesExplored)).toEqual(items.map((p) => p.steps.length + 2));
     expect(checks.every((c) => c.status === 'ok')).toBe(true);
+    // Exactly two batches for the first 50 shapes (99 items); no callbacks asked for, none called.
+    const first50 = items.filter((p) => p.steps.length <= 50);
+    progress.length = 0;
+    await checkMachines(first50, { workers: 0, onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual([
+      [49, 99],
+      [99, 99],
+    ]);
+    expect(await checkMachines(first50, { lang: 'en', workers: 0 })).toEqual(checks.slice(0, 99));
   });
 
   it('same-shape pair with a cycle: one shape checked, each item names its own steps', async () => {
