@@ -67,7 +67,7 @@ const zhCN: ModelText = {
   eventAcceptedEarly: (p) => `环节 ${zhStep(p.step)} 尚在等待环节 ${zhStep(p.waitsFor)} 时即接受事件 ${p.event}`,
   eventResult: (p) => `事件 ${p.event} 使环节 ${zhStep(p.step)} 处于“${zhState(p.state)}”状态，应为“${zhState(p.expected)}”`,
   returnGuard: (p) =>
-    `环节 ${zhStep(p.step)} 为“${zhState(p.stepState)}”、环节 ${zhStep(p.target)} 为“${zhState(p.targetState)}”时，事件 ${p.event}${p.accepted ? '被接受' : '被拒绝'}`,
+    `环节 ${zhStep(p.step)} 为“${zhState(p.stepState)}”、环节 ${zhStep(p.target)} 为“${zhState(p.targetState)}”时，事件 ${p.event} ${p.accepted ? '被接受' : '被拒绝'}`,
   returnReset: (p) =>
     `事件 ${p.event}（退回至环节 ${zhStep(p.target)}）之后：${p.wrong.map((w) => `环节 ${w.stepId} 为“${zhState(w.state)}”，应为“${zhState(w.expected)}”`).join('；')}`,
   neverReaches: (p) => `环节 ${zhStep(p.step)} 从未进入以下状态：${zhList(p.states.map(zhState))}`,

@@ -29,6 +29,12 @@ describe('checkMachine', () => {
     expect(checkMachine(chainOf(3), { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 5, notChecked: null });
   });
 
+  it('a step id used twice fails by name (the importer refuses such items; an API caller may not)', () => {
+    const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'A', name: '另一个' }]);
+    expect(checkMachine(p, { lang: 'en' })).toEqual({ status: 'failed', problems: ['step id A is used twice; the second step is unreachable by name'], statesExplored: 7, notChecked: null });
+    expect(checkMachine(p, { lang: 'zh-CN' }).problems).toEqual(['环节编号 A 重复使用，后一个环节无法按编号引用']);
+  });
+
   it('a cycle in the declared order fails with the cycle named and a deadlock', () => {
     const p = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A', 'C'] }, { id: 'C', predecessors: ['B'] }]);
     const check = checkMachine(p, { lang: 'en' });

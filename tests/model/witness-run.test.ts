@@ -5,11 +5,12 @@
 
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { parseEventType, type StepState } from '../../src/model/index.js';
+import { buildStepGraph, parseEventType, renderMachineCheck, type StepState } from '../../src/model/index.js';
 import { machineShapeOf, type MachineShape } from '../../src/model/machine-shape.js';
 import type { ShapeProblem } from '../../src/model/shape-problem.js';
 import type { SnapshotStepper } from '../../src/model/snapshot-stepper.js';
 import { checkWitnessRun, returnDescendants } from '../../src/model/witness-run.js';
+import { makeProcedure } from '../support/procedures.js';
 
 type Fault =
   | 'first-step-waits'
@@ -112,5 +113,59 @@ describe('checkWitnessRun on the reference model', () => {
     ]);
     expect(witness('return-refused')).toEqual([1, 2].map((step) => ({ kind: 'return-guard', step, target: 0, accepted: false, stepState: 'active', targetState: 'done' })));
     expect(witness('return-keeps-step-active')).toEqual([1, 2].map((step) => ({ kind: 'return-reset', step, target: 0, wrong: [{ step, state: 'active', expected: 'waiting' }] })));
+  });
+});
+
+describe('the witness run\'s findings as an item shows them (renderMachineCheck)', () => {
+  // An item of SHAPE: 受理, 审查 (back to 受理), 决定 (conditional, back to 受理).
+  const item = makeProcedure([
+    { id: 'S0', name: '受理' },
+    { id: 'S1', name: '审查', predecessors: ['S0'], returnTo: 'S0' },
+    { id: 'S2', name: '决定', predecessors: ['S1'], returnTo: 'S0', condition: '需要时' },
+  ]);
+  const problems: ShapeProblem[] = [
+    ...witness('first-step-waits'),
+    ...witness('successor-completes-early').slice(0, 1),
+    ...witness('finished-step-completes-again').slice(0, 1),
+    ...witness('last-step-refused', true),
+    ...witness('complete-leaves-skipped').slice(1, 2),
+    ...witness('never-approved'),
+    ...witness('return-always-accepted').slice(0, 1),
+    ...witness('return-refused').slice(0, 1),
+    ...witness('return-keeps-step-active').slice(0, 1),
+  ];
+  const render = (lang: 'en' | 'zh-CN') => renderMachineCheck(buildStepGraph(item), { problems, complete: true, statesExplored: 7, notChecked: null }, lang);
+
+  it('in English, each naming the item\'s steps', () => {
+    expect(render('en')).toEqual({
+      status: 'failed',
+      problems: [
+        'step S0 (受理) is not active after all its predecessors finished',
+        'COMPLETE.s1 is accepted while step S1 (审查) waits for S0 (受理)',
+        'COMPLETE.s0 is accepted again after step S0 (受理) finished',
+        'step S2 (决定) is active but SKIP.s2 is not accepted',
+        'COMPLETE.s1 leaves step S1 (审查) skipped, expected done',
+        'finishing every step does not reach approved ("running")',
+        'RETURN.s2 is accepted while S2 (决定) is waiting and S0 (受理) is done',
+        'RETURN.s1 is refused while S1 (审查) is active and S0 (受理) is done',
+        'RETURN.s1 (back to S0 (受理)): S1 is active, expected waiting',
+      ],
+      statesExplored: 7,
+      notChecked: null,
+    });
+  });
+
+  it('in Chinese', () => {
+    expect(render('zh-CN').problems).toEqual([
+      '环节 S0（受理） 的前置环节均已完成，但该环节未进入办理',
+      '环节 S1（审查） 尚在等待环节 S0（受理） 时即接受事件 COMPLETE.s1',
+      '环节 S0（受理） 完成后仍接受事件 COMPLETE.s0',
+      '环节 S2（决定） 正在办理，却不接受事件 SKIP.s2',
+      '事件 COMPLETE.s1 使环节 S1（审查） 处于“已跳过”状态，应为“已完成”',
+      '全部环节办理完毕后未到达“办结”状态（"running"）',
+      '环节 S2（决定） 为“等待”、环节 S0（受理） 为“已完成”时，事件 RETURN.s2 被接受',
+      '环节 S1（审查） 为“办理中”、环节 S0（受理） 为“已完成”时，事件 RETURN.s1 被拒绝',
+      '事件 RETURN.s1（退回至环节 S0（受理））之后：环节 S1 为“办理中”，应为“等待”',
+    ]);
   });
 });
