@@ -80,6 +80,13 @@ describe('checkMachine', () => {
     expect(checkMachine(p, { lang: 'en' })).toEqual({ status: 'ok', problems: [], statesExplored: 2 ** 10 + 1, notChecked: null });
   });
 
+  it('the width bound: a level of k parallel steps is searched while 2^k ≤ maxStates, else decided unsearched', () => {
+    const p = makeProcedure(Array.from({ length: 10 }, (_, i) => ({ id: `P${i}` })));
+    // 2^10 = maxStates: searched, and cut off one state short of its 2^10 + 1.
+    expect(checkMachine(p, { lang: 'en', maxStates: 2 ** 10 })).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 2 ** 10, notChecked: null });
+    expect(checkMachine(p, { lang: 'en', maxStates: 2 ** 10 - 1 })).toEqual({ status: 'not-exhaustively-checked', problems: [], statesExplored: 0, notChecked: null });
+  });
+
   it('a 50-step chain with rework loops is ok', () => {
     const check = checkMachine(chainOf(50, (i) => ({ returnTo: i % 10 === 9 ? `S${i - 5}` : null })), { lang: 'en' });
     expect(check).toEqual({ status: 'ok', problems: [], statesExplored: 52, notChecked: null });
