@@ -189,6 +189,18 @@ describe('buildMachineConfig', () => {
     );
   });
 
+  it('machine ids: item_ and the code, other characters than ASCII letters, digits and - as _<hex>_', () => {
+    expect(machineId('370100-SC-0007')).toBe('item_370100-SC-0007');
+    expect(machineId('事项一')).toBe('item__4e8b__9879__4e00_');
+    expect(machineId('a_b')).toBe('item_a_5f_b');
+  });
+
+  it('the final states say what they are, in Chinese and English', () => {
+    const states = buildMachineConfig(diamond).states;
+    expect(states.approved).toEqual({ type: 'final', meta: { description: '办结 (approved)' } });
+    expect(states.rejected).toEqual({ type: 'final', meta: { description: '不予许可 (rejected)' } });
+  });
+
   it('machine ids differ for different item codes', () => {
     expect(machineId('事项一')).not.toBe(machineId('事项二'));
     expect(machineId('a_b')).not.toBe(machineId('a-b'));
@@ -203,6 +215,37 @@ describe('buildMachineConfig', () => {
     expect(String(p0.error)).toMatch(/Guard 'procopt\.allFinished' is not implemented/);
     const { values } = run(machineFromJson(json), ['COMPLETE.s0', 'COMPLETE.s1', 'COMPLETE.s2', 'COMPLETE.s3']);
     expect(values.at(-1)).toBe('approved');
+  });
+
+  it('machineFromJson refuses a config that is not as buildMachineConfig writes it, naming the field', () => {
+    // The diamond with D sending back to A (补正).
+    const rework = makeProcedure([{ id: 'A' }, { id: 'B', predecessors: ['A'] }, { id: 'C', predecessors: ['A'] }, { id: 'D', predecessors: ['B', 'C'], returnTo: 'A' }]);
+    const good = (): { meta: { steps: { after: unknown }[] }; states: { running: { on: Record<string, { guard?: { params?: { to?: unknown } } }> } } } =>
+      JSON.parse(JSON.stringify(buildMachineConfig(rework))) as never;
+    const missing = 'not a procopt machine: meta.steps or states.running.on is missing';
+    for (const json of [null, {}, { meta: {} }, { ...good(), meta: { steps: {} } }, { ...good(), states: {} }, { ...good(), states: { running: {} } }, { ...good(), states: { running: { on: null } } }]) {
+      expect(() => machineFromJson(json), JSON.stringify(json).slice(0, 60)).toThrow(new TypeError(missing));
+    }
+    for (const after of [[-1], [4], [0.5], ['0'], null]) {
+      const json = good();
+      json.meta.steps[3]!.after = after;
+      expect(() => machineFromJson(json), JSON.stringify(after)).toThrow(new TypeError('not a procopt machine: meta.steps[3].after must list step indices'));
+    }
+    // D's RETURN goes back to A (step 0): its guard names the target.
+    expect(good().states.running.on['RETURN.s3']!.guard!.params!.to).toBe(0);
+    for (const to of [undefined, -1, 4, 1.5, '0']) {
+      const json = good();
+      json.states.running.on['RETURN.s3']!.guard!.params!.to = to;
+      expect(() => machineFromJson(json), String(to)).toThrow(new TypeError('not a procopt machine: RETURN.s3 has no step index in guard.params.to'));
+    }
+    const noGuard = good();
+    delete noGuard.states.running.on['RETURN.s3']!.guard;
+    expect(() => machineFromJson(noGuard)).toThrow(new TypeError('not a procopt machine: RETURN.s3 has no step index in guard.params.to'));
+    // The largest valid indices are accepted.
+    const edges = good();
+    edges.meta.steps[3]!.after = [0, 1, 2];
+    edges.states.running.on['RETURN.s3']!.guard!.params!.to = 0;
+    expect(() => machineFromJson(edges)).not.toThrow();
   });
 
   it('stepEvents names each step’s events', () => {
