@@ -226,6 +226,12 @@ describe('buildMachineConfig', () => {
     for (const json of [null, {}, { meta: {} }, { ...good(), meta: { steps: {} } }, { ...good(), states: {} }, { ...good(), states: { running: {} } }, { ...good(), states: { running: { on: null } } }]) {
       expect(() => machineFromJson(json), JSON.stringify(json).slice(0, 60)).toThrow(new TypeError(missing));
     }
+    const nullStep = good();
+    (nullStep.meta.steps as unknown[])[3] = null;
+    expect(() => machineFromJson(nullStep)).toThrow(new TypeError('not a procopt machine: meta.steps[3].after must list step indices'));
+    const noParams = good();
+    delete noParams.states.running.on['RETURN.s3']!.guard!.params;
+    expect(() => machineFromJson(noParams)).toThrow(new TypeError('not a procopt machine: RETURN.s3 has no step index in guard.params.to'));
     for (const after of [[-1], [4], [0.5], ['0'], null]) {
       const json = good();
       json.meta.steps[3]!.after = after;
