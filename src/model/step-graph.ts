@@ -1,5 +1,5 @@
-// The compact step graph of one item: steps as indices 0..n-1 in file order, the declared
-// order, the hard (legal) predecessors and the rework (return_to) edges as CSR digraphs.
+// The compact step graph of one item: steps as indices 0..n-1 in file order, the declared order and
+// the hard (legal) predecessors as CSR digraphs. (return_to targets are read by the machine shape.)
 
 import type { Procedure } from '../domain/index.js';
 import { buildDigraph, topologicalOrder, type Digraph, mapList } from '../graph/index.js';
@@ -15,8 +15,6 @@ export interface StepGraph {
   readonly declared: Digraph;
   /** Hard predecessors (法定前置): edge p → s for every p in s.hardPredecessors. */
   readonly hard: Digraph;
-  /** Rework loops: edge s → r for s.returnTo = r. */
-  readonly rework: Digraph;
   /** A topological order of the declared order (smallest index first among ready steps), or null when it has a cycle. */
   readonly order: readonly number[] | null;
 }
@@ -29,15 +27,15 @@ export function buildStepGraph(procedure: Procedure): StepGraph {
     if (!indexOf.has(id)) indexOf.set(id, i);
   });
   const n = ids.length;
-  const edges = (list: (i: number) => readonly string[], reverse = false): Digraph => {
+  const edges = (list: (i: number) => readonly string[]): Digraph => {
     const from: number[] = [];
     const to: number[] = [];
     for (let i = 0; i < n; i++) {
       for (const other of list(i)) {
         const j = indexOf.get(other);
         if (j === undefined || j === i) continue;
-        from.push(reverse ? i : j);
-        to.push(reverse ? j : i);
+        from.push(j);
+        to.push(i);
       }
     }
     return buildDigraph(n, from, to);
@@ -51,7 +49,6 @@ export function buildStepGraph(procedure: Procedure): StepGraph {
     indexOf,
     declared,
     hard: edges((i) => steps[i]!.hardPredecessors),
-    rework: edges((i) => (steps[i]!.returnTo === null ? [] : [steps[i]!.returnTo!]), true),
     order: topologicalOrder(declared),
   };
 }
