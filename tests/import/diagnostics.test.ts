@@ -215,6 +215,15 @@ describe('diagnostic messages', () => {
     expect(messageOf('unparsed-duration.csv', 'UNPARSED_DURATION')).toContain('"每年6月30日前" is not a duration procopt can read');
     expect(messageOf('duration-note.csv', 'DURATION_NOTE')).toContain('duration (办理时限) "5个工作日（不含公示时间）": the note "不含公示时间" at its end is dropped; read as 5 working days (工作日)');
   });
+  it('an empty type cell and a step name nothing in the table reads: the step is other, said as such', () => {
+    const text = 'item_code,item_name,step_id,step_name,department,role,duration_days,predecessors\nX,x,S1,盖章,窗口,,1,\n';
+    const [en] = importFiles([{ file: 'n.csv', bytes: new TextEncoder().encode(text) }], { lang: 'en' }).diagnostics;
+    expect(en && formatDiagnostic(en, 'en')).toBe(
+      'n.csv:2: warning: role: item X, step S1: the type cell (环节类型) is empty and nothing in the step name "盖章" is a known word, so the step is other (其他): no gate, never removed or merged (ROLE_FROM_NAME)',
+    );
+    const [zh] = importFiles([{ file: 'n.csv', bytes: new TextEncoder().encode(text) }], { lang: 'zh-CN' }).diagnostics;
+    expect(zh?.message).toBe('事项 X，环节 S1：环节类型为空，环节名称“盖章”中也没有可识别的用语，该环节按“其他”处理：不作为关口，不予删除或合并');
+  });
   it('warnings are prefixed', () => {
     expect(messageOf('empty-duration.csv', 'EMPTY_DURATION')).toMatch(/^empty-duration\.csv:3: warning: duration_days: item FBL-001, step S2: /);
     expect(messageOf('unknown-column.csv', 'UNKNOWN_COLUMN')).toBe(

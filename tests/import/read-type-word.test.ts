@@ -112,6 +112,51 @@ describe('reading a type word, rule by rule', () => {
     expect(read('')).toEqual({ kind: 'unknown', suggestions: [] });
   });
 
+  it('suggestions: the most characters shared first (case aside), then the table\'s order', () => {
+    expect(read('务局会')).toEqual({
+      kind: 'unknown',
+      suggestions: [
+        { word: '局务会议', role: 'review' },
+        { word: '会签', role: 'review' },
+        { word: '中介服务', role: 'intermediary' },
+      ],
+    });
+    expect(read('会批签')).toEqual({
+      kind: 'unknown',
+      suggestions: [
+        { word: '会签', role: 'review' },
+        { word: '签批', role: 'approve' },
+        { word: '局务会议', role: 'review' },
+      ],
+    });
+    expect(read('ABC')).toEqual({
+      kind: 'unknown',
+      suggestions: [
+        { word: 'accept', role: 'accept' },
+        { word: 'publicize', role: 'publicize' },
+        { word: 'submit', role: 'submit' },
+      ],
+    });
+  });
+
+  it("a centre's word already in the table takes the centre's role, is suggested once, and is read in any case", () => {
+    const words = createRoleTable([
+      { word: '会签', role: 'approve' },
+      { word: ' Fast-Track ', role: 'accept' },
+    ]);
+    expect(readTypeWord('签会', words)).toEqual({
+      kind: 'unknown',
+      suggestions: [
+        { word: '会签', role: 'approve' },
+        { word: '局务会议', role: 'review' },
+        { word: '签收', role: 'handoff' },
+      ],
+    });
+    expect(readTypeWord('FAST-TRACK', words)).toEqual(table('accept'));
+    // The same cell read again comes from the table's cache, the same answer.
+    expect(readTypeWord('FAST-TRACK', words)).toEqual(table('accept'));
+  });
+
   it("a centre's words are read before the table's, and take part in rules 2-4", () => {
     const words = createRoleTable([
       { word: '会办', role: 'review' },
@@ -129,6 +174,8 @@ describe('reading a type word, rule by rule', () => {
     expect(primaryRole(['accept', 'review'])).toBe('review');
     expect(primaryRole(['approve', 'deliver'])).toBe('deliver');
     expect(primaryRole(['submit', 'intake'])).toBe('intake');
+    expect(primaryRole(['approve'])).toBe('approve');
+    expect(primaryRole([])).toBe('other');
   });
 });
 
@@ -160,6 +207,10 @@ describe("a step's roles from its row", () => {
     expect(roles('咨询', 'x', '个人')).toEqual([['submit'], null]);
     expect(roles('领证', 'x', '申请人')).toEqual([['deliver'], null]);
     expect(roles('领取', 'x', '个人')).toEqual([['deliver'], null]);
+    // The department cell is read trimmed; a 申请… department by its start.
+    expect(roles('审查', 'x', ' 申请人 ')).toEqual([['submit'], null]);
+    expect(roles('审查', 'x', '申请单位（盖章）')).toEqual([['submit'], null]);
+    expect(roles('审查', 'x', '代申请人窗口')).toEqual([['review'], null]);
     // 个人独资企业登记科 is a window, not the applicant: only the exact 个人 is.
     expect(roles('审查', 'x', '个人独资企业登记科')).toEqual([['review'], null]);
     // A lower office reporting up (申报 by a window) is a hand-over.
