@@ -38,6 +38,9 @@ describe('reading a type word, rule by rule', () => {
     expect(read('公示/审查')).toEqual(table('review', 'publicize'));
     expect(read('受理及审查')).toEqual(table('accept', 'review'));
     expect(read('review/approve')).toEqual(table('review', 'approve'));
+    // Spaces around a separator belong to no act.
+    expect(read('审核 、公示')).toEqual(table('review', 'publicize'));
+    expect(read('受理 / 审核')).toEqual(table('accept', 'review'));
     // A part read by rule 3 or 4 makes the whole a guess naming that part's word.
     expect(read('调查审核并公示')).toEqual(guessed(['review', 'publicize'], ['审核']));
   });
