@@ -28,7 +28,8 @@ const modifiedAt = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs 
 /** How much later than the bundle tsc must have written dist/cli/main.js for the modules to run. */
 const MODULES_LATER_MS = 2000;
 
-if (modifiedAt(bundle) >= 0 && modifiedAt(modules) - modifiedAt(bundle) <= MODULES_LATER_MS) runBundle(bundle, `${bundle}.v8-cache`);
+const bundledAt = modifiedAt(bundle);
+if (bundledAt >= 0 && modifiedAt(modules) - bundledAt <= MODULES_LATER_MS) runBundle(bundle, `${bundle}.v8-cache`);
 else await import('../dist/cli/main.js');
 
 /** Runs the CommonJS bundle as Node's loader would, compiled with the code cache where it was made for this bundle. */

@@ -21,6 +21,7 @@ import { textFile } from './fixtures.js';
 const read = (cell: string): TypeWordReading => readTypeWord(cell, defaultRoleTable());
 const table = (...roles: Role[]): TypeWordReading => ({ kind: 'table', roles });
 const guessed = (roles: Role[], words: string[]): TypeWordReading => ({ kind: 'guessed', roles, words });
+const suggesting = (...suggestions: [string, Role][]): TypeWordReading => ({ kind: 'unknown', suggestions: suggestions.map(([word, role]) => ({ word, role })) });
 
 describe('reading a type word, rule by rule', () => {
   it('rule 1: a word of the table is that word (并联审批 is one review word; role names in any case)', () => {
@@ -116,30 +117,9 @@ describe('reading a type word, rule by rule', () => {
   });
 
   it('suggestions: the most characters shared first (case aside), then the table\'s order', () => {
-    expect(read('务局会')).toEqual({
-      kind: 'unknown',
-      suggestions: [
-        { word: '局务会议', role: 'review' },
-        { word: '会签', role: 'review' },
-        { word: '中介服务', role: 'intermediary' },
-      ],
-    });
-    expect(read('会批签')).toEqual({
-      kind: 'unknown',
-      suggestions: [
-        { word: '会签', role: 'review' },
-        { word: '签批', role: 'approve' },
-        { word: '局务会议', role: 'review' },
-      ],
-    });
-    expect(read('ABC')).toEqual({
-      kind: 'unknown',
-      suggestions: [
-        { word: 'accept', role: 'accept' },
-        { word: 'publicize', role: 'publicize' },
-        { word: 'submit', role: 'submit' },
-      ],
-    });
+    expect(read('务局会')).toEqual(suggesting(['局务会议', 'review'], ['会签', 'review'], ['中介服务', 'intermediary']));
+    expect(read('会批签')).toEqual(suggesting(['会签', 'review'], ['签批', 'approve'], ['局务会议', 'review']));
+    expect(read('ABC')).toEqual(suggesting(['accept', 'accept'], ['publicize', 'publicize'], ['submit', 'submit']));
   });
 
   it("a centre's word already in the table takes the centre's role, is suggested once, and is read in any case", () => {
@@ -147,14 +127,7 @@ describe('reading a type word, rule by rule', () => {
       { word: '会签', role: 'approve' },
       { word: ' Fast-Track ', role: 'accept' },
     ]);
-    expect(readTypeWord('签会', words)).toEqual({
-      kind: 'unknown',
-      suggestions: [
-        { word: '会签', role: 'approve' },
-        { word: '局务会议', role: 'review' },
-        { word: '签收', role: 'handoff' },
-      ],
-    });
+    expect(readTypeWord('签会', words)).toEqual(suggesting(['会签', 'approve'], ['局务会议', 'review'], ['签收', 'handoff']));
     expect(readTypeWord('FAST-TRACK', words)).toEqual(table('accept'));
     // The same cell read again comes from the table's cache, the same answer.
     expect(readTypeWord('FAST-TRACK', words)).toEqual(table('accept'));
